@@ -1,0 +1,92 @@
+package org.chemnet.network;
+
+import static java.util.Objects.requireNonNull;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Optional;
+import org.chemnet.network.activity.Activity;
+import org.chemnet.network.declaration.Declaration;
+import org.chemnet.network.event.Event;
+import org.chemnet.network.governance.Board;
+import org.chemnet.network.governance.Secretariat;
+import org.chemnet.network.membership.Membership;
+import org.chemnet.network.membership.Partner;
+import org.chemnet.network.newsletter.Subscription;
+import org.chemnet.network.organization.Organization;
+import org.chemnet.network.organization.Person;
+import org.chemnet.network.validation.ConsistentGraph;
+
+/**
+ * A whole network with everything that belongs to it: the organizations and people it refers to, memberships,
+ * board, secretariat, partners, activities, events, declarations and subscriptions.
+ *
+ * <p>This is the unit that is validated at once ({@link org.chemnet.network.validation.NetworkValidator}), exported
+ * and imported. {@link ConsistentGraph} checks that its parts refer to each other correctly. Build one with
+ * {@link #builder(Network)}.
+ *
+ * @param network the network; never null
+ * @param organizations every organization referred to; never null
+ * @param persons every person referred to; never null
+ * @param memberships the memberships, past and present; never null
+ * @param board the board; never null
+ * @param secretariat the secretariat, if it has one; never null
+ * @param partners the partners; never null
+ * @param activities the activities; never null
+ * @param events the events; never null
+ * @param declarations the declarations; never null
+ * @param subscriptions the newsletter subscriptions; never null
+ * @since 0.1.0
+ */
+@ConsistentGraph
+public record NetworkGraph(
+        @Valid Network network,
+        List<@Valid Organization> organizations,
+        List<@Valid Person> persons,
+        List<@Valid Membership> memberships,
+        @Valid Board board,
+        Optional<@Valid Secretariat> secretariat,
+        List<@Valid Partner> partners,
+        List<@Valid Activity> activities,
+        List<@Valid Event> events,
+        List<@Valid Declaration> declarations,
+        List<@Valid Subscription> subscriptions) {
+
+    /**
+     * Creates a graph.
+     *
+     * @throws NullPointerException if a component is null or a list holds null
+     */
+    public NetworkGraph {
+        requireNonNull(network, "network");
+        organizations = List.copyOf(organizations);
+        persons = List.copyOf(persons);
+        memberships = List.copyOf(memberships);
+        requireNonNull(board, "board");
+        requireNonNull(secretariat, "secretariat");
+        partners = List.copyOf(partners);
+        activities = List.copyOf(activities);
+        events = List.copyOf(events);
+        declarations = List.copyOf(declarations);
+        subscriptions = List.copyOf(subscriptions);
+    }
+
+    /**
+     * Starts a graph of a network, with nothing else in it yet.
+     *
+     * @param network the network
+     * @return a builder; never null
+     */
+    public static NetworkGraphBuilder builder(Network network) {
+        return new NetworkGraphBuilder(network);
+    }
+
+    /**
+     * A builder holding this graph's parts, to change some of them.
+     *
+     * @return a builder; never null
+     */
+    public NetworkGraphBuilder toBuilder() {
+        return new NetworkGraphBuilder(this);
+    }
+}

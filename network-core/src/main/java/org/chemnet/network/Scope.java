@@ -1,0 +1,15 @@
+package org.chemnet.network;
+
+/**
+ * How far a network reaches.
+ *
+ * @since 0.1.0
+ */
+public enum Scope {
+    /** One country, such as Japan's network. */
+    NATIONAL,
+    /** A region, such as East Asia or the European Union. */
+    REGIONAL,
+    /** The world, such as the ICCSS global network. */
+    GLOBAL
+}

@@ -1,0 +1,55 @@
+package org.chemnet.network.activity;
+
+import java.util.UUID;
+import org.chemnet.network.internal.Checks;
+
+/**
+ * Identifies an activity of a network.
+ *
+ * <p>The value is 1 to 128 characters: letters, digits and {@code . _ : -}, starting with a letter or digit.
+ * Readable values (such as {@code oecc}) and random ones ({@link #random()}) are both fine.
+ *
+ * @param value the identifier's text; never null
+ * @since 0.1.0
+ */
+public record ActivityId(String value) implements Comparable<ActivityId> {
+    /**
+     * Creates an identifier.
+     *
+     * @throws NullPointerException if value is null
+     * @throws IllegalArgumentException if value is malformed
+     */
+    public ActivityId {
+        Checks.id(value, "activityId");
+    }
+
+    /**
+     * Returns the identifier with this text.
+     *
+     * @param value the identifier's text
+     * @return the identifier; never null
+     * @throws IllegalArgumentException if value is malformed
+     */
+    public static ActivityId of(String value) {
+        return new ActivityId(value);
+    }
+
+    /**
+     * Returns a new random identifier (a UUID).
+     *
+     * @return a new identifier; never null
+     */
+    public static ActivityId random() {
+        return new ActivityId(UUID.randomUUID().toString());
+    }
+
+    @Override
+    public int compareTo(ActivityId other) {
+        return value.compareTo(other.value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,38 @@
+package org.chemnet.network.activity;
+
+import static java.util.Objects.requireNonNull;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Optional;
+import org.chemnet.network.common.LocalizedText;
+
+/**
+ * Exchanging best practices, codes of conduct and voluntary commitments among participants.
+ *
+ * @param id the identifier; never null
+ * @param title the title; never null
+ * @param description what it is; never null
+ * @param topics what is exchanged, such as "codes of conduct"; never null
+ * @since 0.1.0
+ */
+public record BestPracticeExchange(
+        ActivityId id,
+        @Valid LocalizedText title,
+        Optional<@Valid LocalizedText> description,
+        List<@NotBlank @Size(max = 200) String> topics)
+        implements Activity {
+    /**
+     * Creates the activity.
+     *
+     * @throws NullPointerException if a component is null or a collection holds null
+     */
+    public BestPracticeExchange {
+        requireNonNull(id, "id");
+        requireNonNull(title, "title");
+        requireNonNull(description, "description");
+        topics = List.copyOf(topics);
+    }
+}

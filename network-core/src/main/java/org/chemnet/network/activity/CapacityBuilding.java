@@ -1,0 +1,41 @@
+package org.chemnet.network.activity;
+
+import static java.util.Objects.requireNonNull;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Optional;
+import org.chemnet.network.common.LocalizedText;
+
+/**
+ * Building the capacity of people and organizations to manage chemicals safely, such as in developing countries.
+ *
+ * @param id the identifier; never null
+ * @param title the title; never null
+ * @param description what it is; never null
+ * @param audiences who is trained; never null
+ * @param regions where; never null
+ * @since 0.1.0
+ */
+public record CapacityBuilding(
+        ActivityId id,
+        @Valid LocalizedText title,
+        Optional<@Valid LocalizedText> description,
+        List<@NotBlank @Size(max = 200) String> audiences,
+        List<@NotBlank @Size(max = 100) String> regions)
+        implements Activity {
+    /**
+     * Creates the activity.
+     *
+     * @throws NullPointerException if a component is null or a collection holds null
+     */
+    public CapacityBuilding {
+        requireNonNull(id, "id");
+        requireNonNull(title, "title");
+        requireNonNull(description, "description");
+        audiences = List.copyOf(audiences);
+        regions = List.copyOf(regions);
+    }
+}

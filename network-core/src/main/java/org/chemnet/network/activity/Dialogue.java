@@ -1,0 +1,41 @@
+package org.chemnet.network.activity;
+
+import static java.util.Objects.requireNonNull;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Optional;
+import org.chemnet.network.common.LocalizedText;
+
+/**
+ * Dialogue on chemicals management with counterparts abroad: administrative bodies and industrial sectors.
+ *
+ * @param id the identifier; never null
+ * @param title the title; never null
+ * @param description what it is; never null
+ * @param counterparts who the dialogue is with, such as "foreign administrative bodies"; never null
+ * @param regions the regions of focus, such as "East Asia"; never null
+ * @since 0.1.0
+ */
+public record Dialogue(
+        ActivityId id,
+        @Valid LocalizedText title,
+        Optional<@Valid LocalizedText> description,
+        List<@NotBlank @Size(max = 200) String> counterparts,
+        List<@NotBlank @Size(max = 100) String> regions)
+        implements Activity {
+    /**
+     * Creates the activity.
+     *
+     * @throws NullPointerException if a component is null or a collection holds null
+     */
+    public Dialogue {
+        requireNonNull(id, "id");
+        requireNonNull(title, "title");
+        requireNonNull(description, "description");
+        counterparts = List.copyOf(counterparts);
+        regions = List.copyOf(regions);
+    }
+}

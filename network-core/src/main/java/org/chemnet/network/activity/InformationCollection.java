@@ -1,0 +1,47 @@
+package org.chemnet.network.activity;
+
+import static java.util.Objects.requireNonNull;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.chemnet.network.common.LocalizedText;
+import org.chemnet.network.internal.Checks;
+import org.chemnet.network.organization.SupplyChainPosition;
+
+/**
+ * Collecting information on chemicals management and passing it to participants: abroad (REACH and RoHS in Europe, China RoHS in East Asia) or at home along the supply chain.
+ *
+ * @param id the identifier; never null
+ * @param title the title; never null
+ * @param description what it is; never null
+ * @param regions the regions covered, such as "Europe" or "East Asia"; never null
+ * @param regulations the regulations followed, such as "REACH"; never null
+ * @param supplyChainStages the stages of the supply chain covered; never null
+ * @since 0.1.0
+ */
+public record InformationCollection(
+        ActivityId id,
+        @Valid LocalizedText title,
+        Optional<@Valid LocalizedText> description,
+        List<@NotBlank @Size(max = 100) String> regions,
+        List<@NotBlank @Size(max = 100) String> regulations,
+        Set<SupplyChainPosition> supplyChainStages)
+        implements Activity {
+    /**
+     * Creates the activity.
+     *
+     * @throws NullPointerException if a component is null or a collection holds null
+     */
+    public InformationCollection {
+        requireNonNull(id, "id");
+        requireNonNull(title, "title");
+        requireNonNull(description, "description");
+        regions = List.copyOf(regions);
+        regulations = List.copyOf(regulations);
+        supplyChainStages = Checks.enumSet(supplyChainStages, SupplyChainPosition.class);
+    }
+}

@@ -1,0 +1,42 @@
+package org.chemnet.network.activity;
+
+import static java.util.Objects.requireNonNull;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Optional;
+import org.chemnet.network.common.Fee;
+import org.chemnet.network.common.LocalizedText;
+
+/**
+ * A newsletter sent to subscribers, such as the Japanese network's free e-mail newsletter. Its issues are sent through the newsletter use cases; its subscribers are {@link org.chemnet.network.newsletter.Subscription}s.
+ *
+ * @param id the identifier; never null
+ * @param title the title; never null
+ * @param description what it is; never null
+ * @param topics the topics subscribers can choose from; never null
+ * @param fee what a subscription costs; never null
+ * @since 0.1.0
+ */
+public record Newsletter(
+        ActivityId id,
+        @Valid LocalizedText title,
+        Optional<@Valid LocalizedText> description,
+        List<@NotBlank @Size(max = 100) String> topics,
+        @Valid Fee fee)
+        implements Activity {
+    /**
+     * Creates the activity.
+     *
+     * @throws NullPointerException if a component is null or a collection holds null
+     */
+    public Newsletter {
+        requireNonNull(id, "id");
+        requireNonNull(title, "title");
+        requireNonNull(description, "description");
+        topics = List.copyOf(topics);
+        requireNonNull(fee, "fee");
+    }
+}

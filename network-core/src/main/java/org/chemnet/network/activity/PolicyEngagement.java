@@ -1,0 +1,38 @@
+package org.chemnet.network.activity;
+
+import static java.util.Objects.requireNonNull;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Optional;
+import org.chemnet.network.common.LocalizedText;
+
+/**
+ * Taking part in policy making as a stakeholder, such as ChemSec as an accredited stakeholder in policy institutions and committees.
+ *
+ * @param id the identifier; never null
+ * @param title the title; never null
+ * @param description what it is; never null
+ * @param institutions the institutions and committees engaged with; never null
+ * @since 0.1.0
+ */
+public record PolicyEngagement(
+        ActivityId id,
+        @Valid LocalizedText title,
+        Optional<@Valid LocalizedText> description,
+        List<@NotBlank @Size(max = 200) String> institutions)
+        implements Activity {
+    /**
+     * Creates the activity.
+     *
+     * @throws NullPointerException if a component is null or a collection holds null
+     */
+    public PolicyEngagement {
+        requireNonNull(id, "id");
+        requireNonNull(title, "title");
+        requireNonNull(description, "description");
+        institutions = List.copyOf(institutions);
+    }
+}

@@ -1,0 +1,53 @@
+package org.chemnet.network.activity;
+
+import static java.util.Objects.requireNonNull;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.util.Optional;
+import org.chemnet.network.common.Fee;
+import org.chemnet.network.common.LocalizedText;
+import org.chemnet.network.common.Period;
+import org.chemnet.network.validation.WithinCapacity;
+
+/**
+ * A seminar with its days, venue, seats and fee, such as the Japanese network's free seminars.
+ *
+ * @param id the identifier; never null
+ * @param title the title; never null
+ * @param description what it is; never null
+ * @param dates the days it is held; never null
+ * @param venue where; never null
+ * @param capacity how many seats
+ * @param registered how many have registered, at most the capacity
+ * @param fee what a seat costs; never null
+ * @since 0.1.0
+ */
+@WithinCapacity
+public record Seminar(
+        ActivityId id,
+        @Valid LocalizedText title,
+        Optional<@Valid LocalizedText> description,
+        @Valid Period dates,
+        @NotBlank @Size(max = 300) String venue,
+        @Positive int capacity,
+        @PositiveOrZero int registered,
+        @Valid Fee fee)
+        implements Activity {
+    /**
+     * Creates the activity.
+     *
+     * @throws NullPointerException if a component is null or a collection holds null
+     */
+    public Seminar {
+        requireNonNull(id, "id");
+        requireNonNull(title, "title");
+        requireNonNull(description, "description");
+        requireNonNull(dates, "dates");
+        requireNonNull(venue, "venue");
+        requireNonNull(fee, "fee");
+    }
+}

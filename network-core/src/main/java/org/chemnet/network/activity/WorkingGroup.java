@@ -1,0 +1,41 @@
+package org.chemnet.network.activity;
+
+import static java.util.Objects.requireNonNull;
+
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.chemnet.network.common.LocalizedText;
+import org.chemnet.network.organization.OrganizationId;
+
+/**
+ * A group of organizations working together within a network, such as the ChemSec Business Group of companies working on substitution of hazardous substances.
+ *
+ * @param id the identifier; never null
+ * @param title the title; never null
+ * @param description what it is; never null
+ * @param members the organizations in the group; never null
+ * @param since the day the group began; never null
+ * @since 0.1.0
+ */
+public record WorkingGroup(
+        ActivityId id,
+        @Valid LocalizedText title,
+        Optional<@Valid LocalizedText> description,
+        List<OrganizationId> members,
+        Optional<LocalDate> since)
+        implements Activity {
+    /**
+     * Creates the activity.
+     *
+     * @throws NullPointerException if a component is null or a collection holds null
+     */
+    public WorkingGroup {
+        requireNonNull(id, "id");
+        requireNonNull(title, "title");
+        requireNonNull(description, "description");
+        members = List.copyOf(members);
+        requireNonNull(since, "since");
+    }
+}

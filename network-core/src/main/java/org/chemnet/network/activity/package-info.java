@@ -1,0 +1,6 @@
+/**
+ * Activities: what a network does, as a closed set of kinds, from information collection to tools.
+ *
+ * @since 0.1.0
+ */
+package org.chemnet.network.activity;

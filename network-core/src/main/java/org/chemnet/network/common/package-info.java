@@ -1,0 +1,6 @@
+/**
+ * Values used across the domain: text in several languages, periods of days, fees.
+ *
+ * @since 0.1.0
+ */
+package org.chemnet.network.common;

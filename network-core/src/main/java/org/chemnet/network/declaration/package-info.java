@@ -1,0 +1,6 @@
+/**
+ * Declarations adopted at events, with their goals, guidelines and principles, and who endorses them over time.
+ *
+ * @since 0.1.0
+ */
+package org.chemnet.network.declaration;

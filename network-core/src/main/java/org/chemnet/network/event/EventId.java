@@ -1,0 +1,55 @@
+package org.chemnet.network.event;
+
+import java.util.UUID;
+import org.chemnet.network.internal.Checks;
+
+/**
+ * Identifies an event: a meeting or a summit.
+ *
+ * <p>The value is 1 to 128 characters: letters, digits and {@code . _ : -}, starting with a letter or digit.
+ * Readable values (such as {@code oecc}) and random ones ({@link #random()}) are both fine.
+ *
+ * @param value the identifier's text; never null
+ * @since 0.1.0
+ */
+public record EventId(String value) implements Comparable<EventId> {
+    /**
+     * Creates an identifier.
+     *
+     * @throws NullPointerException if value is null
+     * @throws IllegalArgumentException if value is malformed
+     */
+    public EventId {
+        Checks.id(value, "eventId");
+    }
+
+    /**
+     * Returns the identifier with this text.
+     *
+     * @param value the identifier's text
+     * @return the identifier; never null
+     * @throws IllegalArgumentException if value is malformed
+     */
+    public static EventId of(String value) {
+        return new EventId(value);
+    }
+
+    /**
+     * Returns a new random identifier (a UUID).
+     *
+     * @return a new identifier; never null
+     */
+    public static EventId random() {
+        return new EventId(UUID.randomUUID().toString());
+    }
+
+    @Override
+    public int compareTo(EventId other) {
+        return value.compareTo(other.value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

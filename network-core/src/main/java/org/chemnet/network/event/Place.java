@@ -1,0 +1,43 @@
+package org.chemnet.network.event;
+
+import static java.util.Objects.requireNonNull;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.Optional;
+import org.chemnet.network.validation.CountryCode;
+
+/**
+ * Where an event is held.
+ *
+ * @param city the city, such as "Kielce"; never null
+ * @param country the ISO 3166-1 alpha-2 code, such as {@code PL}; never null
+ * @param venue the venue, such as "Targi Kielce"; never null
+ * @since 0.1.0
+ */
+public record Place(
+        @NotBlank @Size(max = 200) String city,
+        @CountryCode String country,
+        Optional<@NotBlank @Size(max = 300) String> venue) {
+    /**
+     * Creates a place.
+     *
+     * @throws NullPointerException if a component is null
+     */
+    public Place {
+        requireNonNull(city, "city");
+        requireNonNull(country, "country");
+        requireNonNull(venue, "venue");
+    }
+
+    /**
+     * A place in a city.
+     *
+     * @param city the city
+     * @param country the ISO 3166-1 alpha-2 code
+     * @return the place; never null
+     */
+    public static Place of(String city, String country) {
+        return new Place(city, country, Optional.empty());
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Events: meetings and summits with their dates, places, organizers and counts.
+ *
+ * @since 0.1.0
+ */
+package org.chemnet.network.event;

@@ -1,0 +1,6 @@
+/**
+ * Governance: a network's board with its seats and chair over time, and the secretariat that runs its operations.
+ *
+ * @since 0.1.0
+ */
+package org.chemnet.network.governance;

@@ -1,0 +1,23 @@
+package org.chemnet.network.internal.constraints;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import java.util.IllformedLocaleException;
+import java.util.Locale;
+import org.chemnet.network.validation.LanguageTag;
+
+/** Checks {@link LanguageTag}. */
+public final class LanguageTagValidator implements ConstraintValidator<LanguageTag, String> {
+    @Override
+    public boolean isValid(String value, ConstraintValidatorContext context) {
+        if (value == null) {
+            return true;
+        }
+        try {
+            Locale locale = new Locale.Builder().setLanguageTag(value).build();
+            return !locale.getLanguage().isEmpty();
+        } catch (IllformedLocaleException e) {
+            return false;
+        }
+    }
+}

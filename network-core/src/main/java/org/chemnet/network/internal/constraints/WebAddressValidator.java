@@ -1,0 +1,34 @@
+package org.chemnet.network.internal.constraints;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+import org.chemnet.network.validation.WebAddress;
+
+/** Checks {@link WebAddress}. */
+public final class WebAddressValidator implements ConstraintValidator<WebAddress, String> {
+    private static final int MAX_LENGTH = 2000;
+
+    @Override
+    public boolean isValid(String value, ConstraintValidatorContext context) {
+        if (value == null) {
+            return true;
+        }
+        if (value.length() > MAX_LENGTH) {
+            return false;
+        }
+        try {
+            URI uri = new URI(value);
+            String scheme = uri.getScheme();
+            return scheme != null
+                    && (scheme.toLowerCase(Locale.ROOT).equals("http")
+                            || scheme.toLowerCase(Locale.ROOT).equals("https"))
+                    && uri.getHost() != null
+                    && !uri.getHost().isEmpty();
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.chemnet.network.membership;
+
+import org.chemnet.network.NetworkException;
+
+/**
+ * Thrown when a membership is asked to move to a status it cannot reach from where it stands, or to go back in time.
+ *
+ * @since 0.1.0
+ */
+public final class IllegalMembershipTransitionException extends NetworkException {
+    private static final long serialVersionUID = 1L;
+
+    /** The status the membership had. */
+    private final MembershipStatus from;
+
+    /** The status it was asked to move to. */
+    private final MembershipStatus to;
+
+    IllegalMembershipTransitionException(MembershipId id, MembershipStatus from, MembershipStatus to) {
+        super("membership " + id + " cannot move from " + from + " to " + to + "; from " + from + " it can move to "
+                + (from.next().isEmpty() ? "nothing (it is final)" : from.next().toString()));
+        this.from = from;
+        this.to = to;
+    }
+
+    IllegalMembershipTransitionException(MembershipId id, StatusChange latest, StatusChange change) {
+        super("membership " + id + " cannot move to " + change.status() + " on " + change.date()
+                + ": its latest change (" + latest.status() + ") is dated " + latest.date()
+                + ", and history cannot go back in time");
+        this.from = latest.status();
+        this.to = change.status();
+    }
+
+    /**
+     * The status the membership had.
+     *
+     * @return the status; never null
+     */
+    public MembershipStatus from() {
+        return from;
+    }
+
+    /**
+     * The status it was asked to move to.
+     *
+     * @return the status; never null
+     */
+    public MembershipStatus to() {
+        return to;
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Newsletters: subscriptions with the consent behind them, and the issues sent to them.
+ *
+ * @since 0.1.0
+ */
+package org.chemnet.network.newsletter;

@@ -1,0 +1,43 @@
+package org.chemnet.network.validation;
+
+import static java.lang.annotation.ElementType.TYPE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+import org.chemnet.network.internal.constraints.ChronologicalValidator;
+
+/**
+ * The annotated {@link org.chemnet.network.common.DateRange} does not end before it starts. The violation is reported on its end.
+ *
+ * @since 0.1.0
+ */
+@Documented
+@Retention(RUNTIME)
+@Target({TYPE})
+@Constraint(validatedBy = ChronologicalValidator.class)
+public @interface Chronological {
+    /**
+     * The message template.
+     *
+     * @return the template; by default this constraint's key in the chemnet bundle
+     */
+    String message() default "{org.chemnet.network.validation.Chronological.message}";
+
+    /**
+     * The validation groups.
+     *
+     * @return the groups
+     */
+    Class<?>[] groups() default {};
+
+    /**
+     * The payload.
+     *
+     * @return the payload
+     */
+    Class<? extends Payload>[] payload() default {};
+}

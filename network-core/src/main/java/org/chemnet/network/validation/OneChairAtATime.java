@@ -1,0 +1,43 @@
+package org.chemnet.network.validation;
+
+import static java.lang.annotation.ElementType.TYPE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+import org.chemnet.network.internal.constraints.OneChairAtATimeValidator;
+
+/**
+ * The annotated {@link org.chemnet.network.governance.Board} has at most one chair on any date. The violation is reported on each seat whose chair term overlaps an earlier one.
+ *
+ * @since 0.1.0
+ */
+@Documented
+@Retention(RUNTIME)
+@Target({TYPE})
+@Constraint(validatedBy = OneChairAtATimeValidator.class)
+public @interface OneChairAtATime {
+    /**
+     * The message template.
+     *
+     * @return the template; by default this constraint's key in the chemnet bundle
+     */
+    String message() default "{org.chemnet.network.validation.OneChairAtATime.message}";
+
+    /**
+     * The validation groups.
+     *
+     * @return the groups
+     */
+    Class<?>[] groups() default {};
+
+    /**
+     * The payload.
+     *
+     * @return the payload
+     */
+    Class<? extends Payload>[] payload() default {};
+}
