@@ -3,14 +3,13 @@ package org.chemnet.network;
 import static java.util.Objects.requireNonNull;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.chemnet.network.common.LocalizedText;
 import org.chemnet.network.membership.MembershipPolicy;
 import org.chemnet.network.validation.CountryCode;
+import org.chemnet.network.validation.PlainText;
 import org.chemnet.network.validation.WebAddress;
 
 /**
@@ -36,12 +35,12 @@ import org.chemnet.network.validation.WebAddress;
 public record Network(
         NetworkId id,
         @Valid LocalizedText name,
-        Optional<@NotBlank @Size(max = 30) String> acronym,
+        Optional<@PlainText(max = 30) String> acronym,
         Scope scope,
         Optional<@CountryCode String> country,
         @Valid LocalizedText purpose,
         Optional<LocalDate> founded,
-        List<@NotBlank @Size(max = 100) String> focusRegions,
+        List<@PlainText(max = 100) String> focusRegions,
         List<@Valid LocalizedText> principles,
         @Valid MembershipPolicy policy,
         Optional<@WebAddress String> website) {

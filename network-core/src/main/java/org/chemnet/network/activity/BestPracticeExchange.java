@@ -3,11 +3,10 @@ package org.chemnet.network.activity;
 import static java.util.Objects.requireNonNull;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
 import org.chemnet.network.common.LocalizedText;
+import org.chemnet.network.validation.PlainText;
 
 /**
  * Exchanging best practices, codes of conduct and voluntary commitments among participants.
@@ -22,7 +21,7 @@ public record BestPracticeExchange(
         ActivityId id,
         @Valid LocalizedText title,
         Optional<@Valid LocalizedText> description,
-        List<@NotBlank @Size(max = 200) String> topics)
+        List<@PlainText(max = 200) String> topics)
         implements Activity {
     /**
      * Creates the activity.

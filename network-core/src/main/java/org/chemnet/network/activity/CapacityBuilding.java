@@ -3,11 +3,10 @@ package org.chemnet.network.activity;
 import static java.util.Objects.requireNonNull;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
 import org.chemnet.network.common.LocalizedText;
+import org.chemnet.network.validation.PlainText;
 
 /**
  * Building the capacity of people and organizations to manage chemicals safely, such as in developing countries.
@@ -23,8 +22,8 @@ public record CapacityBuilding(
         ActivityId id,
         @Valid LocalizedText title,
         Optional<@Valid LocalizedText> description,
-        List<@NotBlank @Size(max = 200) String> audiences,
-        List<@NotBlank @Size(max = 100) String> regions)
+        List<@PlainText(max = 200) String> audiences,
+        List<@PlainText(max = 100) String> regions)
         implements Activity {
     /**
      * Creates the activity.

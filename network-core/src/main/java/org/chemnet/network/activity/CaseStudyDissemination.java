@@ -3,11 +3,10 @@ package org.chemnet.network.activity;
 import static java.util.Objects.requireNonNull;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
 import org.chemnet.network.common.LocalizedText;
+import org.chemnet.network.validation.PlainText;
 
 /**
  * Introducing useful examples, such as Japanese cases, to parties abroad.
@@ -22,7 +21,7 @@ public record CaseStudyDissemination(
         ActivityId id,
         @Valid LocalizedText title,
         Optional<@Valid LocalizedText> description,
-        List<@NotBlank @Size(max = 200) String> audiences)
+        List<@PlainText(max = 200) String> audiences)
         implements Activity {
     /**
      * Creates the activity.

@@ -3,11 +3,10 @@ package org.chemnet.network.activity;
 import static java.util.Objects.requireNonNull;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
 import org.chemnet.network.common.LocalizedText;
+import org.chemnet.network.validation.PlainText;
 
 /**
  * Dialogue on chemicals management with counterparts abroad: administrative bodies and industrial sectors.
@@ -23,8 +22,8 @@ public record Dialogue(
         ActivityId id,
         @Valid LocalizedText title,
         Optional<@Valid LocalizedText> description,
-        List<@NotBlank @Size(max = 200) String> counterparts,
-        List<@NotBlank @Size(max = 100) String> regions)
+        List<@PlainText(max = 200) String> counterparts,
+        List<@PlainText(max = 100) String> regions)
         implements Activity {
     /**
      * Creates the activity.

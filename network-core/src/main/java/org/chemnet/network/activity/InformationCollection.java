@@ -3,14 +3,13 @@ package org.chemnet.network.activity;
 import static java.util.Objects.requireNonNull;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.chemnet.network.common.LocalizedText;
 import org.chemnet.network.internal.Checks;
 import org.chemnet.network.organization.SupplyChainPosition;
+import org.chemnet.network.validation.PlainText;
 
 /**
  * Collecting information on chemicals management and passing it to participants: abroad (REACH and RoHS in Europe, China RoHS in East Asia) or at home along the supply chain.
@@ -27,8 +26,8 @@ public record InformationCollection(
         ActivityId id,
         @Valid LocalizedText title,
         Optional<@Valid LocalizedText> description,
-        List<@NotBlank @Size(max = 100) String> regions,
-        List<@NotBlank @Size(max = 100) String> regulations,
+        List<@PlainText(max = 100) String> regions,
+        List<@PlainText(max = 100) String> regulations,
         Set<SupplyChainPosition> supplyChainStages)
         implements Activity {
     /**

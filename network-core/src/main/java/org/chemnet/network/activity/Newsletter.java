@@ -3,12 +3,11 @@ package org.chemnet.network.activity;
 import static java.util.Objects.requireNonNull;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
 import org.chemnet.network.common.Fee;
 import org.chemnet.network.common.LocalizedText;
+import org.chemnet.network.validation.PlainText;
 
 /**
  * A newsletter sent to subscribers, such as the Japanese network's free e-mail newsletter. Its issues are sent through the newsletter use cases; its subscribers are {@link org.chemnet.network.newsletter.Subscription}s.
@@ -24,7 +23,7 @@ public record Newsletter(
         ActivityId id,
         @Valid LocalizedText title,
         Optional<@Valid LocalizedText> description,
-        List<@NotBlank @Size(max = 100) String> topics,
+        List<@PlainText(max = 100) String> topics,
         @Valid Fee fee)
         implements Activity {
     /**

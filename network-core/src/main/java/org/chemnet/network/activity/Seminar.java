@@ -3,14 +3,13 @@ package org.chemnet.network.activity;
 import static java.util.Objects.requireNonNull;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
-import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.chemnet.network.common.Fee;
 import org.chemnet.network.common.LocalizedText;
 import org.chemnet.network.common.Period;
+import org.chemnet.network.validation.PlainText;
 import org.chemnet.network.validation.WithinCapacity;
 
 /**
@@ -32,7 +31,7 @@ public record Seminar(
         @Valid LocalizedText title,
         Optional<@Valid LocalizedText> description,
         @Valid Period dates,
-        @NotBlank @Size(max = 300) String venue,
+        @PlainText(max = 300) String venue,
         @Positive int capacity,
         @PositiveOrZero int registered,
         @Valid Fee fee)

@@ -2,9 +2,7 @@ package org.chemnet.network.common;
 
 import static java.util.Objects.requireNonNull;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.Size;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.chemnet.network.validation.LanguageTag;
+import org.chemnet.network.validation.PlainText;
 
 /**
  * Text in one or more languages, each keyed by its BCP 47 language tag ({@code ja}, {@code en}, {@code zh-Hans}).
@@ -23,7 +22,8 @@ import org.chemnet.network.validation.LanguageTag;
  * @param values the text per language tag; never null, never containing null
  * @since 0.1.0
  */
-public record LocalizedText(@NotEmpty Map<@LanguageTag @NotBlank String, @NotBlank @Size(max = 10_000) String> values) {
+public record LocalizedText(
+        @NotEmpty Map<@LanguageTag String, @PlainText(max = 10_000, multiline = true) String> values) {
 
     /** The language used when none of the preferred ones is present: English. */
     public static final String FALLBACK_LANGUAGE = "en";

@@ -3,14 +3,13 @@ package org.chemnet.network.event;
 import static java.util.Objects.requireNonNull;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PositiveOrZero;
-import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
 import org.chemnet.network.common.LocalizedText;
 import org.chemnet.network.common.Period;
 import org.chemnet.network.organization.OrganizationId;
+import org.chemnet.network.validation.PlainText;
 
 /**
  * A meeting or summit: its dates, place, organizers and co-organizers, and how many took part from how many
@@ -32,7 +31,7 @@ import org.chemnet.network.organization.OrganizationId;
 public record Event(
         EventId id,
         @Valid LocalizedText name,
-        Optional<@NotBlank @Size(max = 30) String> acronym,
+        Optional<@PlainText(max = 30) String> acronym,
         EventKind kind,
         @Valid Period dates,
         @Valid Place place,

@@ -2,10 +2,9 @@ package org.chemnet.network.event;
 
 import static java.util.Objects.requireNonNull;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.chemnet.network.validation.CountryCode;
+import org.chemnet.network.validation.PlainText;
 
 /**
  * Where an event is held.
@@ -16,9 +15,7 @@ import org.chemnet.network.validation.CountryCode;
  * @since 0.1.0
  */
 public record Place(
-        @NotBlank @Size(max = 200) String city,
-        @CountryCode String country,
-        Optional<@NotBlank @Size(max = 300) String> venue) {
+        @PlainText(max = 200) String city, @CountryCode String country, Optional<@PlainText(max = 300) String> venue) {
     /**
      * Creates a place.
      *

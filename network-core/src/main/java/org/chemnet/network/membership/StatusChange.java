@@ -2,10 +2,9 @@ package org.chemnet.network.membership;
 
 import static java.util.Objects.requireNonNull;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.chemnet.network.validation.PlainText;
 
 /**
  * One dated step in a membership's history: from this day on, the membership has this status.
@@ -15,8 +14,7 @@ import java.util.Optional;
  * @param reason why, where it matters (a rejection, a suspension); never null
  * @since 0.1.0
  */
-public record StatusChange(
-        MembershipStatus status, LocalDate date, Optional<@NotBlank @Size(max = 1000) String> reason) {
+public record StatusChange(MembershipStatus status, LocalDate date, Optional<@PlainText(max = 1000) String> reason) {
     /**
      * Creates a status change.
      *

@@ -2,9 +2,8 @@ package org.chemnet.network.newsletter;
 
 import static java.util.Objects.requireNonNull;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.chemnet.network.validation.PlainText;
 
 /**
  * A subscriber's consent to receive newsletters: when it was given and how, so that it can be shown on request.
@@ -13,8 +12,7 @@ import java.time.LocalDate;
  * @param source how it was given, such as "web form" or "seminar sign-up sheet"; never null
  * @since 0.1.0
  */
-public record Consent(
-        LocalDate date, @NotBlank @Size(max = 200) String source) {
+public record Consent(LocalDate date, @PlainText(max = 200) String source) {
     /**
      * Creates a consent record.
      *

@@ -3,8 +3,6 @@ package org.chemnet.network.newsletter;
 import static java.util.Objects.requireNonNull;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.Optional;
@@ -14,6 +12,7 @@ import org.chemnet.network.activity.ActivityId;
 import org.chemnet.network.organization.OrganizationId;
 import org.chemnet.network.organization.PersonId;
 import org.chemnet.network.validation.MailAddress;
+import org.chemnet.network.validation.PlainText;
 
 /**
  * A person's or an organization's consent to receive a newsletter at an address, with the topics chosen and a way to
@@ -38,7 +37,7 @@ public record Subscription(
         @MailAddress String address,
         Optional<PersonId> person,
         Optional<OrganizationId> organization,
-        Set<@NotBlank @Size(max = 100) String> topics,
+        Set<@PlainText(max = 100) String> topics,
         @Valid Consent consent,
         SubscriptionStatus status,
         LocalDate statusSince) {

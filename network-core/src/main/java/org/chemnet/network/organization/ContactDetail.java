@@ -2,9 +2,8 @@ package org.chemnet.network.organization;
 
 import static java.util.Objects.requireNonNull;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.util.Optional;
+import org.chemnet.network.validation.PlainText;
 
 /**
  * One way to reach an organization: its office's address, phone or general e-mail.
@@ -15,7 +14,7 @@ import java.util.Optional;
  * @since 0.1.0
  */
 public record ContactDetail(
-        ContactType type, @NotBlank @Size(max = 500) String value, Optional<@NotBlank @Size(max = 200) String> label) {
+        ContactType type, @PlainText(max = 500) String value, Optional<@PlainText(max = 200) String> label) {
     /**
      * Creates a contact detail.
      *

@@ -2,10 +2,9 @@ package org.chemnet.network.organization;
 
 import static java.util.Objects.requireNonNull;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import org.chemnet.network.validation.CheckedIdentifier;
+import org.chemnet.network.validation.PlainText;
 
 /**
  * An identifier an organization has in some register: a scheme and a value, as Popolo's {@code identifiers}.
@@ -19,10 +18,10 @@ import org.chemnet.network.validation.CheckedIdentifier;
  */
 @CheckedIdentifier
 public record Identifier(
-        @NotBlank @Size(max = 64) @Pattern(regexp = "[a-z0-9][a-z0-9._-]*")
+        @PlainText(max = 64) @Pattern(regexp = "[a-z0-9][a-z0-9._-]*")
         String scheme,
 
-        @NotBlank @Size(max = 256) String value) {
+        @PlainText(max = 256) String value) {
 
     /** Japan's 13-digit Corporate Number (法人番号), issued by the National Tax Agency. */
     public static final String JP_CORPORATE_NUMBER = "jp-corporate-number";

@@ -3,14 +3,13 @@ package org.chemnet.network.organization;
 import static java.util.Objects.requireNonNull;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.chemnet.network.common.LocalizedText;
 import org.chemnet.network.internal.Checks;
 import org.chemnet.network.validation.CountryCode;
+import org.chemnet.network.validation.PlainText;
 import org.chemnet.network.validation.WebAddress;
 
 /**
@@ -37,15 +36,15 @@ import org.chemnet.network.validation.WebAddress;
 public record Organization(
         OrganizationId id,
         @Valid LocalizedText name,
-        List<@NotBlank @Size(max = 300) String> otherNames,
-        Optional<@NotBlank @Size(max = 30) String> acronym,
+        List<@PlainText(max = 300) String> otherNames,
+        Optional<@PlainText(max = 30) String> acronym,
         OrganizationType type,
         Optional<StakeholderCommunity> community,
         Optional<@CountryCode String> country,
         Optional<@WebAddress String> website,
         Optional<EnterpriseSize> size,
         Set<SupplyChainPosition> supplyChainPositions,
-        List<@NotBlank @Size(max = 100) String> sectors,
+        List<@PlainText(max = 100) String> sectors,
         List<@Valid Identifier> identifiers,
         List<@Valid ContactDetail> contactDetails) {
 

@@ -2,11 +2,10 @@ package org.chemnet.network.organization;
 
 import static java.util.Objects.requireNonNull;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.chemnet.network.validation.LanguageTag;
 import org.chemnet.network.validation.MailAddress;
+import org.chemnet.network.validation.PlainText;
 
 /**
  * A person, with only what a representative, a contact or a subscriber needs: a name, a position, a way to write to
@@ -23,8 +22,8 @@ import org.chemnet.network.validation.MailAddress;
  */
 public record Person(
         PersonId id,
-        @NotBlank @Size(max = 200) String name,
-        Optional<@NotBlank @Size(max = 200) String> position,
+        @PlainText(max = 200) String name,
+        Optional<@PlainText(max = 200) String> position,
         Optional<@MailAddress String> email,
         Optional<@LanguageTag String> language) {
 

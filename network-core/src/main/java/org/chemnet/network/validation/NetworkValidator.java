@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.chemnet.network.NetworkException;
 import org.chemnet.network.internal.ChemnetMessageInterpolator;
 
@@ -35,6 +36,9 @@ public final class NetworkValidator implements AutoCloseable {
 
     private static final Comparator<Violation> ORDER =
             Comparator.comparing(Violation::path).thenComparing(Violation::rule).thenComparing(Violation::message);
+
+    private static final Pattern CONTAINER_ELEMENT =
+            Pattern.compile("\\.?<(list element|iterable element|map value|optional value)>");
 
     private final ValidatorFactory factory;
     private final boolean ownsFactory;
@@ -137,6 +141,14 @@ public final class NetworkValidator implements AutoCloseable {
                 .getAnnotation()
                 .annotationType()
                 .getSimpleName();
-        return new Violation(violation.getPropertyPath().toString(), rule, violation.getMessage());
+        return new Violation(readablePath(violation.getPropertyPath().toString()), rule, violation.getMessage());
+    }
+
+    /**
+     * Drops the names Bean Validation gives to container elements, so that {@code sectors[0].<list element>} reads
+     * {@code sectors[0]} and {@code name.values[ja].<map value>} reads {@code name.values[ja]}.
+     */
+    static String readablePath(String path) {
+        return CONTAINER_ELEMENT.matcher(path).replaceAll("");
     }
 }
