@@ -3,7 +3,7 @@ package org.chemnet.network;
 import static java.util.Objects.requireNonNull;
 
 import jakarta.validation.Valid;
-import java.time.LocalDate;
+import java.time.Year;
 import java.util.List;
 import java.util.Optional;
 import org.chemnet.network.common.LocalizedText;
@@ -25,7 +25,7 @@ import org.chemnet.network.validation.WebAddress;
  * @param scope national, regional or global; never null
  * @param country the ISO 3166-1 alpha-2 code, for a national network; never null
  * @param purpose why it exists; never null
- * @param founded the day it was founded, where known; never null
+ * @param founded the year it was founded, where known; never null
  * @param focusRegions the regions it focuses on, such as "East Asia"; never null
  * @param principles the principles it works by; never null
  * @param policy who may take part and how; never null
@@ -39,7 +39,7 @@ public record Network(
         Scope scope,
         Optional<@CountryCode String> country,
         @Valid LocalizedText purpose,
-        Optional<LocalDate> founded,
+        Optional<Year> founded,
         List<@PlainText(max = 100) String> focusRegions,
         List<@Valid LocalizedText> principles,
         @Valid MembershipPolicy policy,

@@ -57,7 +57,7 @@ public final class TestData {
         return new MembershipPolicy(
                 true,
                 Set.of(OrganizationType.ENTERPRISE, OrganizationType.NGO, OrganizationType.NPO),
-                Fee.free(),
+                Optional.of(Fee.free()),
                 Optional.of(LocalizedText.en("I agree to the purpose of the network")),
                 Approver.SECRETARIAT);
     }
@@ -70,7 +70,7 @@ public final class TestData {
                 Scope.NATIONAL,
                 Optional.of("JP"),
                 LocalizedText.en("To test"),
-                Optional.of(LocalDate.of(2007, 1, 1)),
+                Optional.of(java.time.Year.of(2007)),
                 List.of("East Asia"),
                 List.of(LocalizedText.en("Science-based")),
                 policy(),
@@ -191,7 +191,7 @@ public final class TestData {
                         LocalizedText.en("Secretariat"),
                         HOST,
                         List.of(LocalizedText.en("Registers participants")),
-                        Period.from(LocalDate.of(2007, 1, 1))))
+                        Optional.of(Period.from(LocalDate.of(2007, 1, 1)))))
                 .activities(seminar(), newsletter())
                 .events(summit())
                 .declarations(declaration())

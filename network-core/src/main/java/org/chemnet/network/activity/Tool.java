@@ -3,7 +3,7 @@ package org.chemnet.network.activity;
 import static java.util.Objects.requireNonNull;
 
 import jakarta.validation.Valid;
-import java.time.LocalDate;
+import java.time.Year;
 import java.util.Optional;
 import org.chemnet.network.common.LocalizedText;
 import org.chemnet.network.validation.WebAddress;
@@ -15,7 +15,7 @@ import org.chemnet.network.validation.WebAddress;
  * @param title the title; never null
  * @param description what it is; never null
  * @param website where the tool is; never null
- * @param launched when it was first published; never null
+ * @param launched the year it was first published; never null
  * @since 0.1.0
  */
 public record Tool(
@@ -23,7 +23,7 @@ public record Tool(
         @Valid LocalizedText title,
         Optional<@Valid LocalizedText> description,
         Optional<@WebAddress String> website,
-        Optional<LocalDate> launched)
+        Optional<Year> launched)
         implements Activity {
     /**
      * Creates the activity.

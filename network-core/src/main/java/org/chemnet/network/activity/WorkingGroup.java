@@ -3,7 +3,7 @@ package org.chemnet.network.activity;
 import static java.util.Objects.requireNonNull;
 
 import jakarta.validation.Valid;
-import java.time.LocalDate;
+import java.time.Year;
 import java.util.List;
 import java.util.Optional;
 import org.chemnet.network.common.LocalizedText;
@@ -16,7 +16,7 @@ import org.chemnet.network.organization.OrganizationId;
  * @param title the title; never null
  * @param description what it is; never null
  * @param members the organizations in the group; never null
- * @param since the day the group began; never null
+ * @param since the year the group began; never null
  * @since 0.1.0
  */
 public record WorkingGroup(
@@ -24,7 +24,7 @@ public record WorkingGroup(
         @Valid LocalizedText title,
         Optional<@Valid LocalizedText> description,
         List<OrganizationId> members,
-        Optional<LocalDate> since)
+        Optional<Year> since)
         implements Activity {
     /**
      * Creates the activity.

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.Optional;
 import org.chemnet.network.common.LocalizedText;
 import org.chemnet.network.common.Period;
 import org.chemnet.network.organization.OrganizationId;
@@ -15,14 +16,14 @@ import org.chemnet.network.organization.OrganizationId;
  * @param name the secretariat's name; never null
  * @param host the organization that hosts it; never null
  * @param responsibilities what it does, such as "registers participants"; never null
- * @param period since when (and until when) the host holds it; never null
+ * @param period since when (and until when) the host holds it, where known; never null
  * @since 0.1.0
  */
 public record Secretariat(
         @Valid LocalizedText name,
         OrganizationId host,
         List<@Valid LocalizedText> responsibilities,
-        @Valid Period period) {
+        Optional<@Valid Period> period) {
     /**
      * Creates a secretariat.
      *

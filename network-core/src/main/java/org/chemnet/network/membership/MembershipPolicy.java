@@ -17,7 +17,7 @@ import org.chemnet.network.organization.OrganizationType;
  *
  * @param organizationsOnly true if only organizations may apply, never a person (the Japanese network's rule)
  * @param eligibleTypes the organization types that may apply; never null
- * @param fee the participation fee; {@link Fee#free()} when free; never null
+ * @param fee the participation fee, {@link Fee#free()} when free; empty where the network does not say; never null
  * @param requiredAgreement what an applicant must agree to, such as the network's purpose; never null
  * @param approver who decides on applications; never null
  * @since 0.1.0
@@ -25,7 +25,7 @@ import org.chemnet.network.organization.OrganizationType;
 public record MembershipPolicy(
         boolean organizationsOnly,
         @NotEmpty Set<OrganizationType> eligibleTypes,
-        @Valid Fee fee,
+        Optional<@Valid Fee> fee,
         Optional<@Valid LocalizedText> requiredAgreement,
         Approver approver) {
 

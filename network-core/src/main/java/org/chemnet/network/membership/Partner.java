@@ -14,13 +14,11 @@ import org.chemnet.network.organization.OrganizationId;
  *
  * @param organization the partner; never null
  * @param relationship what the partnership is, such as "memorandum of understanding"; never null
- * @param period when the partnership holds; never null
+ * @param period when the partnership holds, where known; never null
  * @since 0.1.0
  */
 public record Partner(
-        OrganizationId organization,
-        Optional<@Valid LocalizedText> relationship,
-        @Valid Period period) {
+        OrganizationId organization, Optional<@Valid LocalizedText> relationship, Optional<@Valid Period> period) {
     /**
      * Creates a partner.
      *

@@ -2,7 +2,7 @@ package org.chemnet.network.internal.constraints;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
-import org.chemnet.network.internal.CheckDigits;
+import org.chemnet.network.organization.CheckDigits;
 import org.chemnet.network.organization.Identifier;
 import org.chemnet.network.validation.CheckedIdentifier;
 

@@ -1,8 +1,13 @@
-package org.chemnet.network.internal;
+package org.chemnet.network.organization;
 
 import java.math.BigInteger;
 
-/** Check-digit algorithms of identifier schemes. Not part of the API. */
+/**
+ * The check-digit algorithms of identifier schemes: Japan's Corporate Number and the LEI. Useful to check an
+ * identifier before storing it, or to make valid ones for tests.
+ *
+ * @since 0.1.0
+ */
 public final class CheckDigits {
     private static final BigInteger NINETY_SEVEN = BigInteger.valueOf(97);
 

@@ -1,4 +1,4 @@
-package org.chemnet.network.internal;
+package org.chemnet.network.organization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
