@@ -23,6 +23,21 @@ public final class IllegalMembershipTransitionException extends NetworkException
         this.to = to;
     }
 
+    /**
+     * Creates the exception for a move a use case refuses although the statuses alone would allow it.
+     *
+     * @param id the membership
+     * @param from its status
+     * @param to the status it was asked to move to
+     * @param why why the move is refused
+     */
+    public IllegalMembershipTransitionException(
+            MembershipId id, MembershipStatus from, MembershipStatus to, String why) {
+        super("membership " + id + " cannot move from " + from + " to " + to + ": " + why);
+        this.from = from;
+        this.to = to;
+    }
+
     IllegalMembershipTransitionException(MembershipId id, StatusChange latest, StatusChange change) {
         super("membership " + id + " cannot move to " + change.status() + " on " + change.date()
                 + ": its latest change (" + latest.status() + ") is dated " + latest.date()

@@ -1,0 +1,209 @@
+package org.chemnet.network;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.chemnet.network.declaration.Declarations;
+import org.chemnet.network.event.Events;
+import org.chemnet.network.governance.Governance;
+import org.chemnet.network.internal.usecase.DefaultDeclarations;
+import org.chemnet.network.internal.usecase.DefaultEvents;
+import org.chemnet.network.internal.usecase.DefaultGovernance;
+import org.chemnet.network.internal.usecase.DefaultNetworks;
+import org.chemnet.network.internal.usecase.DefaultNewsletters;
+import org.chemnet.network.internal.usecase.DefaultParticipation;
+import org.chemnet.network.internal.usecase.DefaultPersonalData;
+import org.chemnet.network.internal.usecase.UseCases;
+import org.chemnet.network.membership.Participation;
+import org.chemnet.network.newsletter.Newsletters;
+import org.chemnet.network.organization.PersonalData;
+import org.chemnet.network.spi.NetworkCodec;
+import org.chemnet.network.spi.NetworkPlugin;
+import org.chemnet.network.spi.NetworkStore;
+import org.chemnet.network.validation.NetworkValidator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The entry point: a host builds one runtime, keeps it, and reaches every use case through it. There is no static
+ * state: two runtimes in one JVM know nothing of each other.
+ *
+ * <pre>{@code
+ * try (NetworkRuntime runtime = NetworkRuntime.builder()
+ *         .plugin(new JdbcPlugin(dataSource))   // or nothing: the in-memory store
+ *         .build()) {
+ *     runtime.networks().register(graph);
+ *     long count = runtime.participation().countOn(ParticipantQuery.of(networkId, LocalDate.of(2020, 3, 9)));
+ * }
+ * }</pre>
+ *
+ * <p>Built with nothing configured, it uses the in-memory store and the Bean Validation provider on the class path.
+ * A runtime is thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class NetworkRuntime implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(NetworkRuntime.class);
+
+    private final NetworkStore store;
+    private final NetworkValidator validator;
+    private final boolean ownsValidator;
+    private final List<NetworkPlugin> plugins;
+    private final Map<String, NetworkCodec> codecs;
+    private final Networks networks;
+    private final Participation participation;
+    private final Governance governance;
+    private final Events events;
+    private final Declarations declarations;
+    private final Newsletters newsletters;
+    private final PersonalData personalData;
+
+    NetworkRuntime(NetworkRuntimeBuilder.Parts parts) {
+        this.store = parts.store();
+        this.validator = parts.validator();
+        this.ownsValidator = parts.ownsValidator();
+        this.plugins = parts.plugins();
+        this.codecs = parts.codecs();
+        UseCases context =
+                new UseCases(store, validator, parts.listeners(), parts.clock(), parts.mailer(), parts.outbox());
+        this.networks = new DefaultNetworks(context);
+        this.participation = new DefaultParticipation(context);
+        this.governance = new DefaultGovernance(context);
+        this.events = new DefaultEvents(context);
+        this.declarations = new DefaultDeclarations(context);
+        this.newsletters = new DefaultNewsletters(context);
+        this.personalData = new DefaultPersonalData(context);
+        LOG.debug(
+                "Network runtime started with store {}, {} plugin(s), codecs {}",
+                store.getClass().getName(),
+                plugins.size(),
+                codecs.keySet());
+    }
+
+    /**
+     * Starts building a runtime.
+     *
+     * @return a builder; never null
+     */
+    public static NetworkRuntimeBuilder builder() {
+        return new NetworkRuntimeBuilder();
+    }
+
+    /**
+     * Registering networks, organizations and persons, and reading whole networks back.
+     *
+     * @return the use cases; never null
+     */
+    public Networks networks() {
+        return networks;
+    }
+
+    /**
+     * Applications, decisions, withdrawals, suspensions, and who took part on a day.
+     *
+     * @return the use cases; never null
+     */
+    public Participation participation() {
+        return participation;
+    }
+
+    /**
+     * Board seats, the chair and the secretariat.
+     *
+     * @return the use cases; never null
+     */
+    public Governance governance() {
+        return governance;
+    }
+
+    /**
+     * Meetings and summits.
+     *
+     * @return the use cases; never null
+     */
+    public Events events() {
+        return events;
+    }
+
+    /**
+     * Declarations and their endorsements.
+     *
+     * @return the use cases; never null
+     */
+    public Declarations declarations() {
+        return declarations;
+    }
+
+    /**
+     * Subscriptions, issues and the outbox.
+     *
+     * @return the use cases; never null
+     */
+    public Newsletters newsletters() {
+        return newsletters;
+    }
+
+    /**
+     * Export and erasure of a person's data.
+     *
+     * @return the use cases; never null
+     */
+    public PersonalData personalData() {
+        return personalData;
+    }
+
+    /**
+     * The store in use.
+     *
+     * @return the store; never null
+     */
+    public NetworkStore store() {
+        return store;
+    }
+
+    /**
+     * The validator in use.
+     *
+     * @return the validator; never null
+     */
+    public NetworkValidator validator() {
+        return validator;
+    }
+
+    /**
+     * The codec of a format, if a plugin contributed one.
+     *
+     * @param format the format's name, such as {@code json}
+     * @return the codec; never null
+     */
+    public Optional<NetworkCodec> codec(String format) {
+        return Optional.ofNullable(codecs.get(requireNonNull(format, "format")));
+    }
+
+    /**
+     * The plugins installed, in the order they were installed.
+     *
+     * @return the plugins; never null
+     */
+    public List<NetworkPlugin> plugins() {
+        return plugins;
+    }
+
+    /** Closes the plugins, in reverse order, and the validator if the runtime created it. */
+    @Override
+    public void close() {
+        for (int i = plugins.size() - 1; i >= 0; i--) {
+            NetworkPlugin plugin = plugins.get(i);
+            try {
+                plugin.close();
+            } catch (RuntimeException e) {
+                LOG.warn("Plugin {} failed to close", plugin.id(), e);
+            }
+        }
+        if (ownsValidator) {
+            validator.close();
+        }
+    }
+}

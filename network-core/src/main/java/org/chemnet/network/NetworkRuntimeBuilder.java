@@ -1,0 +1,275 @@
+package org.chemnet.network;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import org.chemnet.network.change.ChangeListener;
+import org.chemnet.network.memory.InMemoryNetworkStore;
+import org.chemnet.network.newsletter.OutboxSettings;
+import org.chemnet.network.spi.Mailer;
+import org.chemnet.network.spi.NetworkCodec;
+import org.chemnet.network.spi.NetworkPlugin;
+import org.chemnet.network.spi.NetworkStore;
+import org.chemnet.network.spi.PluginContext;
+import org.chemnet.network.validation.NetworkValidator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Builds a {@link NetworkRuntime}. Every setter rejects null. A store and a mailer can each be set once, by the
+ * builder or by one plugin: a second is refused, naming both, rather than one silently winning.
+ *
+ * @since 0.1.0
+ */
+public final class NetworkRuntimeBuilder {
+    private static final Logger LOG = LoggerFactory.getLogger(NetworkRuntimeBuilder.class);
+
+    private NetworkValidator validator;
+    private Clock clock = Clock.systemUTC();
+    private OutboxSettings outbox = OutboxSettings.defaults();
+    private final List<NetworkPlugin> plugins = new ArrayList<>();
+    private final Slots slots = new Slots();
+
+    NetworkRuntimeBuilder() {}
+
+    /**
+     * Uses a validator, such as one over the host's own {@code ValidatorFactory}. By default, one over the Bean
+     * Validation provider on the class path, closed with the runtime.
+     *
+     * @param value the validator
+     * @return this builder
+     */
+    public NetworkRuntimeBuilder validator(NetworkValidator value) {
+        this.validator = requireNonNull(value, "validator");
+        return this;
+    }
+
+    /**
+     * Uses a store. By default, an {@link InMemoryNetworkStore}.
+     *
+     * @param value the store
+     * @return this builder
+     * @throws NetworkException if a store is set already
+     */
+    public NetworkRuntimeBuilder store(NetworkStore value) {
+        slots.store(value, "NetworkRuntimeBuilder.store(...)");
+        return this;
+    }
+
+    /**
+     * Uses a mailer for the outbox. By default, none: issues are recorded but not sent.
+     *
+     * @param value the mailer
+     * @return this builder
+     * @throws NetworkException if a mailer is set already
+     */
+    public NetworkRuntimeBuilder mailer(Mailer value) {
+        slots.mailer(value, "NetworkRuntimeBuilder.mailer(...)");
+        return this;
+    }
+
+    /**
+     * Adds a codec.
+     *
+     * @param value the codec
+     * @return this builder
+     * @throws NetworkException if a codec of its format is set already
+     */
+    public NetworkRuntimeBuilder codec(NetworkCodec value) {
+        slots.codec(value, "NetworkRuntimeBuilder.codec(...)");
+        return this;
+    }
+
+    /**
+     * Adds a listener of change events.
+     *
+     * @param value the listener
+     * @return this builder
+     */
+    public NetworkRuntimeBuilder listener(ChangeListener value) {
+        slots.listeners.add(requireNonNull(value, "listener"));
+        return this;
+    }
+
+    /**
+     * Uses a clock for the outbox's times. By default, the system clock in UTC.
+     *
+     * @param value the clock
+     * @return this builder
+     */
+    public NetworkRuntimeBuilder clock(Clock value) {
+        this.clock = requireNonNull(value, "clock");
+        return this;
+    }
+
+    /**
+     * Uses outbox settings. By default, {@link OutboxSettings#defaults()}.
+     *
+     * @param value the settings
+     * @return this builder
+     */
+    public NetworkRuntimeBuilder outbox(OutboxSettings value) {
+        this.outbox = requireNonNull(value, "outbox");
+        return this;
+    }
+
+    /**
+     * Installs a plugin: the main way to add one.
+     *
+     * @param plugin the plugin
+     * @return this builder
+     * @throws NetworkException if a plugin with its id is installed already
+     */
+    public NetworkRuntimeBuilder plugin(NetworkPlugin plugin) {
+        requireNonNull(plugin, "plugin");
+        String id = requireNonNull(plugin.id(), "plugin.id()");
+        for (NetworkPlugin installed : plugins) {
+            if (installed.id().equals(id)) {
+                throw new NetworkException("two plugins claim the id '" + id + "': "
+                        + installed.getClass().getName() + " and "
+                        + plugin.getClass().getName() + "; a plugin id must be unique in a runtime");
+            }
+        }
+        plugins.add(plugin);
+        plugin.install(slots.contextFor(plugin));
+        return this;
+    }
+
+    /**
+     * Installs every plugin that {@link ServiceLoader} finds with the thread's context class loader.
+     *
+     * @return this builder
+     * @throws NetworkException if two plugins claim one id
+     */
+    public NetworkRuntimeBuilder discoverPlugins() {
+        return discoverPlugins(Thread.currentThread().getContextClassLoader());
+    }
+
+    /**
+     * Installs every plugin that {@link ServiceLoader} finds with a class loader, in the order it finds them.
+     *
+     * @param classLoader where to look
+     * @return this builder
+     * @throws NetworkException if two plugins claim one id
+     */
+    public NetworkRuntimeBuilder discoverPlugins(ClassLoader classLoader) {
+        for (NetworkPlugin plugin : ServiceLoader.load(NetworkPlugin.class, classLoader)) {
+            LOG.debug(
+                    "Discovered plugin {} ({})", plugin.id(), plugin.getClass().getName());
+            plugin(plugin);
+        }
+        return this;
+    }
+
+    /**
+     * Builds the runtime.
+     *
+     * @return the runtime; never null
+     * @throws NetworkException if no validator was given and no Bean Validation provider is on the class path
+     */
+    public NetworkRuntime build() {
+        boolean ownsValidator = validator == null;
+        NetworkValidator chosen = ownsValidator ? NetworkValidator.create() : validator;
+        return new NetworkRuntime(new Parts(
+                slots.store == null ? new InMemoryNetworkStore() : slots.store,
+                chosen,
+                ownsValidator,
+                List.copyOf(plugins),
+                Map.copyOf(slots.codecs),
+                List.copyOf(slots.listeners),
+                clock,
+                Optional.ofNullable(slots.mailer),
+                outbox));
+    }
+
+    /** What a built runtime is made of. */
+    record Parts(
+            NetworkStore store,
+            NetworkValidator validator,
+            boolean ownsValidator,
+            List<NetworkPlugin> plugins,
+            Map<String, NetworkCodec> codecs,
+            List<ChangeListener> listeners,
+            Clock clock,
+            Optional<Mailer> mailer,
+            OutboxSettings outbox) {}
+
+    /** The single-valued parts and who set them. */
+    private static final class Slots {
+        NetworkStore store;
+        String storeSource;
+        Mailer mailer;
+        String mailerSource;
+        final Map<String, NetworkCodec> codecs = new LinkedHashMap<>();
+        final Map<String, String> codecSources = new LinkedHashMap<>();
+        final List<ChangeListener> listeners = new ArrayList<>();
+
+        void store(NetworkStore value, String source) {
+            requireNonNull(value, "store");
+            if (store != null) {
+                throw conflict("store", storeSource, source);
+            }
+            store = value;
+            storeSource = source;
+        }
+
+        void mailer(Mailer value, String source) {
+            requireNonNull(value, "mailer");
+            if (mailer != null) {
+                throw conflict("mailer", mailerSource, source);
+            }
+            mailer = value;
+            mailerSource = source;
+        }
+
+        void codec(NetworkCodec value, String source) {
+            requireNonNull(value, "codec");
+            String format = requireNonNull(value.format(), "codec.format()");
+            if (codecs.containsKey(format)) {
+                throw conflict("codec for format '" + format + "'", codecSources.get(format), source);
+            }
+            codecs.put(format, value);
+            codecSources.put(format, source);
+        }
+
+        private static NetworkException conflict(String what, String first, String second) {
+            return new NetworkException("a " + what + " was set twice, by " + first + " and by " + second
+                    + "; set it once, or leave one of them out");
+        }
+
+        PluginContext contextFor(NetworkPlugin plugin) {
+            String source = "plugin '" + plugin.id() + "'";
+            return new PluginContext() {
+                @Override
+                public PluginContext store(NetworkStore value) {
+                    Slots.this.store(value, source);
+                    return this;
+                }
+
+                @Override
+                public PluginContext mailer(Mailer value) {
+                    Slots.this.mailer(value, source);
+                    return this;
+                }
+
+                @Override
+                public PluginContext codec(NetworkCodec value) {
+                    Slots.this.codec(value, source);
+                    return this;
+                }
+
+                @Override
+                public PluginContext listener(ChangeListener value) {
+                    listeners.add(requireNonNull(value, "listener"));
+                    return this;
+                }
+            };
+        }
+    }
+}

@@ -1,0 +1,192 @@
+package org.chemnet.network.change;
+
+import static java.util.Objects.requireNonNull;
+
+import org.chemnet.network.NetworkId;
+import org.chemnet.network.declaration.Declaration;
+import org.chemnet.network.declaration.Endorsement;
+import org.chemnet.network.event.Event;
+import org.chemnet.network.governance.Board;
+import org.chemnet.network.governance.Secretariat;
+import org.chemnet.network.membership.Membership;
+import org.chemnet.network.membership.MembershipStatus;
+import org.chemnet.network.newsletter.MailMessage;
+import org.chemnet.network.newsletter.Subscription;
+import org.chemnet.network.organization.PersonId;
+
+/**
+ * Something that changed in a network, told to {@link ChangeListener}s after the change is stored. The kinds are
+ * closed: a {@code switch} over an event covers them all.
+ *
+ * @since 0.1.0
+ */
+public sealed interface ChangeEvent {
+    /**
+     * A network and everything in it was registered.
+     *
+     * @param network the network
+     */
+    record NetworkRegistered(NetworkId network) implements ChangeEvent {
+        /** Checks the component. */
+        public NetworkRegistered {
+            requireNonNull(network, "network");
+        }
+    }
+
+    /**
+     * An organization applied.
+     *
+     * @param membership the new membership, in status applied
+     */
+    record ApplicationReceived(Membership membership) implements ChangeEvent {
+        /** Checks the component. */
+        public ApplicationReceived {
+            requireNonNull(membership, "membership");
+        }
+    }
+
+    /**
+     * An application was approved.
+     *
+     * @param membership the membership, approved (and active if it starts at once)
+     */
+    record ParticipationApproved(Membership membership) implements ChangeEvent {
+        /** Checks the component. */
+        public ParticipationApproved {
+            requireNonNull(membership, "membership");
+        }
+    }
+
+    /**
+     * An application was rejected.
+     *
+     * @param membership the membership, rejected
+     */
+    record ApplicationRejected(Membership membership) implements ChangeEvent {
+        /** Checks the component. */
+        public ApplicationRejected {
+            requireNonNull(membership, "membership");
+        }
+    }
+
+    /**
+     * A participation was withdrawn, suspended or reinstated.
+     *
+     * @param membership the membership after the change
+     * @param from the status before
+     */
+    record MembershipChanged(Membership membership, MembershipStatus from) implements ChangeEvent {
+        /** Checks the components. */
+        public MembershipChanged {
+            requireNonNull(membership, "membership");
+            requireNonNull(from, "from");
+        }
+    }
+
+    /**
+     * A network's board changed: a seat appointed or ended, the chair changed.
+     *
+     * @param network the network
+     * @param board the board after the change
+     */
+    record BoardChanged(NetworkId network, Board board) implements ChangeEvent {
+        /** Checks the components. */
+        public BoardChanged {
+            requireNonNull(network, "network");
+            requireNonNull(board, "board");
+        }
+    }
+
+    /**
+     * A network's secretariat is hosted by an organization.
+     *
+     * @param network the network
+     * @param secretariat the secretariat
+     */
+    record SecretariatHosted(NetworkId network, Secretariat secretariat) implements ChangeEvent {
+        /** Checks the components. */
+        public SecretariatHosted {
+            requireNonNull(network, "network");
+            requireNonNull(secretariat, "secretariat");
+        }
+    }
+
+    /**
+     * An event was scheduled.
+     *
+     * @param network the network
+     * @param event the event
+     */
+    record EventScheduled(NetworkId network, Event event) implements ChangeEvent {
+        /** Checks the components. */
+        public EventScheduled {
+            requireNonNull(network, "network");
+            requireNonNull(event, "event");
+        }
+    }
+
+    /**
+     * A declaration was adopted at an event.
+     *
+     * @param network the network
+     * @param declaration the declaration
+     */
+    record DeclarationAdopted(NetworkId network, Declaration declaration) implements ChangeEvent {
+        /** Checks the components. */
+        public DeclarationAdopted {
+            requireNonNull(network, "network");
+            requireNonNull(declaration, "declaration");
+        }
+    }
+
+    /**
+     * An organization endorsed a declaration, or withdrew its endorsement.
+     *
+     * @param declaration the declaration after the change
+     * @param endorsement the endorsement, with its withdrawal day if withdrawn
+     */
+    record EndorsementChanged(Declaration declaration, Endorsement endorsement) implements ChangeEvent {
+        /** Checks the components. */
+        public EndorsementChanged {
+            requireNonNull(declaration, "declaration");
+            requireNonNull(endorsement, "endorsement");
+        }
+    }
+
+    /**
+     * A newsletter issue was recorded in the outbox for its audience.
+     *
+     * @param message the issue
+     * @param recipients how many deliveries were recorded
+     */
+    record NewsletterIssued(MailMessage message, int recipients) implements ChangeEvent {
+        /** Checks the component. */
+        public NewsletterIssued {
+            requireNonNull(message, "message");
+        }
+    }
+
+    /**
+     * A subscriber left a newsletter.
+     *
+     * @param subscription the subscription, unsubscribed
+     */
+    record Unsubscribed(Subscription subscription) implements ChangeEvent {
+        /** Checks the component. */
+        public Unsubscribed {
+            requireNonNull(subscription, "subscription");
+        }
+    }
+
+    /**
+     * A person's personal data was erased on request.
+     *
+     * @param person the person, of whom only the identifier is left
+     */
+    record PersonalDataErased(PersonId person) implements ChangeEvent {
+        /** Checks the component. */
+        public PersonalDataErased {
+            requireNonNull(person, "person");
+        }
+    }
+}

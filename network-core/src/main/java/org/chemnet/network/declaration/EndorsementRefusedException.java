@@ -1,0 +1,22 @@
+package org.chemnet.network.declaration;
+
+import org.chemnet.network.NetworkException;
+
+/**
+ * Thrown when an organization endorses a declaration it already endorses, or withdraws an endorsement it does not
+ * have.
+ *
+ * @since 0.1.0
+ */
+public final class EndorsementRefusedException extends NetworkException {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Creates the exception.
+     *
+     * @param message what was refused and why
+     */
+    public EndorsementRefusedException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,103 @@
+package org.chemnet.network.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.chemnet.network.Network;
+import org.chemnet.network.NetworkGraph;
+import org.chemnet.network.NetworkId;
+import org.chemnet.network.activity.Activity;
+import org.chemnet.network.activity.Newsletter;
+import org.chemnet.network.activity.WorkingGroup;
+import org.chemnet.network.declaration.Declaration;
+import org.chemnet.network.event.Event;
+import org.chemnet.network.governance.Board;
+import org.chemnet.network.governance.Secretariat;
+import org.chemnet.network.membership.Membership;
+import org.chemnet.network.membership.Partner;
+import org.chemnet.network.newsletter.Subscription;
+import org.chemnet.network.organization.Organization;
+import org.chemnet.network.organization.OrganizationId;
+import org.chemnet.network.organization.Person;
+import org.chemnet.network.organization.PersonId;
+import org.chemnet.network.spi.StoreReader;
+
+/** Puts a whole network together from a store's parts, for export. Not part of the API. */
+public final class GraphAssembler {
+    private GraphAssembler() {}
+
+    /**
+     * Assembles a network's graph.
+     *
+     * @param store the store to read
+     * @param id the network
+     * @return the graph, if the network is stored
+     */
+    public static Optional<NetworkGraph> assemble(StoreReader store, NetworkId id) {
+        Optional<Network> network = store.network(id);
+        if (network.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Membership> memberships = store.memberships(id);
+        Board board = store.board(id);
+        Optional<Secretariat> secretariat = store.secretariat(id);
+        List<Partner> partners = store.partners(id);
+        List<Activity> activities = store.activities(id);
+        List<Event> events = store.events(id);
+        List<Declaration> declarations = store.declarations(id);
+        List<Subscription> subscriptions = new ArrayList<>();
+        for (Activity activity : activities) {
+            if (activity instanceof Newsletter) {
+                subscriptions.addAll(store.subscriptions(activity.id()));
+            }
+        }
+        subscriptions.sort(Comparator.comparing(Subscription::id));
+
+        Set<OrganizationId> organizationIds = new TreeSet<>();
+        Set<PersonId> personIds = new TreeSet<>();
+        for (Membership m : memberships) {
+            organizationIds.add(m.organization());
+            m.contact().ifPresent(personIds::add);
+        }
+        board.seats().forEach(seat -> {
+            organizationIds.add(seat.organization());
+            seat.representative().ifPresent(personIds::add);
+        });
+        secretariat.ifPresent(s -> organizationIds.add(s.host()));
+        partners.forEach(p -> organizationIds.add(p.organization()));
+        for (Activity activity : activities) {
+            if (activity instanceof WorkingGroup group) {
+                organizationIds.addAll(group.members());
+            }
+        }
+        events.forEach(e -> {
+            organizationIds.addAll(e.organizers());
+            organizationIds.addAll(e.coOrganizers());
+        });
+        declarations.forEach(d -> d.endorsements().forEach(e -> organizationIds.add(e.organization())));
+        subscriptions.forEach(s -> {
+            s.organization().ifPresent(organizationIds::add);
+            s.person().ifPresent(personIds::add);
+        });
+
+        List<Organization> organizations = new ArrayList<>();
+        organizationIds.forEach(o -> store.organization(o).ifPresent(organizations::add));
+        List<Person> persons = new ArrayList<>();
+        personIds.forEach(p -> store.person(p).ifPresent(persons::add));
+        return Optional.of(new NetworkGraph(
+                network.get(),
+                organizations,
+                persons,
+                memberships,
+                board,
+                secretariat,
+                partners,
+                activities,
+                events,
+                declarations,
+                subscriptions));
+    }
+}

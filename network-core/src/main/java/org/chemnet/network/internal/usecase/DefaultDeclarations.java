@@ -1,0 +1,128 @@
+package org.chemnet.network.internal.usecase;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.chemnet.network.NetworkId;
+import org.chemnet.network.NotFoundException;
+import org.chemnet.network.change.ChangeEvent;
+import org.chemnet.network.declaration.Declaration;
+import org.chemnet.network.declaration.DeclarationId;
+import org.chemnet.network.declaration.Declarations;
+import org.chemnet.network.declaration.Endorsement;
+import org.chemnet.network.declaration.EndorsementRefusedException;
+import org.chemnet.network.event.Event;
+import org.chemnet.network.organization.OrganizationId;
+import org.chemnet.network.spi.StoreTransaction;
+import org.chemnet.network.validation.NetworkValidationException;
+import org.chemnet.network.validation.Violation;
+
+/** The declaration use cases. Not part of the API. */
+public final class DefaultDeclarations implements Declarations {
+    private final UseCases context;
+
+    /**
+     * Creates the use case.
+     *
+     * @param context the shared context
+     */
+    public DefaultDeclarations(UseCases context) {
+        this.context = context;
+    }
+
+    @Override
+    public Declaration adopt(NetworkId network, Declaration declaration) {
+        context.validator.check(declaration);
+        return context.change((tx, events) -> {
+            UseCases.requireNetwork(tx, network);
+            Event event = tx.event(declaration.adoptedAt())
+                    .orElseThrow(() -> new NotFoundException("event", declaration.adoptedAt()));
+            if (!event.dates().covers(declaration.adoptedOn())) {
+                throw new NetworkValidationException(List.of(new Violation(
+                        "adoptedOn",
+                        "ConsistentGraph",
+                        "must be one of the days of the event it was adopted at ("
+                                + event.dates().start() + " to "
+                                + event.dates().end().map(LocalDate::toString).orElse("open") + ")")));
+            }
+            declaration.endorsements().forEach(e -> UseCases.requireOrganization(tx, e.organization()));
+            tx.putDeclaration(network, declaration);
+            events.add(new ChangeEvent.DeclarationAdopted(network, declaration));
+            return declaration;
+        });
+    }
+
+    @Override
+    public Declaration endorse(DeclarationId id, OrganizationId organization, LocalDate on) {
+        requireNonNull(organization, "organization");
+        requireNonNull(on, "on");
+        return context.change((tx, events) -> {
+            Declaration declaration = declaration(tx, id);
+            UseCases.requireOrganization(tx, organization);
+            boolean standing = declaration.endorsements().stream()
+                    .anyMatch(e -> e.organization().equals(organization)
+                            && e.end().map(last -> !last.isBefore(on)).orElse(true));
+            if (standing) {
+                throw new EndorsementRefusedException(
+                        "organization " + organization + " already endorses declaration " + id + " on " + on);
+            }
+            Endorsement endorsement = Endorsement.of(organization, on);
+            List<Endorsement> endorsements = new ArrayList<>(declaration.endorsements());
+            endorsements.add(endorsement);
+            return store(tx, events, declaration.withEndorsements(endorsements), endorsement);
+        });
+    }
+
+    @Override
+    public Declaration withdrawEndorsement(DeclarationId id, OrganizationId organization, LocalDate on) {
+        requireNonNull(organization, "organization");
+        requireNonNull(on, "on");
+        return context.change((tx, events) -> {
+            Declaration declaration = declaration(tx, id);
+            List<Endorsement> endorsements = new ArrayList<>(declaration.endorsements());
+            for (int i = 0; i < endorsements.size(); i++) {
+                Endorsement e = endorsements.get(i);
+                if (e.organization().equals(organization) && e.end().isEmpty()) {
+                    Endorsement withdrawn = new Endorsement(organization, e.endorsedOn(), Optional.of(on.minusDays(1)));
+                    endorsements.set(i, withdrawn);
+                    Declaration changed = declaration.withEndorsements(endorsements);
+                    context.validator.check(changed);
+                    return store(tx, events, changed, withdrawn);
+                }
+            }
+            throw new EndorsementRefusedException(
+                    "organization " + organization + " does not endorse declaration " + id + "; nothing to withdraw");
+        });
+    }
+
+    @Override
+    public List<Endorsement> endorsementsOn(DeclarationId id, LocalDate day) {
+        requireNonNull(day, "day");
+        return context.store
+                .read(r -> r.declaration(id))
+                .orElseThrow(() -> new NotFoundException("declaration", id))
+                .endorsementsOn(day);
+    }
+
+    @Override
+    public List<Declaration> declarations(NetworkId network) {
+        requireNonNull(network, "network");
+        return context.store.read(r -> r.declarations(network));
+    }
+
+    private static Declaration declaration(StoreTransaction tx, DeclarationId id) {
+        requireNonNull(id, "declaration");
+        return tx.declaration(id).orElseThrow(() -> new NotFoundException("declaration", id));
+    }
+
+    private static Declaration store(
+            StoreTransaction tx, List<ChangeEvent> events, Declaration declaration, Endorsement endorsement) {
+        NetworkId network = tx.networkOfDeclaration(declaration.id()).orElseThrow();
+        tx.putDeclaration(network, declaration);
+        events.add(new ChangeEvent.EndorsementChanged(declaration, endorsement));
+        return declaration;
+    }
+}

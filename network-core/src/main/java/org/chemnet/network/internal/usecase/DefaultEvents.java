@@ -1,0 +1,50 @@
+package org.chemnet.network.internal.usecase;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.Optional;
+import org.chemnet.network.NetworkId;
+import org.chemnet.network.change.ChangeEvent;
+import org.chemnet.network.event.Event;
+import org.chemnet.network.event.EventId;
+import org.chemnet.network.event.Events;
+
+/** The event use cases. Not part of the API. */
+public final class DefaultEvents implements Events {
+    private final UseCases context;
+
+    /**
+     * Creates the use case.
+     *
+     * @param context the shared context
+     */
+    public DefaultEvents(UseCases context) {
+        this.context = context;
+    }
+
+    @Override
+    public Event schedule(NetworkId network, Event event) {
+        context.validator.check(event);
+        return context.change((tx, events) -> {
+            UseCases.requireNetwork(tx, network);
+            event.organizers().forEach(o -> UseCases.requireOrganization(tx, o));
+            event.coOrganizers().forEach(o -> UseCases.requireOrganization(tx, o));
+            tx.putEvent(network, event);
+            events.add(new ChangeEvent.EventScheduled(network, event));
+            return event;
+        });
+    }
+
+    @Override
+    public Optional<Event> event(EventId id) {
+        requireNonNull(id, "id");
+        return context.store.read(r -> r.event(id));
+    }
+
+    @Override
+    public List<Event> events(NetworkId network) {
+        requireNonNull(network, "network");
+        return context.store.read(r -> r.events(network));
+    }
+}

@@ -1,0 +1,230 @@
+package org.chemnet.network.internal.usecase;
+
+import static java.util.Objects.requireNonNull;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.chemnet.network.NotFoundException;
+import org.chemnet.network.activity.ActivityId;
+import org.chemnet.network.activity.Newsletter;
+import org.chemnet.network.change.ChangeEvent;
+import org.chemnet.network.newsletter.Delivery;
+import org.chemnet.network.newsletter.DeliveryId;
+import org.chemnet.network.newsletter.DeliveryStatus;
+import org.chemnet.network.newsletter.DispatchReport;
+import org.chemnet.network.newsletter.MailMessage;
+import org.chemnet.network.newsletter.MessageId;
+import org.chemnet.network.newsletter.NewsletterIssue;
+import org.chemnet.network.newsletter.Newsletters;
+import org.chemnet.network.newsletter.Subscription;
+import org.chemnet.network.newsletter.SubscriptionId;
+import org.chemnet.network.newsletter.SubscriptionStatus;
+import org.chemnet.network.organization.Person;
+import org.chemnet.network.spi.DeliveryOutcome;
+import org.chemnet.network.spi.Mailer;
+import org.chemnet.network.spi.OutgoingMail;
+import org.chemnet.network.spi.StoreReader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The newsletter use cases and the outbox. Not part of the API. */
+public final class DefaultNewsletters implements Newsletters {
+    private static final Logger LOG = LoggerFactory.getLogger(DefaultNewsletters.class);
+
+    private final UseCases context;
+
+    /**
+     * Creates the use case.
+     *
+     * @param context the shared context
+     */
+    public DefaultNewsletters(UseCases context) {
+        this.context = context;
+    }
+
+    @Override
+    public Subscription subscribe(Subscription subscription) {
+        context.validator.check(subscription);
+        return context.change((tx, events) -> {
+            requireNewsletter(tx, subscription.newsletter());
+            subscription.person().ifPresent(p -> UseCases.requirePerson(tx, p));
+            subscription.organization().ifPresent(o -> UseCases.requireOrganization(tx, o));
+            tx.putSubscription(subscription);
+            return subscription;
+        });
+    }
+
+    @Override
+    public List<Subscription> audience(ActivityId newsletter, Set<String> topics) {
+        requireNonNull(newsletter, "newsletter");
+        requireNonNull(topics, "topics");
+        return context.store.read(r -> audience(r, newsletter, topics));
+    }
+
+    @Override
+    public int issue(NewsletterIssue issue) {
+        context.validator.check(issue);
+        Instant now = context.clock.instant();
+        return context.change((tx, events) -> {
+            requireNewsletter(tx, issue.newsletter());
+            MailMessage message = issue.toMessage();
+            tx.insertMessage(message);
+            String issueLanguage = issue.subject().values().keySet().iterator().next();
+            List<Delivery> deliveries = new ArrayList<>();
+            for (Subscription subscription : audience(tx, issue.newsletter(), issue.topics())) {
+                Optional<Person> person = subscription.person().flatMap(tx::person);
+                deliveries.add(Delivery.pending(
+                        deliveryId(message.id(), subscription.id()),
+                        message.id(),
+                        subscription.address(),
+                        person.filter(p -> !p.isErased()).map(Person::name),
+                        person.flatMap(Person::language).orElse(issueLanguage),
+                        Optional.of(subscription.id()),
+                        now));
+            }
+            tx.insertDeliveries(deliveries);
+            events.add(new ChangeEvent.NewsletterIssued(message, deliveries.size()));
+            return deliveries.size();
+        });
+    }
+
+    @Override
+    public DispatchReport deliverPending() {
+        Mailer mailer = context.mailer.orElseThrow(() -> new IllegalStateException(
+                "no mailer is configured: register one with NetworkRuntime.builder().mailer(...) or a plugin such as"
+                        + " network-mail's MailPlugin"));
+        Instant now = context.clock.instant();
+        DispatchReport total = new DispatchReport(0, 0, 0);
+        Set<DeliveryId> seen = new HashSet<>();
+        while (true) {
+            List<Delivery> due = context.store.read(r -> r.dueDeliveries(now, context.outbox.batchSize()));
+            List<Delivery> fresh = due.stream().filter(d -> seen.add(d.id())).toList();
+            if (fresh.isEmpty()) {
+                return total;
+            }
+            total = total.plus(sendBatch(mailer, fresh, now));
+        }
+    }
+
+    private DispatchReport sendBatch(Mailer mailer, List<Delivery> batch, Instant now) {
+        int[] counts = new int[3];
+        Map<DeliveryId, Delivery> waiting = new HashMap<>();
+        List<OutgoingMail> mails = new ArrayList<>();
+        Map<MessageId, MailMessage> messages = new HashMap<>();
+        for (Delivery delivery : batch) {
+            Optional<Subscription> ended = delivery.subscription()
+                    .flatMap(s -> context.store.read(r -> r.subscription(s)))
+                    .filter(s -> s.status() != SubscriptionStatus.ACTIVE);
+            if (ended.isPresent()) {
+                record(
+                        delivery,
+                        DeliveryOutcome.failed(delivery.id(), true, "the subscription ended before delivery"),
+                        now,
+                        counts);
+                continue;
+            }
+            MailMessage message = messages.computeIfAbsent(delivery.message(), id -> context.store
+                    .read(r -> r.message(id))
+                    .orElseThrow(() -> new NotFoundException("message", id)));
+            waiting.put(delivery.id(), delivery);
+            mails.add(new OutgoingMail(delivery, message, Optional.empty()));
+        }
+        if (!mails.isEmpty()) {
+            mailer.send(mails, outcome -> {
+                Delivery delivery = waiting.remove(outcome.delivery());
+                if (delivery == null) {
+                    LOG.warn(
+                            "The mailer reported an outcome for delivery {} twice or unasked; ignored",
+                            outcome.delivery());
+                    return;
+                }
+                record(delivery, outcome, now, counts);
+            });
+        }
+        for (Delivery forgotten : List.copyOf(waiting.values())) {
+            record(
+                    forgotten,
+                    DeliveryOutcome.failed(forgotten.id(), false, "the mailer reported no outcome"),
+                    now,
+                    counts);
+        }
+        return new DispatchReport(counts[0], counts[1], counts[2]);
+    }
+
+    private void record(Delivery delivery, DeliveryOutcome outcome, Instant now, int[] counts) {
+        Delivery after;
+        switch (outcome.result()) {
+            case SENT -> {
+                after = delivery.attempted(DeliveryStatus.SENT, now, Optional.empty());
+                counts[0]++;
+            }
+            case PERMANENT_FAILURE -> {
+                after = delivery.attempted(DeliveryStatus.FAILED, now, outcome.error());
+                counts[1]++;
+            }
+            default -> {
+                int attempts = delivery.attempts() + 1;
+                if (attempts >= context.outbox.maxAttempts()) {
+                    after = delivery.attempted(DeliveryStatus.FAILED, now, outcome.error());
+                    counts[1]++;
+                } else {
+                    after = delivery.attempted(
+                            DeliveryStatus.PENDING, now.plus(context.outbox.retryDelay(attempts)), outcome.error());
+                    counts[2]++;
+                }
+            }
+        }
+        context.store.inTransaction(tx -> {
+            tx.updateDelivery(after);
+            return after;
+        });
+    }
+
+    @Override
+    public Subscription unsubscribe(SubscriptionId id, LocalDate on) {
+        requireNonNull(id, "subscription");
+        requireNonNull(on, "on");
+        return context.change((tx, events) -> {
+            Subscription subscription =
+                    tx.subscription(id).orElseThrow(() -> new NotFoundException("subscription", id));
+            if (subscription.status() == SubscriptionStatus.UNSUBSCRIBED) {
+                return subscription;
+            }
+            Subscription ended = subscription.withStatus(SubscriptionStatus.UNSUBSCRIBED, on);
+            tx.putSubscription(ended);
+            events.add(new ChangeEvent.Unsubscribed(ended));
+            return ended;
+        });
+    }
+
+    /**
+     * The stable identifier of the delivery of a message to a subscription: the same pair always gives the same
+     * identifier, so an issue cannot be recorded twice for one subscriber.
+     */
+    static DeliveryId deliveryId(MessageId message, SubscriptionId subscription) {
+        String key = message.value() + "\n" + subscription.value();
+        return DeliveryId.of(
+                UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString());
+    }
+
+    private static List<Subscription> audience(StoreReader reader, ActivityId newsletter, Set<String> topics) {
+        return reader.subscriptions(newsletter).stream()
+                .filter(s -> s.receives(topics))
+                .toList();
+    }
+
+    private static void requireNewsletter(StoreReader reader, ActivityId newsletter) {
+        if (!(reader.activity(newsletter).orElse(null) instanceof Newsletter)) {
+            throw new NotFoundException("newsletter activity", newsletter);
+        }
+    }
+}

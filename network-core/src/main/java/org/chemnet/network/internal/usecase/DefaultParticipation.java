@@ -1,0 +1,204 @@
+package org.chemnet.network.internal.usecase;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.chemnet.network.Network;
+import org.chemnet.network.NotFoundException;
+import org.chemnet.network.change.ChangeEvent;
+import org.chemnet.network.membership.Applicant;
+import org.chemnet.network.membership.Application;
+import org.chemnet.network.membership.ApplicationRefusedException;
+import org.chemnet.network.membership.ApplicationRefusedException.Reason;
+import org.chemnet.network.membership.Approver;
+import org.chemnet.network.membership.IllegalMembershipTransitionException;
+import org.chemnet.network.membership.Membership;
+import org.chemnet.network.membership.MembershipId;
+import org.chemnet.network.membership.MembershipPolicy;
+import org.chemnet.network.membership.MembershipStatus;
+import org.chemnet.network.membership.NotTheApproverException;
+import org.chemnet.network.membership.Participant;
+import org.chemnet.network.membership.ParticipantQuery;
+import org.chemnet.network.membership.Participation;
+import org.chemnet.network.membership.StatusChange;
+import org.chemnet.network.organization.Organization;
+import org.chemnet.network.organization.OrganizationId;
+import org.chemnet.network.spi.StoreTransaction;
+
+/** The participation use cases. Not part of the API. */
+public final class DefaultParticipation implements Participation {
+    private final UseCases context;
+
+    /**
+     * Creates the use case.
+     *
+     * @param context the shared context
+     */
+    public DefaultParticipation(UseCases context) {
+        this.context = context;
+    }
+
+    @Override
+    public Membership apply(Application application) {
+        requireNonNull(application, "application");
+        return context.change((tx, events) -> {
+            Network network = tx.network(application.network())
+                    .orElseThrow(() -> new NotFoundException("network", application.network()));
+            String networkName = network.name().toString();
+            MembershipPolicy policy = network.policy();
+            if (application.applicant() instanceof Applicant.PersonApplicant person) {
+                throw new ApplicationRefusedException(
+                        Reason.APPLICANT_IS_A_PERSON,
+                        "only organizations can apply to " + networkName + ", and " + person.id()
+                                + " is a person; apply on behalf of the person's organization instead");
+            }
+            OrganizationId organizationId = ((Applicant.OrganizationApplicant) application.applicant()).id();
+            Organization organization = tx.organization(organizationId)
+                    .orElseThrow(() -> new NotFoundException("organization", organizationId));
+            String applicant = organization.name() + " (" + organizationId + ")";
+            if (!policy.admits(organization.type())) {
+                throw new ApplicationRefusedException(
+                        Reason.INELIGIBLE_TYPE,
+                        applicant + " cannot apply to " + networkName + ": organizations of type "
+                                + organization.type() + " are not eligible; eligible types are "
+                                + policy.eligibleTypes());
+            }
+            if (policy.requiredAgreement().isPresent() && !application.agreesToRequiredAgreement()) {
+                throw new ApplicationRefusedException(
+                        Reason.AGREEMENT_MISSING,
+                        applicant + " must agree to \""
+                                + policy.requiredAgreement().get() + "\" to apply to " + networkName);
+            }
+            for (Membership existing : tx.membershipsOf(organizationId)) {
+                if (existing.network().equals(network.id())
+                        && existing.role() == application.role()
+                        && existing.status().isOpen()) {
+                    boolean waiting = existing.status() == MembershipStatus.APPLIED;
+                    throw new ApplicationRefusedException(
+                            waiting ? Reason.APPLICATION_OPEN : Reason.ALREADY_PARTICIPATING,
+                            applicant + (waiting ? " has an application waiting" : " already takes part") + " in "
+                                    + networkName + " as " + application.role() + " (membership " + existing.id()
+                                    + ", " + existing.status() + ")");
+                }
+            }
+            application.contact().ifPresent(p -> UseCases.requirePerson(tx, p));
+            Membership membership = tx.insertMembership(Membership.application(
+                    MembershipId.random(),
+                    network.id(),
+                    organizationId,
+                    application.role(),
+                    application.contact(),
+                    application.date()));
+            events.add(new ChangeEvent.ApplicationReceived(membership));
+            if (policy.approver() == Approver.AUTOMATIC) {
+                membership = tx.updateMembership(membership
+                        .moveTo(StatusChange.of(MembershipStatus.APPROVED, application.date()))
+                        .moveTo(StatusChange.of(MembershipStatus.ACTIVE, application.date())));
+                events.add(new ChangeEvent.ParticipationApproved(membership));
+            }
+            return membership;
+        });
+    }
+
+    @Override
+    public Membership approve(MembershipId id, Approver actingAs, LocalDate approvedOn, LocalDate activeFrom) {
+        requireNonNull(activeFrom, "activeFrom");
+        return context.change((tx, events) -> {
+            Membership membership = decision(tx, id, actingAs);
+            Membership approved = membership
+                    .moveTo(StatusChange.of(MembershipStatus.APPROVED, approvedOn))
+                    .moveTo(StatusChange.of(MembershipStatus.ACTIVE, activeFrom));
+            Membership stored = tx.updateMembership(approved);
+            events.add(new ChangeEvent.ParticipationApproved(stored));
+            return stored;
+        });
+    }
+
+    @Override
+    public Membership reject(MembershipId id, Approver actingAs, LocalDate on, String reason) {
+        requireNonNull(reason, "reason");
+        return context.change((tx, events) -> {
+            Membership membership = decision(tx, id, actingAs);
+            Membership rejected =
+                    membership.moveTo(new StatusChange(MembershipStatus.REJECTED, on, Optional.of(reason)));
+            context.validator.check(rejected);
+            Membership stored = tx.updateMembership(rejected);
+            events.add(new ChangeEvent.ApplicationRejected(stored));
+            return stored;
+        });
+    }
+
+    @Override
+    public Membership withdraw(MembershipId id, LocalDate on) {
+        return move(id, StatusChange.of(MembershipStatus.WITHDRAWN, on));
+    }
+
+    @Override
+    public Membership suspend(MembershipId id, LocalDate on, String reason) {
+        requireNonNull(reason, "reason");
+        return move(id, new StatusChange(MembershipStatus.SUSPENDED, on, Optional.of(reason)));
+    }
+
+    @Override
+    public Membership reinstate(MembershipId id, LocalDate on) {
+        return context.change((tx, events) -> {
+            Membership membership = membership(tx, id);
+            if (membership.status() != MembershipStatus.SUSPENDED) {
+                throw new IllegalMembershipTransitionException(
+                        id,
+                        membership.status(),
+                        MembershipStatus.ACTIVE,
+                        "only a suspended membership can be reinstated");
+            }
+            return move(tx, events, membership, StatusChange.of(MembershipStatus.ACTIVE, on));
+        });
+    }
+
+    @Override
+    public List<Participant> participantsOn(ParticipantQuery query) {
+        requireNonNull(query, "query");
+        return context.store.read(r -> r.participants(query));
+    }
+
+    @Override
+    public long countOn(ParticipantQuery query) {
+        requireNonNull(query, "query");
+        return context.store.read(r -> r.countParticipants(query));
+    }
+
+    @Override
+    public List<Membership> history(OrganizationId organization) {
+        requireNonNull(organization, "organization");
+        return context.store.read(r -> r.membershipsOf(organization));
+    }
+
+    private Membership move(MembershipId id, StatusChange change) {
+        return context.change((tx, events) -> move(tx, events, membership(tx, id), change));
+    }
+
+    private Membership move(StoreTransaction tx, List<ChangeEvent> events, Membership membership, StatusChange change) {
+        Membership moved = membership.moveTo(change);
+        context.validator.check(moved);
+        Membership stored = tx.updateMembership(moved);
+        events.add(new ChangeEvent.MembershipChanged(stored, membership.status()));
+        return stored;
+    }
+
+    private static Membership membership(StoreTransaction tx, MembershipId id) {
+        requireNonNull(id, "membership");
+        return tx.membership(id).orElseThrow(() -> new NotFoundException("membership", id));
+    }
+
+    private static Membership decision(StoreTransaction tx, MembershipId id, Approver actingAs) {
+        requireNonNull(actingAs, "actingAs");
+        Membership membership = membership(tx, id);
+        Network network = tx.network(membership.network())
+                .orElseThrow(() -> new NotFoundException("network", membership.network()));
+        if (network.policy().approver() != actingAs) {
+            throw new NotTheApproverException(network.id(), network.policy().approver(), actingAs);
+        }
+        return membership;
+    }
+}

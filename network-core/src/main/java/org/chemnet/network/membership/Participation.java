@@ -1,0 +1,118 @@
+package org.chemnet.network.membership;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.chemnet.network.ConcurrentUpdateException;
+import org.chemnet.network.NotFoundException;
+import org.chemnet.network.organization.OrganizationId;
+
+/**
+ * The participation use cases: applications and decisions on them, withdrawal, suspension and reinstatement, and who
+ * took part on a day. Every change is a dated status transition; illegal ones are refused with {@link
+ * IllegalMembershipTransitionException}. A decision on a membership someone else changed in the meantime fails with
+ * {@link ConcurrentUpdateException}, and nothing is stored.
+ *
+ * <p>Get it from {@code NetworkRuntime.participation()}.
+ *
+ * @since 0.1.0
+ */
+public interface Participation {
+    /**
+     * Records an application. Where the policy's approver is {@link Approver#AUTOMATIC}, it is approved and active
+     * the same day.
+     *
+     * @param application the application
+     * @return the new membership; never null
+     * @throws ApplicationRefusedException if the applicant is a person, of an ineligible type, did not agree, or
+     *     already has an open application or participation in the network and role
+     * @throws NotFoundException if the network or organization is not stored
+     */
+    Membership apply(Application application);
+
+    /**
+     * Approves an application; the participation becomes active on a day on or after the approval.
+     *
+     * @param membership the application
+     * @param actingAs who decides; must be the approver the policy names
+     * @param approvedOn the day of the decision
+     * @param activeFrom the first day of participation
+     * @return the membership, approved and (from that day) active; never null
+     * @throws NotTheApproverException if actingAs is not the policy's approver
+     */
+    Membership approve(MembershipId membership, Approver actingAs, LocalDate approvedOn, LocalDate activeFrom);
+
+    /**
+     * Approves an application, active from the day of approval.
+     *
+     * @param membership the application
+     * @param actingAs who decides; must be the approver the policy names
+     * @param on the day of the decision and the first day of participation
+     * @return the membership; never null
+     */
+    default Membership approve(MembershipId membership, Approver actingAs, LocalDate on) {
+        return approve(membership, actingAs, on, on);
+    }
+
+    /**
+     * Rejects an application.
+     *
+     * @param membership the application
+     * @param actingAs who decides; must be the approver the policy names
+     * @param on the day of the decision
+     * @param reason why, for the applicant to read
+     * @return the membership, rejected; never null
+     */
+    Membership reject(MembershipId membership, Approver actingAs, LocalDate on, String reason);
+
+    /**
+     * Withdraws an application or ends a participation, at the organization's wish.
+     *
+     * @param membership the membership
+     * @param on the day it ends
+     * @return the membership, withdrawn; never null
+     */
+    Membership withdraw(MembershipId membership, LocalDate on);
+
+    /**
+     * Suspends an active participation.
+     *
+     * @param membership the membership
+     * @param on the first day of suspension
+     * @param reason why
+     * @return the membership, suspended; never null
+     */
+    Membership suspend(MembershipId membership, LocalDate on, String reason);
+
+    /**
+     * Reinstates a suspended participation.
+     *
+     * @param membership the membership
+     * @param on the first day active again
+     * @return the membership, active; never null
+     */
+    Membership reinstate(MembershipId membership, LocalDate on);
+
+    /**
+     * The participants a query selects: a network's active participants on a day, optionally filtered.
+     *
+     * @param query the network, day and filters
+     * @return the participants, by organization identifier; never null
+     */
+    List<Participant> participantsOn(ParticipantQuery query);
+
+    /**
+     * How many participants a query selects.
+     *
+     * @param query the network, day and filters
+     * @return the count
+     */
+    long countOn(ParticipantQuery query);
+
+    /**
+     * An organization's history: every membership it has had, in every network.
+     *
+     * @param organization the organization
+     * @return the memberships, oldest first; never null
+     */
+    List<Membership> history(OrganizationId organization);
+}

@@ -1,0 +1,6 @@
+/**
+ * The in-memory store: the default when a runtime is built with no other store.
+ *
+ * @since 0.1.0
+ */
+package org.chemnet.network.memory;

@@ -1,0 +1,55 @@
+package org.chemnet.network.newsletter;
+
+import java.util.UUID;
+import org.chemnet.network.internal.Checks;
+
+/**
+ * Identifies one delivery of one message to one recipient; it also makes the stable {@code Message-ID} of the mail.
+ *
+ * <p>The value is 1 to 128 characters: letters, digits and {@code . _ : -}, starting with a letter or digit.
+ * Readable values (such as {@code oecc}) and random ones ({@link #random()}) are both fine.
+ *
+ * @param value the identifier's text; never null
+ * @since 0.1.0
+ */
+public record DeliveryId(String value) implements Comparable<DeliveryId> {
+    /**
+     * Creates an identifier.
+     *
+     * @throws NullPointerException if value is null
+     * @throws IllegalArgumentException if value is malformed
+     */
+    public DeliveryId {
+        Checks.id(value, "deliveryId");
+    }
+
+    /**
+     * Returns the identifier with this text.
+     *
+     * @param value the identifier's text
+     * @return the identifier; never null
+     * @throws IllegalArgumentException if value is malformed
+     */
+    public static DeliveryId of(String value) {
+        return new DeliveryId(value);
+    }
+
+    /**
+     * Returns a new random identifier (a UUID).
+     *
+     * @return a new identifier; never null
+     */
+    public static DeliveryId random() {
+        return new DeliveryId(UUID.randomUUID().toString());
+    }
+
+    @Override
+    public int compareTo(DeliveryId other) {
+        return value.compareTo(other.value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,66 @@
+package org.chemnet.network.newsletter;
+
+import static java.util.Objects.requireNonNull;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Positive;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.Set;
+import java.util.TreeSet;
+import org.chemnet.network.activity.ActivityId;
+import org.chemnet.network.common.LocalizedText;
+import org.chemnet.network.validation.PlainText;
+
+/**
+ * An issue of a newsletter, as composed: its number, day, topics, subject and body. Issuing it records one delivery
+ * per subscriber in its audience.
+ *
+ * @param id the identifier of the message; never null
+ * @param newsletter the newsletter activity; never null
+ * @param number the issue number, such as 106
+ * @param date the day of the issue; never null
+ * @param topics its topics, empty for a general issue that goes to every subscriber; never null
+ * @param subject the subject per language; never null
+ * @param body the plain-text body per language; never null
+ * @since 0.1.0
+ */
+public record NewsletterIssue(
+        MessageId id,
+        ActivityId newsletter,
+        @Positive int number,
+        LocalDate date,
+        Set<@PlainText(max = 100) String> topics,
+        @Valid LocalizedText subject,
+        @Valid LocalizedText body) {
+    /**
+     * Creates an issue.
+     *
+     * @throws NullPointerException if a component is null
+     */
+    public NewsletterIssue {
+        requireNonNull(id, "id");
+        requireNonNull(newsletter, "newsletter");
+        requireNonNull(date, "date");
+        topics = Collections.unmodifiableSet(new TreeSet<>(topics));
+        requireNonNull(subject, "subject");
+        requireNonNull(body, "body");
+    }
+
+    /**
+     * The issue as a message of the outbox.
+     *
+     * @return the message; never null
+     */
+    public MailMessage toMessage() {
+        return new MailMessage(
+                id,
+                MessageKind.NEWSLETTER_ISSUE,
+                java.util.Optional.of(newsletter),
+                java.util.OptionalInt.of(number),
+                date,
+                topics,
+                subject,
+                body);
+    }
+}

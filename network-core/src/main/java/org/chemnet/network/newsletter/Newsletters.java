@@ -1,0 +1,69 @@
+package org.chemnet.network.newsletter;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.chemnet.network.NotFoundException;
+import org.chemnet.network.activity.ActivityId;
+import org.chemnet.network.validation.NetworkValidationException;
+
+/**
+ * The newsletter use cases: subscribe, compose and issue, deliver through the outbox, unsubscribe.
+ *
+ * <p>Issuing records one delivery per subscriber of the audience in the store's outbox before anything is sent;
+ * {@link #deliverPending()} hands due deliveries to the mailer in batches, records each outcome as it comes, retries
+ * transient failures with growing delays and gives up after the configured number of attempts.
+ *
+ * <p>Get it from {@code NetworkRuntime.newsletters()}.
+ *
+ * @since 0.1.0
+ */
+public interface Newsletters {
+    /**
+     * Records a subscription.
+     *
+     * @param subscription the subscription, to a newsletter activity
+     * @return the subscription; never null
+     * @throws NotFoundException if the newsletter is not a stored newsletter activity
+     * @throws NetworkValidationException if the subscription is not valid
+     */
+    Subscription subscribe(Subscription subscription);
+
+    /**
+     * The audience of an issue on some topics: active subscriptions with consent recorded that receive those
+     * topics; unsubscribed and bounced ones are left out.
+     *
+     * @param newsletter the newsletter
+     * @param topics the issue's topics, empty for a general issue
+     * @return the subscriptions, by identifier; never null
+     */
+    List<Subscription> audience(ActivityId newsletter, Set<String> topics);
+
+    /**
+     * Issues a newsletter: stores the issue and one pending delivery per subscription of its audience. Nothing is
+     * sent yet.
+     *
+     * @param issue the composed issue
+     * @return how many deliveries were recorded
+     * @throws NotFoundException if the newsletter is not stored
+     * @throws NetworkValidationException if the issue is not valid
+     */
+    int issue(NewsletterIssue issue);
+
+    /**
+     * Hands every due delivery of the outbox to the mailer, batch by batch, until none is due now.
+     *
+     * @return what this round did; never null
+     * @throws IllegalStateException if the runtime has no mailer
+     */
+    DispatchReport deliverPending();
+
+    /**
+     * Ends a subscription: nothing more is sent to it, including deliveries already pending.
+     *
+     * @param subscription the subscription
+     * @param on the day it ends
+     * @return the subscription, unsubscribed; never null
+     */
+    Subscription unsubscribe(SubscriptionId subscription, LocalDate on);
+}

@@ -1,0 +1,59 @@
+package org.chemnet.network.newsletter;
+
+import java.time.Duration;
+
+/**
+ * How the outbox sends: batch size, how many attempts before a delivery fails for good, and the delay before the
+ * first retry, doubled after each failure up to a ceiling.
+ *
+ * @param batchSize how many mails are handed to the mailer at once, 1 or more
+ * @param maxAttempts how many attempts before a delivery fails for good, 1 or more
+ * @param firstRetryDelay the delay after the first transient failure; positive
+ * @param maxRetryDelay the longest delay between attempts; at least the first
+ * @since 0.1.0
+ */
+public record OutboxSettings(int batchSize, int maxAttempts, Duration firstRetryDelay, Duration maxRetryDelay) {
+    /**
+     * Creates settings.
+     *
+     * @throws IllegalArgumentException if a number is out of range, naming it
+     */
+    public OutboxSettings {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batchSize must be at least 1, but was " + batchSize);
+        }
+        if (maxAttempts < 1) {
+            throw new IllegalArgumentException("maxAttempts must be at least 1, but was " + maxAttempts);
+        }
+        if (firstRetryDelay.isNegative() || firstRetryDelay.isZero()) {
+            throw new IllegalArgumentException("firstRetryDelay must be positive, but was " + firstRetryDelay);
+        }
+        if (maxRetryDelay.compareTo(firstRetryDelay) < 0) {
+            throw new IllegalArgumentException("maxRetryDelay must be at least firstRetryDelay (" + firstRetryDelay
+                    + "), but was " + maxRetryDelay);
+        }
+    }
+
+    /**
+     * The defaults: batches of 100, 5 attempts, retries after 1 minute, doubling up to 1 hour.
+     *
+     * @return the defaults; never null
+     */
+    public static OutboxSettings defaults() {
+        return new OutboxSettings(100, 5, Duration.ofMinutes(1), Duration.ofHours(1));
+    }
+
+    /**
+     * The delay before the next attempt, after some failed ones.
+     *
+     * @param failedAttempts how many attempts failed so far, 1 or more
+     * @return the delay; never null
+     */
+    public Duration retryDelay(int failedAttempts) {
+        Duration delay = firstRetryDelay;
+        for (int i = 1; i < failedAttempts && delay.compareTo(maxRetryDelay) < 0; i++) {
+            delay = delay.multipliedBy(2);
+        }
+        return delay.compareTo(maxRetryDelay) > 0 ? maxRetryDelay : delay;
+    }
+}

@@ -1,0 +1,32 @@
+package org.chemnet.network.organization;
+
+import org.chemnet.network.NotFoundException;
+
+/**
+ * The personal-data use cases: hand a person everything stored about them, and erase it on request. Erasure keeps the
+ * organizations' history intact and correct: memberships and board seats still say a person was the contact or the
+ * representative, but the person's record keeps nothing but its identifier, and their subscriptions (with any mail
+ * still pending to them) are deleted.
+ *
+ * <p>Get it from {@code NetworkRuntime.personalData()}.
+ *
+ * @since 0.1.0
+ */
+public interface PersonalData {
+    /**
+     * Everything stored about a person.
+     *
+     * @param person the person
+     * @return the export; never null
+     * @throws NotFoundException if the person is not stored
+     */
+    PersonalDataExport export(PersonId person);
+
+    /**
+     * Erases a person's personal data.
+     *
+     * @param person the person
+     * @throws NotFoundException if the person is not stored
+     */
+    void erase(PersonId person);
+}

@@ -1,0 +1,32 @@
+package org.chemnet.network.organization;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import org.chemnet.network.governance.BoardSeat;
+import org.chemnet.network.membership.Membership;
+import org.chemnet.network.newsletter.Subscription;
+
+/**
+ * Everything stored about a person, as handed over on their request.
+ *
+ * @param person the person's own record; never null
+ * @param contactFor the memberships they are the contact for; never null
+ * @param boardSeats the board seats they sat in as representative; never null
+ * @param subscriptions their newsletter subscriptions; never null
+ * @since 0.1.0
+ */
+public record PersonalDataExport(
+        Person person, List<Membership> contactFor, List<BoardSeat> boardSeats, List<Subscription> subscriptions) {
+    /**
+     * Creates an export.
+     *
+     * @throws NullPointerException if a component is null
+     */
+    public PersonalDataExport {
+        requireNonNull(person, "person");
+        contactFor = List.copyOf(contactFor);
+        boardSeats = List.copyOf(boardSeats);
+        subscriptions = List.copyOf(subscriptions);
+    }
+}

@@ -1,0 +1,60 @@
+package org.chemnet.network.spi;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Optional;
+import org.chemnet.network.newsletter.DeliveryId;
+
+/**
+ * What happened to one mail a {@link Mailer} was given.
+ *
+ * @param delivery the delivery; never null
+ * @param result accepted, failed for now, or failed for good; never null
+ * @param error what went wrong, for a person to read; never null
+ * @since 0.1.0
+ */
+public record DeliveryOutcome(DeliveryId delivery, Result result, Optional<String> error) {
+    /** The kinds of outcome. */
+    public enum Result {
+        /** The server accepted the mail. */
+        SENT,
+        /** It may work later: the server was unreachable or said to try again (SMTP 4xx). */
+        TRANSIENT_FAILURE,
+        /** It will not work: a bad address, a permanent refusal (SMTP 5xx). */
+        PERMANENT_FAILURE
+    }
+
+    /**
+     * Creates an outcome.
+     *
+     * @throws NullPointerException if a component is null
+     */
+    public DeliveryOutcome {
+        requireNonNull(delivery, "delivery");
+        requireNonNull(result, "result");
+        requireNonNull(error, "error");
+    }
+
+    /**
+     * A mail the server accepted.
+     *
+     * @param delivery the delivery
+     * @return the outcome; never null
+     */
+    public static DeliveryOutcome sent(DeliveryId delivery) {
+        return new DeliveryOutcome(delivery, Result.SENT, Optional.empty());
+    }
+
+    /**
+     * A mail that failed.
+     *
+     * @param delivery the delivery
+     * @param permanent true if it will never work
+     * @param error what went wrong
+     * @return the outcome; never null
+     */
+    public static DeliveryOutcome failed(DeliveryId delivery, boolean permanent, String error) {
+        return new DeliveryOutcome(
+                delivery, permanent ? Result.PERMANENT_FAILURE : Result.TRANSIENT_FAILURE, Optional.of(error));
+    }
+}
