@@ -41,7 +41,8 @@ public interface Newsletters {
 
     /**
      * Issues a newsletter: stores the issue and one pending delivery per subscription of its audience. Nothing is
-     * sent yet.
+     * sent yet. Each delivery is in its subscriber's language where the subscriber is a person who gave one, else in
+     * English where the issue has it, else in the issue's first language.
      *
      * @param issue the composed issue
      * @return how many deliveries were recorded

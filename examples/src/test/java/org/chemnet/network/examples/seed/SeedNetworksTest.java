@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.chemnet.network.NetworkGraph;
+import org.chemnet.network.NetworkRuntime;
 import org.chemnet.network.activity.Activity;
 import org.chemnet.network.activity.CaseStudyDissemination;
 import org.chemnet.network.activity.ColumnPosting;
@@ -18,6 +19,8 @@ import org.chemnet.network.activity.Tool;
 import org.chemnet.network.activity.WorkingGroup;
 import org.chemnet.network.event.Event;
 import org.chemnet.network.membership.Membership;
+import org.chemnet.network.membership.ParticipantQuery;
+import org.chemnet.network.organization.EnterpriseSize;
 import org.chemnet.network.organization.Organization;
 import org.chemnet.network.organization.OrganizationType;
 import org.chemnet.network.validation.NetworkValidator;
@@ -67,6 +70,20 @@ class SeedNetworksTest {
         assertThat(graph.memberships().stream().filter(m -> m.isActiveOn(LocalDate.of(2021, 12, 31))))
                 .as("some left before the count and some joined after: the count is a query of a day")
                 .hasSizeBetween(318, 325);
+    }
+
+    @Test
+    void the317AreTheAnswerOfAQueryOnTheRuntime() {
+        try (NetworkRuntime runtime = NetworkRuntime.builder().build()) {
+            SeedNetworks.all().forEach(runtime.networks()::register);
+            ParticipantQuery countDay = ParticipantQuery.of(JapanNetwork.ID, JapanNetwork.COUNTED_ON);
+            assertThat(runtime.participation().countOn(countDay)).isEqualTo(317);
+            assertThat(runtime.participation().participantsOn(countDay)).hasSize(317);
+            assertThat(runtime.participation().countOn(countDay.sizes(EnterpriseSize.SME)))
+                    .isBetween(100L, 316L);
+            assertThat(runtime.networks().ids())
+                    .containsExactlyInAnyOrder(JapanNetwork.ID, ChemSecNetwork.ID, IccssNetwork.ID);
+        }
     }
 
     @Test

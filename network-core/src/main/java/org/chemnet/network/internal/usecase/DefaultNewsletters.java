@@ -17,6 +17,7 @@ import org.chemnet.network.NotFoundException;
 import org.chemnet.network.activity.ActivityId;
 import org.chemnet.network.activity.Newsletter;
 import org.chemnet.network.change.ChangeEvent;
+import org.chemnet.network.common.LocalizedText;
 import org.chemnet.network.newsletter.Delivery;
 import org.chemnet.network.newsletter.DeliveryId;
 import org.chemnet.network.newsletter.DeliveryStatus;
@@ -78,7 +79,6 @@ public final class DefaultNewsletters implements Newsletters {
             requireNewsletter(tx, issue.newsletter());
             MailMessage message = issue.toMessage();
             tx.insertMessage(message);
-            String issueLanguage = issue.subject().values().keySet().iterator().next();
             List<Delivery> deliveries = new ArrayList<>();
             for (Subscription subscription : audience(tx, issue.newsletter(), issue.topics())) {
                 Optional<Person> person = subscription.person().flatMap(tx::person);
@@ -87,7 +87,7 @@ public final class DefaultNewsletters implements Newsletters {
                         message.id(),
                         subscription.address(),
                         person.filter(p -> !p.isErased()).map(Person::name),
-                        person.flatMap(Person::language).orElse(issueLanguage),
+                        person.flatMap(Person::language).orElse(LocalizedText.FALLBACK_LANGUAGE),
                         Optional.of(subscription.id()),
                         now));
             }

@@ -1,0 +1,100 @@
+package org.chemnet.network.organization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.chemnet.network.NetworkGraph;
+import org.chemnet.network.NetworkRuntime;
+import org.chemnet.network.NotFoundException;
+import org.chemnet.network.RecordingListener;
+import org.chemnet.network.TestData;
+import org.chemnet.network.change.ChangeEvent;
+import org.chemnet.network.membership.Application;
+import org.chemnet.network.membership.Approver;
+import org.chemnet.network.membership.Membership;
+import org.chemnet.network.membership.ParticipantQuery;
+import org.chemnet.network.newsletter.Subscription;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class PersonalDataTest {
+    private static final PersonId CONTACT = PersonId.of("contact");
+    private final RecordingListener listener = new RecordingListener();
+    private NetworkRuntime runtime;
+    private Membership membership;
+
+    @BeforeEach
+    void start() {
+        runtime = NetworkRuntime.builder().listener(listener).build();
+        runtime.networks().register(TestData.graph());
+        runtime.networks()
+                .save(new Person(
+                        CONTACT,
+                        "Keiko Tanaka",
+                        Optional.of("Director"),
+                        Optional.of("keiko@example.org"),
+                        Optional.of("ja")));
+        membership = runtime.participation()
+                .apply(Application.of(TestData.NETWORK, TestData.HOST, Optional.of(CONTACT), LocalDate.of(2021, 1, 1)));
+        membership = runtime.participation().approve(membership.id(), Approver.SECRETARIAT, LocalDate.of(2021, 1, 5));
+        Subscription s = TestData.subscription();
+        runtime.newsletters()
+                .subscribe(new Subscription(
+                        s.id(),
+                        s.newsletter(),
+                        "keiko@example.org",
+                        Optional.of(CONTACT),
+                        s.organization(),
+                        s.topics(),
+                        s.consent(),
+                        s.status(),
+                        s.statusSince()));
+        listener.clear();
+    }
+
+    @AfterEach
+    void stop() {
+        runtime.close();
+    }
+
+    @Test
+    void exportsEverythingStoredAboutAPerson() {
+        PersonalDataExport export = runtime.personalData().export(CONTACT);
+
+        assertThat(export.person().name()).isEqualTo("Keiko Tanaka");
+        assertThat(export.contactFor()).containsExactly(membership);
+        assertThat(export.subscriptions()).extracting(Subscription::address).containsExactly("keiko@example.org");
+        assertThat(runtime.personalData().export(TestData.CHAIR_PERSON).boardSeats())
+                .hasSize(1);
+    }
+
+    @Test
+    void erasureKeepsTheOrganizationsHistoryIntactAndCorrect() {
+        long before = runtime.participation().countOn(ParticipantQuery.of(TestData.NETWORK, LocalDate.of(2021, 2, 1)));
+
+        runtime.personalData().erase(CONTACT);
+
+        PersonalDataExport export = runtime.personalData().export(CONTACT);
+        assertThat(export.person().isErased()).isTrue();
+        assertThat(export.subscriptions()).isEmpty();
+        assertThat(export.contactFor()).containsExactly(membership);
+        assertThat(runtime.participation().history(TestData.HOST)).containsExactly(membership);
+        assertThat(runtime.participation().countOn(ParticipantQuery.of(TestData.NETWORK, LocalDate.of(2021, 2, 1))))
+                .isEqualTo(before);
+        NetworkGraph graph = runtime.networks().graph(TestData.NETWORK).orElseThrow();
+        assertThat(graph.toString()).doesNotContain("Keiko", "keiko@example.org", "Director");
+        assertThat(runtime.validator().validate(graph)).isEmpty();
+        assertThat(listener.events()).containsExactly(new ChangeEvent.PersonalDataErased(CONTACT));
+    }
+
+    @Test
+    void refusesUnknownPersons() {
+        assertThatThrownBy(() -> runtime.personalData().export(PersonId.of("nobody")))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> runtime.personalData().erase(PersonId.of("nobody")))
+                .isInstanceOf(NotFoundException.class);
+    }
+}
