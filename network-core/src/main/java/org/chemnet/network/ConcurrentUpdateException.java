@@ -17,7 +17,16 @@ public class ConcurrentUpdateException extends NetworkException {
      * @param expectedVersion the version this use case read
      */
     public ConcurrentUpdateException(String kind, Object id, long expectedVersion) {
-        super(kind + " '" + id + "' was changed by someone else since it was read (at version " + expectedVersion
+        this(kind + " '" + id + "' was changed by someone else since it was read (at version " + expectedVersion
                 + "); nothing was stored: read it again and retry");
+    }
+
+    /**
+     * Creates the exception with a message of its own, for a race that is not about one record's version.
+     *
+     * @param message what happened at the same time, and what to do
+     */
+    public ConcurrentUpdateException(String message) {
+        super(message);
     }
 }

@@ -29,6 +29,13 @@ public sealed interface Activity
     ActivityId id();
 
     /**
+     * The kind of activity.
+     *
+     * @return the kind; never null
+     */
+    ActivityKind kind();
+
+    /**
      * The title.
      *
      * @return the title; never null

@@ -34,4 +34,9 @@ public record BestPracticeExchange(
         requireNonNull(description, "description");
         topics = List.copyOf(topics);
     }
+
+    @Override
+    public ActivityKind kind() {
+        return ActivityKind.BEST_PRACTICE_EXCHANGE;
+    }
 }

@@ -37,4 +37,9 @@ public record CapacityBuilding(
         audiences = List.copyOf(audiences);
         regions = List.copyOf(regions);
     }
+
+    @Override
+    public ActivityKind kind() {
+        return ActivityKind.CAPACITY_BUILDING;
+    }
 }

@@ -34,4 +34,9 @@ public record CaseStudyDissemination(
         requireNonNull(description, "description");
         audiences = List.copyOf(audiences);
     }
+
+    @Override
+    public ActivityKind kind() {
+        return ActivityKind.CASE_STUDY_DISSEMINATION;
+    }
 }

@@ -34,4 +34,9 @@ public record ColumnPosting(
         requireNonNull(description, "description");
         topics = List.copyOf(topics);
     }
+
+    @Override
+    public ActivityKind kind() {
+        return ActivityKind.COLUMN_POSTING;
+    }
 }

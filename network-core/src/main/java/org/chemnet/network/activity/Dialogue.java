@@ -37,4 +37,9 @@ public record Dialogue(
         counterparts = List.copyOf(counterparts);
         regions = List.copyOf(regions);
     }
+
+    @Override
+    public ActivityKind kind() {
+        return ActivityKind.DIALOGUE;
+    }
 }

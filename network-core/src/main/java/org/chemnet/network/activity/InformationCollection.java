@@ -43,4 +43,9 @@ public record InformationCollection(
         regulations = List.copyOf(regulations);
         supplyChainStages = Checks.enumSet(supplyChainStages, SupplyChainPosition.class);
     }
+
+    @Override
+    public ActivityKind kind() {
+        return ActivityKind.INFORMATION_COLLECTION;
+    }
 }

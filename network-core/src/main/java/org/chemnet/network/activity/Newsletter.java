@@ -38,4 +38,9 @@ public record Newsletter(
         topics = List.copyOf(topics);
         requireNonNull(fee, "fee");
     }
+
+    @Override
+    public ActivityKind kind() {
+        return ActivityKind.NEWSLETTER;
+    }
 }

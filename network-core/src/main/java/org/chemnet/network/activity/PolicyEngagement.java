@@ -34,4 +34,9 @@ public record PolicyEngagement(
         requireNonNull(description, "description");
         institutions = List.copyOf(institutions);
     }
+
+    @Override
+    public ActivityKind kind() {
+        return ActivityKind.POLICY_ENGAGEMENT;
+    }
 }

@@ -49,4 +49,9 @@ public record Seminar(
         requireNonNull(venue, "venue");
         requireNonNull(fee, "fee");
     }
+
+    @Override
+    public ActivityKind kind() {
+        return ActivityKind.SEMINAR;
+    }
 }

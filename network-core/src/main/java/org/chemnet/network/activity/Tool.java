@@ -37,4 +37,9 @@ public record Tool(
         requireNonNull(website, "website");
         requireNonNull(launched, "launched");
     }
+
+    @Override
+    public ActivityKind kind() {
+        return ActivityKind.TOOL;
+    }
 }

@@ -38,4 +38,9 @@ public record WorkingGroup(
         members = List.copyOf(members);
         requireNonNull(since, "since");
     }
+
+    @Override
+    public ActivityKind kind() {
+        return ActivityKind.WORKING_GROUP;
+    }
 }
