@@ -1,0 +1,175 @@
+package org.chemnet.network.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.chemnet.network.ConcurrentUpdateException;
+import org.chemnet.network.NetworkException;
+import org.chemnet.network.NetworkGraph;
+import org.chemnet.network.NetworkRuntime;
+import org.chemnet.network.TestData;
+import org.chemnet.network.common.LocalizedText;
+import org.chemnet.network.jdbc.testing.JdbcStoreExtension;
+import org.chemnet.network.membership.Application;
+import org.chemnet.network.membership.ApplicationRefusedException;
+import org.chemnet.network.membership.Approver;
+import org.chemnet.network.membership.IllegalMembershipTransitionException;
+import org.chemnet.network.membership.Membership;
+import org.chemnet.network.membership.MembershipId;
+import org.chemnet.network.membership.MembershipRole;
+import org.chemnet.network.membership.MembershipStatus;
+import org.chemnet.network.membership.ParticipantQuery;
+import org.chemnet.network.membership.StatusChange;
+import org.chemnet.network.organization.Organization;
+import org.chemnet.network.organization.OrganizationId;
+import org.chemnet.network.organization.OrganizationType;
+import org.chemnet.network.spi.NetworkStorageException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The use cases on a JDBC store: races between many threads, rollback, SQLState. Run on H2 and PostgreSQL. */
+abstract class JdbcRuntimeContract {
+    private static final OrganizationId APPLICANT = OrganizationId.of("applicant");
+    private static final LocalDate DAY = LocalDate.of(2021, 4, 1);
+
+    abstract JdbcStoreExtension db();
+
+    /** The SQLState of a foreign key violation on this database. */
+    abstract String foreignKeyViolation();
+
+    private NetworkRuntime runtime;
+
+    @BeforeEach
+    void start() {
+        runtime = NetworkRuntime.builder()
+                .plugin(new JdbcPlugin(db().newDataSource(), db().newConfig()))
+                .build();
+        runtime.networks().register(TestData.graph());
+        runtime.networks()
+                .save(Organization.builder(APPLICANT, LocalizedText.en("Applicant"), OrganizationType.ENTERPRISE)
+                        .build());
+    }
+
+    @AfterEach
+    void stop() {
+        runtime.close();
+    }
+
+    @Test
+    void racingApprovalsGiveOneApprovalAndClearConflicts() throws Exception {
+        Membership application =
+                runtime.participation().apply(Application.of(TestData.NETWORK, APPLICANT, Optional.empty(), DAY));
+
+        List<Object> outcomes =
+                race(8, () -> runtime.participation().approve(application.id(), Approver.SECRETARIAT, DAY));
+
+        assertThat(outcomes).filteredOn(o -> o instanceof Membership).hasSize(1);
+        assertThat(outcomes)
+                .filteredOn(o -> !(o instanceof Membership))
+                .hasSize(7)
+                .allMatch(o ->
+                        o instanceof ConcurrentUpdateException || o instanceof IllegalMembershipTransitionException);
+        Membership stored = runtime.participation().history(APPLICANT).get(0);
+        assertThat(stored.history())
+                .extracting(StatusChange::status)
+                .containsExactly(MembershipStatus.APPLIED, MembershipStatus.APPROVED, MembershipStatus.ACTIVE);
+        assertThat(stored.version()).isEqualTo(2);
+    }
+
+    @Test
+    void racingApplicationsGiveOneApplication() throws Exception {
+        List<Object> outcomes = race(8, () -> runtime.participation()
+                .apply(Application.of(TestData.NETWORK, APPLICANT, Optional.empty(), DAY)));
+
+        assertThat(outcomes).filteredOn(o -> o instanceof Membership).hasSize(1);
+        assertThat(outcomes)
+                .filteredOn(o -> !(o instanceof Membership))
+                .allMatch(o -> o instanceof ConcurrentUpdateException || o instanceof ApplicationRefusedException);
+        assertThat(runtime.participation().history(APPLICANT)).hasSize(1);
+    }
+
+    @Test
+    void aFailureInTheMiddleLeavesTheDatabaseAsBeforeAndKeepsTheSqlState() {
+        NetworkGraph before = runtime.networks().graph(TestData.NETWORK).orElseThrow();
+        Membership orphan = Membership.application(
+                MembershipId.of("orphan"),
+                TestData.NETWORK,
+                OrganizationId.of("not-stored"),
+                MembershipRole.PARTICIPANT,
+                Optional.empty(),
+                DAY);
+
+        assertThatThrownBy(() -> runtime.store().inTransaction(tx -> {
+                    tx.putOrganization(TestData.member().toBuilder()
+                            .name(LocalizedText.en("Changed"))
+                            .build());
+                    tx.putBoard(TestData.NETWORK, org.chemnet.network.governance.Board.empty());
+                    return tx.insertMembership(orphan);
+                }))
+                .isInstanceOfSatisfying(NetworkStorageException.class, e -> assertThat(e.sqlState())
+                        .contains(foreignKeyViolation()))
+                .hasMessageContaining("SQLState " + foreignKeyViolation());
+        assertThat(runtime.networks().graph(TestData.NETWORK)).contains(before);
+    }
+
+    @Test
+    void holdsTheSeedNetworksAndAnswersTheAsOfQuery() {
+        NetworkGraph japan = org.chemnet.network.TestData.graph();
+        assertThat(runtime.participation()
+                        .countOn(ParticipantQuery.of(japan.network().id(), TestData.DAY)))
+                .isEqualTo(1);
+        Membership m = runtime.participation()
+                .approve(
+                        runtime.participation()
+                                .apply(Application.of(TestData.NETWORK, APPLICANT, Optional.empty(), DAY))
+                                .id(),
+                        Approver.SECRETARIAT,
+                        DAY);
+        runtime.participation().suspend(m.id(), DAY.plusDays(10), "fees");
+        runtime.participation().reinstate(m.id(), DAY.plusDays(20));
+        ParticipantQuery suspendedDay = ParticipantQuery.of(TestData.NETWORK, DAY.plusDays(15));
+        assertThat(runtime.participation().countOn(suspendedDay)).isEqualTo(1);
+        assertThat(runtime.participation().countOn(ParticipantQuery.of(TestData.NETWORK, DAY.plusDays(20))))
+                .isEqualTo(2);
+        assertThat(runtime.participation().participantsOn(ParticipantQuery.of(TestData.NETWORK, DAY.plusDays(20))))
+                .extracting(p -> p.organization().id())
+                .containsExactly(APPLICANT, TestData.MEMBER);
+    }
+
+    private static List<Object> race(int n, Callable<Object> attempt) throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        try {
+            List<Future<Object>> futures = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        return attempt.call();
+                    } catch (NetworkException e) {
+                        return e;
+                    }
+                }));
+            }
+            start.countDown();
+            List<Object> outcomes = new ArrayList<>();
+            for (Future<Object> future : futures) {
+                outcomes.add(future.get(120, TimeUnit.SECONDS));
+            }
+            return outcomes;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
