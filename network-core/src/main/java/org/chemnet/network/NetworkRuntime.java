@@ -66,8 +66,15 @@ public final class NetworkRuntime implements AutoCloseable {
         this.ownsValidator = parts.ownsValidator();
         this.plugins = parts.plugins();
         this.codecs = parts.codecs();
-        UseCases context =
-                new UseCases(store, validator, parts.listeners(), parts.clock(), parts.mailer(), parts.outbox());
+        UseCases context = new UseCases(
+                store,
+                validator,
+                parts.listeners(),
+                parts.clock(),
+                parts.mailer(),
+                parts.outbox(),
+                parts.tokens(),
+                parts.notices());
         this.networks = new DefaultNetworks(context);
         this.participation = new DefaultParticipation(context);
         this.governance = new DefaultGovernance(context);

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import org.chemnet.network.change.ChangeListener;
+import org.chemnet.network.internal.UnsubscribeTokens;
 import org.chemnet.network.memory.InMemoryNetworkStore;
 import org.chemnet.network.newsletter.OutboxSettings;
 import org.chemnet.network.spi.Mailer;
@@ -33,6 +34,8 @@ public final class NetworkRuntimeBuilder {
     private NetworkValidator validator;
     private Clock clock = Clock.systemUTC();
     private OutboxSettings outbox = OutboxSettings.defaults();
+    private Optional<UnsubscribeTokens> tokens = Optional.empty();
+    private Optional<Boolean> notices = Optional.empty();
     private final List<NetworkPlugin> plugins = new ArrayList<>();
     private final Slots slots = new Slots();
 
@@ -120,6 +123,31 @@ public final class NetworkRuntimeBuilder {
     }
 
     /**
+     * Signs the unsubscribe links of newsletter mail with a secret, and accepts only links signed with it. Keep the
+     * secret as long as links sent with it should work, and the same on every host of one network.
+     *
+     * @param secret at least 32 random bytes; copied
+     * @return this builder
+     * @throws IllegalArgumentException if the secret is shorter than 32 bytes
+     */
+    public NetworkRuntimeBuilder unsubscribeSecret(byte[] secret) {
+        this.tokens = Optional.of(new UnsubscribeTokens(requireNonNull(secret, "unsubscribeSecret")));
+        return this;
+    }
+
+    /**
+     * Records notices (application received, approved, rejected) for each membership's contact in the outbox, in the
+     * same transaction as the change. By default, on when a mailer is configured, off otherwise.
+     *
+     * @param enabled true to record notices
+     * @return this builder
+     */
+    public NetworkRuntimeBuilder notices(boolean enabled) {
+        this.notices = Optional.of(enabled);
+        return this;
+    }
+
+    /**
      * Installs a plugin: the main way to add one.
      *
      * @param plugin the plugin
@@ -185,7 +213,9 @@ public final class NetworkRuntimeBuilder {
                 List.copyOf(slots.listeners),
                 clock,
                 Optional.ofNullable(slots.mailer),
-                outbox));
+                outbox,
+                tokens,
+                notices.orElse(slots.mailer != null)));
     }
 
     /** What a built runtime is made of. */
@@ -198,7 +228,9 @@ public final class NetworkRuntimeBuilder {
             List<ChangeListener> listeners,
             Clock clock,
             Optional<Mailer> mailer,
-            OutboxSettings outbox) {}
+            OutboxSettings outbox,
+            Optional<UnsubscribeTokens> tokens,
+            boolean notices) {}
 
     /** The single-valued parts and who set them. */
     private static final class Slots {

@@ -67,4 +67,16 @@ public interface Newsletters {
      * @return the subscription, unsubscribed; never null
      */
     Subscription unsubscribe(SubscriptionId subscription, LocalDate on);
+
+    /**
+     * Ends a subscription by the token of its unsubscribe link, as a recipient does with one click (RFC 8058). Only a
+     * token signed with this runtime's secret is accepted; the check takes the same time whatever the token.
+     *
+     * @param token the token from the link
+     * @param on the day it ends
+     * @return the subscription, unsubscribed; never null
+     * @throws InvalidUnsubscribeTokenException if the token is not genuine
+     * @throws IllegalStateException if the runtime has no unsubscribe secret
+     */
+    Subscription unsubscribe(String token, LocalDate on);
 }

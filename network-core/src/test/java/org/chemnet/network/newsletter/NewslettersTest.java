@@ -258,6 +258,33 @@ class NewslettersTest {
     }
 
     @Test
+    void unsubscribesOnlyWithAGenuineTokenFromTheMail() {
+        byte[] secret = "a secret of thirty-two bytes or more".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try (NetworkRuntime signed = NetworkRuntime.builder()
+                .mailer(mailer)
+                .unsubscribeSecret(secret)
+                .build()) {
+            signed.networks().register(TestData.graph());
+            signed.newsletters().issue(issue("issue-106", Set.of()));
+            signed.newsletters().deliverPending();
+            String token = mailer.accepted.get(0).unsubscribeToken().orElseThrow();
+
+            assertThatThrownBy(() -> signed.newsletters().unsubscribe(token + "x", LocalDate.of(2020, 7, 1)))
+                    .isInstanceOf(InvalidUnsubscribeTokenException.class)
+                    .hasMessage("the unsubscribe token is not valid: it was changed, cut short, or signed with"
+                            + " another secret");
+            Subscription left = signed.newsletters().unsubscribe(token, LocalDate.of(2020, 7, 1));
+
+            assertThat(left.id())
+                    .isEqualTo(mailer.accepted.get(0).delivery().subscription().orElseThrow());
+            assertThat(left.status()).isEqualTo(SubscriptionStatus.UNSUBSCRIBED);
+        }
+        assertThatThrownBy(() -> newsletters.unsubscribe("a.b", LocalDate.of(2020, 7, 1)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("no unsubscribe secret is configured");
+    }
+
+    @Test
     void retryDelaysDoubleUpToTheCeiling() {
         OutboxSettings settings = new OutboxSettings(10, 10, Duration.ofMinutes(1), Duration.ofMinutes(5));
         assertThat(settings.retryDelay(1)).isEqualTo(Duration.ofMinutes(1));

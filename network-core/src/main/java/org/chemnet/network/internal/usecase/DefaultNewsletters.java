@@ -18,10 +18,12 @@ import org.chemnet.network.activity.ActivityId;
 import org.chemnet.network.activity.Newsletter;
 import org.chemnet.network.change.ChangeEvent;
 import org.chemnet.network.common.LocalizedText;
+import org.chemnet.network.internal.UnsubscribeTokens;
 import org.chemnet.network.newsletter.Delivery;
 import org.chemnet.network.newsletter.DeliveryId;
 import org.chemnet.network.newsletter.DeliveryStatus;
 import org.chemnet.network.newsletter.DispatchReport;
+import org.chemnet.network.newsletter.InvalidUnsubscribeTokenException;
 import org.chemnet.network.newsletter.MailMessage;
 import org.chemnet.network.newsletter.MessageId;
 import org.chemnet.network.newsletter.NewsletterIssue;
@@ -136,7 +138,8 @@ public final class DefaultNewsletters implements Newsletters {
                     .read(r -> r.message(id))
                     .orElseThrow(() -> new NotFoundException("message", id)));
             waiting.put(delivery.id(), delivery);
-            mails.add(new OutgoingMail(delivery, message, Optional.empty()));
+            Optional<String> token = delivery.subscription().flatMap(s -> context.tokens.map(t -> t.token(s)));
+            mails.add(new OutgoingMail(delivery, message, token));
         }
         if (!mails.isEmpty()) {
             mailer.send(mails, outcome -> {
@@ -204,6 +207,15 @@ public final class DefaultNewsletters implements Newsletters {
             events.add(new ChangeEvent.Unsubscribed(ended));
             return ended;
         });
+    }
+
+    @Override
+    public Subscription unsubscribe(String token, LocalDate on) {
+        requireNonNull(token, "token");
+        UnsubscribeTokens tokens = context.tokens.orElseThrow(() -> new IllegalStateException(
+                "no unsubscribe secret is configured: set one with NetworkRuntime.builder().unsubscribeSecret(...)"));
+        SubscriptionId id = tokens.verify(token).orElseThrow(InvalidUnsubscribeTokenException::new);
+        return unsubscribe(id, on);
     }
 
     /**

@@ -92,11 +92,13 @@ public final class DefaultParticipation implements Participation {
                     application.contact(),
                     application.date()));
             events.add(new ChangeEvent.ApplicationReceived(membership));
+            notice(tx, Notices.Kind.APPLICATION_RECEIVED, membership, "");
             if (policy.approver() == Approver.AUTOMATIC) {
                 membership = tx.updateMembership(membership
                         .moveTo(StatusChange.of(MembershipStatus.APPROVED, application.date()))
                         .moveTo(StatusChange.of(MembershipStatus.ACTIVE, application.date())));
                 events.add(new ChangeEvent.ParticipationApproved(membership));
+                notice(tx, Notices.Kind.PARTICIPATION_APPROVED, membership, "");
             }
             return membership;
         });
@@ -112,6 +114,7 @@ public final class DefaultParticipation implements Participation {
                     .moveTo(StatusChange.of(MembershipStatus.ACTIVE, activeFrom));
             Membership stored = tx.updateMembership(approved);
             events.add(new ChangeEvent.ParticipationApproved(stored));
+            notice(tx, Notices.Kind.PARTICIPATION_APPROVED, stored, "");
             return stored;
         });
     }
@@ -126,6 +129,7 @@ public final class DefaultParticipation implements Participation {
             context.validator.check(rejected);
             Membership stored = tx.updateMembership(rejected);
             events.add(new ChangeEvent.ApplicationRejected(stored));
+            notice(tx, Notices.Kind.APPLICATION_REJECTED, stored, reason);
             return stored;
         });
     }
@@ -172,6 +176,12 @@ public final class DefaultParticipation implements Participation {
     public List<Membership> history(OrganizationId organization) {
         requireNonNull(organization, "organization");
         return context.store.read(r -> r.membershipsOf(organization));
+    }
+
+    private void notice(StoreTransaction tx, Notices.Kind kind, Membership membership, String reason) {
+        if (context.notices) {
+            Notices.record(tx, kind, membership, reason, context.clock.instant());
+        }
     }
 
     private Membership move(MembershipId id, StatusChange change) {

@@ -11,6 +11,7 @@ import org.chemnet.network.NetworkId;
 import org.chemnet.network.NotFoundException;
 import org.chemnet.network.change.ChangeEvent;
 import org.chemnet.network.change.ChangeListener;
+import org.chemnet.network.internal.UnsubscribeTokens;
 import org.chemnet.network.newsletter.OutboxSettings;
 import org.chemnet.network.organization.OrganizationId;
 import org.chemnet.network.organization.PersonId;
@@ -31,6 +32,8 @@ public final class UseCases {
     final Clock clock;
     final Optional<Mailer> mailer;
     final OutboxSettings outbox;
+    final Optional<UnsubscribeTokens> tokens;
+    final boolean notices;
     private final List<ChangeListener> listeners;
 
     /**
@@ -42,6 +45,8 @@ public final class UseCases {
      * @param clock the clock of the outbox
      * @param mailer the mailer, if any
      * @param outbox the outbox settings
+     * @param tokens the signer of unsubscribe tokens, if a secret is configured
+     * @param notices true to record membership notices for contacts
      */
     public UseCases(
             NetworkStore store,
@@ -49,13 +54,17 @@ public final class UseCases {
             List<ChangeListener> listeners,
             Clock clock,
             Optional<Mailer> mailer,
-            OutboxSettings outbox) {
+            OutboxSettings outbox,
+            Optional<UnsubscribeTokens> tokens,
+            boolean notices) {
         this.store = requireNonNull(store, "store");
         this.validator = requireNonNull(validator, "validator");
         this.listeners = List.copyOf(listeners);
         this.clock = requireNonNull(clock, "clock");
         this.mailer = requireNonNull(mailer, "mailer");
         this.outbox = requireNonNull(outbox, "outbox");
+        this.tokens = requireNonNull(tokens, "tokens");
+        this.notices = notices;
     }
 
     /**
