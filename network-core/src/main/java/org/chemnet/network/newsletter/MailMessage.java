@@ -53,13 +53,13 @@ public record MailMessage(
     }
 
     /**
-     * The subject in one language, on one line: line breaks become spaces.
+     * The subject in one language, exactly as composed: a mailer refuses one with line breaks rather than guess.
      *
      * @param languageTag the recipient's language
      * @return the subject; never null
      */
     public String subjectIn(String languageTag) {
-        return subject.resolve(java.util.Locale.forLanguageTag(languageTag)).replaceAll("[\\r\\n\\t]+", " ");
+        return subject.resolve(java.util.Locale.forLanguageTag(languageTag));
     }
 
     /**

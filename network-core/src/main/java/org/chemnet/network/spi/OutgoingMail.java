@@ -27,7 +27,7 @@ public record OutgoingMail(Delivery delivery, MailMessage message, Optional<Stri
     }
 
     /**
-     * The subject in the recipient's language, on one line.
+     * The subject in the recipient's language, as composed.
      *
      * @return the subject; never null
      */

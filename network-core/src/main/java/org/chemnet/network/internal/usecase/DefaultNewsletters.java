@@ -117,16 +117,37 @@ public final class DefaultNewsletters implements Newsletters {
         }
     }
 
+    /** What a batch needs from the store, read at once: the messages and the subscriptions' current state. */
+    private record BatchContext(
+            Map<MessageId, MailMessage> messages, Map<SubscriptionId, Subscription> subscriptions) {}
+
+    private BatchContext context(List<Delivery> batch) {
+        return context.store.read(r -> {
+            Map<MessageId, MailMessage> messages = new HashMap<>();
+            Map<SubscriptionId, Subscription> subscriptions = new HashMap<>();
+            for (Delivery delivery : batch) {
+                messages.computeIfAbsent(delivery.message(), id -> r.message(id)
+                        .orElseThrow(() -> new NotFoundException("message", id)));
+                delivery.subscription()
+                        .filter(id -> !subscriptions.containsKey(id))
+                        .flatMap(r::subscription)
+                        .ifPresent(s -> subscriptions.put(s.id(), s));
+            }
+            return new BatchContext(messages, subscriptions);
+        });
+    }
+
     private DispatchReport sendBatch(Mailer mailer, List<Delivery> batch, Instant now) {
         int[] counts = new int[3];
         Map<DeliveryId, Delivery> waiting = new HashMap<>();
         List<OutgoingMail> mails = new ArrayList<>();
-        Map<MessageId, MailMessage> messages = new HashMap<>();
+        BatchContext known = context(batch);
         for (Delivery delivery : batch) {
-            Optional<Subscription> ended = delivery.subscription()
-                    .flatMap(s -> context.store.read(r -> r.subscription(s)))
-                    .filter(s -> s.status() != SubscriptionStatus.ACTIVE);
-            if (ended.isPresent()) {
+            Subscription subscription =
+                    delivery.subscription().map(known.subscriptions()::get).orElse(null);
+            boolean ended = delivery.subscription().isPresent()
+                    && (subscription == null || subscription.status() != SubscriptionStatus.ACTIVE);
+            if (ended) {
                 record(
                         delivery,
                         DeliveryOutcome.failed(delivery.id(), true, "the subscription ended before delivery"),
@@ -134,12 +155,9 @@ public final class DefaultNewsletters implements Newsletters {
                         counts);
                 continue;
             }
-            MailMessage message = messages.computeIfAbsent(delivery.message(), id -> context.store
-                    .read(r -> r.message(id))
-                    .orElseThrow(() -> new NotFoundException("message", id)));
             waiting.put(delivery.id(), delivery);
             Optional<String> token = delivery.subscription().flatMap(s -> context.tokens.map(t -> t.token(s)));
-            mails.add(new OutgoingMail(delivery, message, token));
+            mails.add(new OutgoingMail(delivery, known.messages().get(delivery.message()), token));
         }
         if (!mails.isEmpty()) {
             mailer.send(mails, outcome -> {

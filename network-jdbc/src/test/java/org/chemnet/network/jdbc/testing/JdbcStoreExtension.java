@@ -1,5 +1,7 @@
 package org.chemnet.network.jdbc.testing;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -42,6 +44,7 @@ public final class JdbcStoreExtension implements BeforeAllCallback, AfterAllCall
 
     private final Database database;
     private EmbeddedPostgres postgres;
+    private HikariDataSource pool;
     private DataSource lastDataSource;
 
     private JdbcStoreExtension(Database database) {
@@ -84,6 +87,10 @@ public final class JdbcStoreExtension implements BeforeAllCallback, AfterAllCall
 
     @Override
     public void afterAll(ExtensionContext context) throws IOException {
+        if (pool != null) {
+            pool.close();
+            pool = null;
+        }
         if (postgres != null) {
             postgres.close();
             postgres = null;
@@ -91,7 +98,8 @@ public final class JdbcStoreExtension implements BeforeAllCallback, AfterAllCall
     }
 
     /**
-     * A fresh data source: a new in-memory H2 database, or the embedded PostgreSQL's database.
+     * A fresh data source: a new in-memory H2 database, or a pool of connections to the embedded PostgreSQL's
+     * database (shared by the test class; stores in it are kept apart by schema).
      *
      * @return the data source
      */
@@ -104,7 +112,14 @@ public final class JdbcStoreExtension implements BeforeAllCallback, AfterAllCall
             if (postgres == null) {
                 throw new IllegalStateException("register the extension with @RegisterExtension on a static field");
             }
-            lastDataSource = postgres.getPostgresDatabase();
+            if (pool == null) {
+                HikariConfig config = new HikariConfig();
+                config.setDataSource(postgres.getPostgresDatabase());
+                config.setMaximumPoolSize(10);
+                config.setPoolName("chemnet-test-postgres");
+                pool = new HikariDataSource(config);
+            }
+            lastDataSource = pool;
         }
         return lastDataSource;
     }

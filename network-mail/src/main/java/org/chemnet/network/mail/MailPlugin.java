@@ -1,0 +1,37 @@
+package org.chemnet.network.mail;
+
+import static java.util.Objects.requireNonNull;
+
+import org.chemnet.network.spi.NetworkPlugin;
+import org.chemnet.network.spi.PluginContext;
+
+/**
+ * Contributes an {@link SmtpMailer}: {@code NetworkRuntime.builder().plugin(new MailPlugin(config)).build()}. With a
+ * mailer, the runtime also records membership notices for applicants' contacts.
+ *
+ * <p>It needs a configuration, so it is registered explicitly and not found by {@code discoverPlugins()}.
+ *
+ * @since 0.1.0
+ */
+public final class MailPlugin implements NetworkPlugin {
+    private final MailConfig config;
+
+    /**
+     * Creates the plugin.
+     *
+     * @param config the server, sender and limits
+     */
+    public MailPlugin(MailConfig config) {
+        this.config = requireNonNull(config, "config");
+    }
+
+    @Override
+    public String id() {
+        return "chemnet-mail";
+    }
+
+    @Override
+    public void install(PluginContext context) {
+        context.mailer(new SmtpMailer(config));
+    }
+}

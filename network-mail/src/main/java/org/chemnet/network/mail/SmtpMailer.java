@@ -1,0 +1,177 @@
+package org.chemnet.network.mail;
+
+import static java.util.Objects.requireNonNull;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.MimeMessage;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.chemnet.network.mail.internal.MessageComposer;
+import org.chemnet.network.spi.DeliveryOutcome;
+import org.chemnet.network.spi.Mailer;
+import org.chemnet.network.spi.OutgoingMail;
+import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
+import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The mailer port over SMTP, with Jakarta Mail and Eclipse Angus.
+ *
+ * <p>A batch goes over one connection, reused from mail to mail and opened again if the server drops it. Each
+ * outcome is reported as soon as the server answers: accepted; refused for good (SMTP 5xx, or a header value that
+ * would not be safe); or failed for now (4xx, the server unreachable), which the outbox tries again later. No mail is
+ * reported twice and none is skipped. Sending stays under {@link MailConfig#maxPerSecond()}.
+ *
+ * @since 0.1.0
+ */
+public final class SmtpMailer implements Mailer {
+    private static final Logger LOG = LoggerFactory.getLogger(SmtpMailer.class);
+
+    private final MailConfig config;
+    private final Session session;
+    private final MessageComposer composer;
+    private final long minNanosBetweenMails;
+    private long lastSend;
+
+    /**
+     * Creates a mailer.
+     *
+     * @param config the server, sender and limits
+     */
+    public SmtpMailer(MailConfig config) {
+        this.config = requireNonNull(config, "config");
+        this.session = Session.getInstance(properties(config));
+        this.composer = new MessageComposer(config, session);
+        this.minNanosBetweenMails =
+                config.maxPerSecond() > 0 ? (long) (TimeUnit.SECONDS.toNanos(1) / config.maxPerSecond()) : 0;
+    }
+
+    private static Properties properties(MailConfig config) {
+        String protocol = config.security() == SmtpSecurity.SMTPS ? "smtps" : "smtp";
+        String timeout = Long.toString(config.timeout().toMillis());
+        Properties p = new Properties();
+        p.setProperty("mail.transport.protocol", protocol);
+        p.setProperty("mail." + protocol + ".host", config.host());
+        p.setProperty("mail." + protocol + ".port", Integer.toString(config.port()));
+        p.setProperty("mail." + protocol + ".connectiontimeout", timeout);
+        p.setProperty("mail." + protocol + ".timeout", timeout);
+        p.setProperty("mail." + protocol + ".writetimeout", timeout);
+        p.setProperty("mail." + protocol + ".from", config.senderAddress());
+        p.setProperty(
+                "mail." + protocol + ".auth", Boolean.toString(config.username().isPresent()));
+        if (config.security() == SmtpSecurity.STARTTLS) {
+            p.setProperty("mail.smtp.starttls.enable", "true");
+            p.setProperty("mail.smtp.starttls.required", "true");
+        }
+        if (config.security() != SmtpSecurity.NONE) {
+            p.setProperty("mail." + protocol + ".ssl.checkserveridentity", "true");
+        }
+        p.setProperty("mail.mime.charset", "UTF-8");
+        return p;
+    }
+
+    @Override
+    public synchronized void send(List<OutgoingMail> batch, Consumer<DeliveryOutcome> outcomes) {
+        Transport transport = null;
+        try {
+            for (OutgoingMail mail : batch) {
+                MimeMessage message;
+                try {
+                    message = composer.compose(mail);
+                } catch (DeliveryException e) {
+                    outcomes.accept(DeliveryOutcome.failed(mail.delivery().id(), true, e.getMessage()));
+                    continue;
+                }
+                try {
+                    if (transport == null || !transport.isConnected()) {
+                        close(transport);
+                        transport = connect();
+                    }
+                    pace();
+                    transport.sendMessage(message, message.getAllRecipients());
+                    outcomes.accept(DeliveryOutcome.sent(mail.delivery().id()));
+                } catch (MessagingException e) {
+                    boolean permanent = isPermanent(e);
+                    outcomes.accept(DeliveryOutcome.failed(mail.delivery().id(), permanent, describe(e)));
+                    if (!permanent) {
+                        close(transport);
+                        transport = null;
+                    }
+                }
+            }
+        } finally {
+            close(transport);
+        }
+    }
+
+    private Transport connect() throws MessagingException {
+        Transport transport = session.getTransport();
+        if (config.username().isPresent()) {
+            transport.connect(
+                    config.host(),
+                    config.port(),
+                    config.username().get(),
+                    config.password().orElseThrow());
+        } else {
+            transport.connect();
+        }
+        LOG.debug("Connected to SMTP server {}:{}", config.host(), config.port());
+        return transport;
+    }
+
+    private void pace() {
+        if (minNanosBetweenMails == 0) {
+            return;
+        }
+        long wait = lastSend + minNanosBetweenMails - System.nanoTime();
+        if (wait > 0) {
+            try {
+                TimeUnit.NANOSECONDS.sleep(wait);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        lastSend = System.nanoTime();
+    }
+
+    /**
+     * Tells whether a failure is for good: an SMTP reply in the 500s to the recipient or the message. Everything
+     * else (4xx replies, broken or refused connections) may work later.
+     */
+    static boolean isPermanent(MessagingException failure) {
+        for (Exception e = failure; e != null; e = e instanceof MessagingException m ? m.getNextException() : null) {
+            if (e instanceof SMTPAddressFailedException address) {
+                return address.getReturnCode() >= 500;
+            }
+            if (e instanceof SMTPSendFailedException send) {
+                return send.getReturnCode() >= 500;
+            }
+        }
+        return failure instanceof SendFailedException send
+                && send.getInvalidAddresses() != null
+                && send.getInvalidAddresses().length > 0
+                && (send.getValidUnsentAddresses() == null || send.getValidUnsentAddresses().length == 0);
+    }
+
+    private static String describe(MessagingException e) {
+        Exception next = e.getNextException();
+        String text = e.getMessage() + (next != null && next != e ? " (" + next.getMessage() + ")" : "");
+        return text.replaceAll("[\\r\\n]+", " ").strip();
+    }
+
+    private static void close(Transport transport) {
+        if (transport != null) {
+            try {
+                transport.close();
+            } catch (MessagingException e) {
+                LOG.debug("Closing the SMTP connection failed", e);
+            }
+        }
+    }
+}
