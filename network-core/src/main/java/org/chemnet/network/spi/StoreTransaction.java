@@ -155,17 +155,45 @@ public interface StoreTransaction extends StoreReader {
     void updateDelivery(Delivery delivery);
 
     /**
+     * Inserts or replaces many organizations: the bulk path. By default one by one; stores may batch.
+     *
+     * @param organizations the organizations
+     */
+    default void putOrganizations(List<Organization> organizations) {
+        organizations.forEach(this::putOrganization);
+    }
+
+    /**
+     * Inserts or replaces many persons: the bulk path. By default one by one; stores may batch.
+     *
+     * @param persons the persons
+     */
+    default void putPersons(List<Person> persons) {
+        persons.forEach(this::putPerson);
+    }
+
+    /**
+     * Inserts many new memberships, each at version 1: the bulk path. By default one by one; stores may batch.
+     *
+     * @param memberships the memberships
+     * @throws NetworkStorageException if one of them is stored already
+     */
+    default void insertMemberships(List<Membership> memberships) {
+        memberships.forEach(this::insertMembership);
+    }
+
+    /**
      * Stores a whole network at once: the bulk path for imports. Every part is inserted or replaced as by the put
-     * methods, memberships at version 1. Implementations may batch; all or nothing, as every transaction.
+     * methods, memberships at version 1, through the bulk methods above; all or nothing, as every transaction.
      *
      * @param graph the network with everything that belongs to it
      */
     default void importGraph(NetworkGraph graph) {
         NetworkId id = graph.network().id();
         putNetwork(graph.network());
-        graph.organizations().forEach(this::putOrganization);
-        graph.persons().forEach(this::putPerson);
-        graph.memberships().forEach(this::insertMembership);
+        putOrganizations(graph.organizations());
+        putPersons(graph.persons());
+        insertMemberships(graph.memberships());
         putBoard(id, graph.board());
         graph.secretariat().ifPresent(s -> putSecretariat(id, s));
         graph.partners().forEach(p -> putPartner(id, p));

@@ -24,7 +24,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.chemnet.network.ConcurrentUpdateException;
 import org.chemnet.network.Network;
-import org.chemnet.network.NetworkGraph;
 import org.chemnet.network.NetworkId;
 import org.chemnet.network.NotFoundException;
 import org.chemnet.network.Scope;
@@ -1122,69 +1121,71 @@ public final class JdbcTransaction implements StoreTransaction {
 
     // ---------------------------------------------------------------- bulk import
 
-    /**
-     * Stores a whole network with JDBC batches: organizations and persons already stored are updated, the others
-     * inserted, memberships with their histories inserted in batches of rows.
-     */
+    /** Organizations in batches: those stored already are updated, the others inserted. */
     @Override
-    public void importGraph(NetworkGraph graph) {
-        NetworkId id = graph.network().id();
-        putNetwork(graph.network());
-        Set<String> knownOrganizations = existing(
-                "organization",
-                graph.organizations().stream().map(o -> o.id().value()).toList());
-        List<Argument[]> newOrganizations = new ArrayList<>();
-        List<Argument[]> changedOrganizations = new ArrayList<>();
-        for (Organization o : graph.organizations()) {
-            (knownOrganizations.contains(o.id().value()) ? changedOrganizations : newOrganizations)
-                    .add(organizationValues(o));
+    public void putOrganizations(List<Organization> organizations) {
+        Set<String> known = existing(
+                "organization", organizations.stream().map(o -> o.id().value()).toList());
+        List<Argument[]> inserts = new ArrayList<>();
+        List<Argument[]> updates = new ArrayList<>();
+        for (Organization o : organizations) {
+            (known.contains(o.id().value()) ? updates : inserts).add(organizationValues(o));
         }
         batch(
                 "INSERT INTO " + t.of("organization") + " (" + ORGANIZATION_COLUMNS + ", id) VALUES ("
                         + placeholders(13) + ")",
-                newOrganizations);
+                inserts);
         batch(
                 "UPDATE " + t.of("organization") + " SET "
                         + java.util.Arrays.stream(ORGANIZATION_COLUMNS.split(",\\s*"))
                                 .map(c -> c + " = ?")
                                 .collect(Collectors.joining(", "))
                         + " WHERE id = ?",
-                changedOrganizations);
-        Set<String> knownPersons = existing(
-                "person", graph.persons().stream().map(p -> p.id().value()).toList());
-        List<Argument[]> newPersons = new ArrayList<>();
-        for (Person p : graph.persons()) {
-            if (knownPersons.contains(p.id().value())) {
-                putPerson(p);
-            } else {
-                newPersons.add(personValues(p));
-            }
+                updates);
+    }
+
+    /** Persons in batches: those stored already are updated, the others inserted. */
+    @Override
+    public void putPersons(List<Person> persons) {
+        Set<String> known =
+                existing("person", persons.stream().map(p -> p.id().value()).toList());
+        List<Argument[]> inserts = new ArrayList<>();
+        List<Argument[]> updates = new ArrayList<>();
+        for (Person p : persons) {
+            (known.contains(p.id().value()) ? updates : inserts).add(personValues(p));
         }
-        batch("INSERT INTO " + t.of("person") + " (" + PERSON_COLUMNS + ", id) VALUES (?, ?, ?, ?, ?)", newPersons);
-        List<Membership> memberships =
-                graph.memberships().stream().map(m -> m.withVersion(1)).toList();
+        batch("INSERT INTO " + t.of("person") + " (" + PERSON_COLUMNS + ", id) VALUES (?, ?, ?, ?, ?)", inserts);
+        batch(
+                "UPDATE " + t.of("person") + " SET name = ?, job_position = ?, email = ?, lang = ? WHERE id = ?",
+                updates);
+    }
+
+    /** Memberships with their histories, in batches of rows. */
+    @Override
+    public void insertMemberships(List<Membership> memberships) {
+        List<Membership> stored =
+                memberships.stream().map(m -> m.withVersion(1)).toList();
+        Set<String> known =
+                existing("membership", stored.stream().map(m -> m.id().value()).toList());
+        if (!known.isEmpty()) {
+            throw new NetworkStorageException(
+                    "membership '" + known.iterator().next() + "' is stored already", SqlErrors.UNIQUE_VIOLATION, null);
+        }
         try {
             batch(
                     "INSERT INTO " + t.of("membership") + " (id, network_id, organization_id, member_role,"
                             + " contact_id, row_version, since, open_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    memberships.stream().map(JdbcTransaction::membershipValues).toList());
+                    stored.stream().map(JdbcTransaction::membershipValues).toList());
         } catch (org.jdbi.v3.core.JdbiException e) {
             if (SqlErrors.isUniqueViolation(e, "open_key") || SqlErrors.isUniqueViolation(e, "membership_open_uq")) {
                 throw new NetworkStorageException(
-                        "an organization would have two open memberships in one role of network " + id,
+                        "an organization would have two open memberships in one network and role",
                         SqlErrors.UNIQUE_VIOLATION,
                         e);
             }
             throw e;
         }
-        writeHistory(memberships);
-        putBoard(id, graph.board());
-        graph.secretariat().ifPresent(s -> putSecretariat(id, s));
-        graph.partners().forEach(p -> putPartner(id, p));
-        graph.activities().forEach(a -> putActivity(id, a));
-        graph.events().forEach(e -> putEvent(id, e));
-        graph.declarations().forEach(d -> putDeclaration(id, d));
-        graph.subscriptions().forEach(this::putSubscription);
+        writeHistory(stored);
     }
 
     /** Which of some identifiers a table has. */
