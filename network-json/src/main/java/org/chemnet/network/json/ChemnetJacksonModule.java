@@ -1,0 +1,59 @@
+package org.chemnet.network.json;
+
+import java.util.function.Function;
+import org.chemnet.network.NetworkId;
+import org.chemnet.network.activity.Activity;
+import org.chemnet.network.activity.ActivityId;
+import org.chemnet.network.common.Fee;
+import org.chemnet.network.common.LocalizedText;
+import org.chemnet.network.declaration.DeclarationId;
+import org.chemnet.network.event.EventId;
+import org.chemnet.network.governance.BoardSeatId;
+import org.chemnet.network.json.internal.IdDeserializer;
+import org.chemnet.network.json.internal.Mixins;
+import org.chemnet.network.membership.MembershipId;
+import org.chemnet.network.newsletter.DeliveryId;
+import org.chemnet.network.newsletter.MessageId;
+import org.chemnet.network.newsletter.SubscriptionId;
+import org.chemnet.network.organization.OrganizationId;
+import org.chemnet.network.organization.Person;
+import org.chemnet.network.organization.PersonId;
+import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.ser.std.ToStringSerializer;
+
+/**
+ * The Jackson 3 module for every chemnet domain type: identifiers as strings, text in several languages as an object
+ * of language tag to text, activities with their {@code kind}. Register it on a mapper of your own
+ * ({@code JsonMapper.builder().addModule(new ChemnetJacksonModule())}), or let Jackson find it
+ * ({@code findAndAddModules()}); {@link NetworkJson} configures a mapper with it and the format's other rules.
+ *
+ * @since 0.1.0
+ */
+public final class ChemnetJacksonModule extends SimpleModule {
+    private static final long serialVersionUID = 1L;
+
+    /** Creates the module. */
+    public ChemnetJacksonModule() {
+        super("chemnet-network");
+        id(NetworkId.class, NetworkId::of);
+        id(OrganizationId.class, OrganizationId::of);
+        id(PersonId.class, PersonId::of);
+        id(MembershipId.class, MembershipId::of);
+        id(BoardSeatId.class, BoardSeatId::of);
+        id(ActivityId.class, ActivityId::of);
+        id(EventId.class, EventId::of);
+        id(DeclarationId.class, DeclarationId::of);
+        id(SubscriptionId.class, SubscriptionId::of);
+        id(MessageId.class, MessageId::of);
+        id(DeliveryId.class, DeliveryId::of);
+        setMixInAnnotation(LocalizedText.class, Mixins.LocalizedTextMixin.class);
+        setMixInAnnotation(Activity.class, Mixins.ActivityMixin.class);
+        setMixInAnnotation(Fee.class, Mixins.FeeMixin.class);
+        setMixInAnnotation(Person.class, Mixins.PersonMixin.class);
+    }
+
+    private <T> void id(Class<T> type, Function<String, T> factory) {
+        addSerializer(type, ToStringSerializer.instance);
+        addDeserializer(type, new IdDeserializer<>(type, factory));
+    }
+}
