@@ -1,0 +1,292 @@
+package org.chemnet.network.examples.cli;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import org.chemnet.network.NetworkGraph;
+import org.chemnet.network.NetworkRuntime;
+import org.chemnet.network.common.LocalizedText;
+import org.chemnet.network.declaration.Declaration;
+import org.chemnet.network.declaration.Endorsement;
+import org.chemnet.network.examples.seed.IccssNetwork;
+import org.chemnet.network.examples.seed.JapanNetwork;
+import org.chemnet.network.examples.seed.SeedNetworks;
+import org.chemnet.network.governance.Board;
+import org.chemnet.network.governance.BoardSeat;
+import org.chemnet.network.jdbc.JdbcPlugin;
+import org.chemnet.network.json.JsonPlugin;
+import org.chemnet.network.mail.MailConfig;
+import org.chemnet.network.mail.MailPlugin;
+import org.chemnet.network.membership.Applicant;
+import org.chemnet.network.membership.Application;
+import org.chemnet.network.membership.ApplicationRefusedException;
+import org.chemnet.network.membership.Approver;
+import org.chemnet.network.membership.Membership;
+import org.chemnet.network.membership.MembershipRole;
+import org.chemnet.network.membership.Participant;
+import org.chemnet.network.membership.ParticipantQuery;
+import org.chemnet.network.newsletter.DispatchReport;
+import org.chemnet.network.newsletter.MessageId;
+import org.chemnet.network.newsletter.NewsletterIssue;
+import org.chemnet.network.organization.EnterpriseSize;
+import org.chemnet.network.organization.Organization;
+import org.chemnet.network.organization.OrganizationId;
+import org.chemnet.network.organization.OrganizationType;
+import org.chemnet.network.organization.Person;
+import org.chemnet.network.organization.PersonId;
+import org.chemnet.network.spi.NetworkCodec;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * The main job, on embedded defaults: builds the three seed networks, runs the Japanese network's participation
+ * flow, stores everything in an embedded H2 database file, prints the participants as of 2020-03-09, the board and
+ * the ICCSS declarations with their endorsers, exports JSON, and sends a newsletter issue to an SMTP server it starts
+ * on 127.0.0.1.
+ */
+@Command(
+        name = "demo",
+        mixinStandardHelpOptions = true,
+        description = "Runs the whole library on embedded defaults (H2 file, in-process SMTP on 127.0.0.1) with the"
+                + " three seed networks.")
+final class DemoCommand implements Callable<Integer> {
+    private static final LocalDate APPLIED = LocalDate.of(2020, 4, 1);
+    private static final LocalDate ISSUE_DAY = LocalDate.of(2020, 6, 30);
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(
+            names = "--out",
+            defaultValue = "chemnet-demo",
+            paramLabel = "DIR",
+            description = "Where to write the database and the exports (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter o = spec.commandLine().getOut();
+        Files.createDirectories(out);
+        Path database = out.toAbsolutePath().resolve("chemnet");
+        Files.deleteIfExists(Path.of(database + ".mv.db"));
+        Files.deleteIfExists(Path.of(database + ".trace.db"));
+        int port = freePort();
+        GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        MailConfig mail = MailConfig.builder("127.0.0.1", port, "secretariat@network.example.org")
+                .senderName("化学物質国際対応ネットワーク 事務局")
+                .unsubscribeUrl("https://network.example.org/unsubscribe")
+                .build();
+        try (HikariDataSource dataSource =
+                        Databases.open("jdbc:h2:file:" + database, Optional.empty(), Optional.empty());
+                NetworkRuntime runtime = NetworkRuntime.builder()
+                        .plugin(new JdbcPlugin(dataSource))
+                        .plugin(new JsonPlugin())
+                        .plugin(new MailPlugin(mail))
+                        .unsubscribeSecret(secret)
+                        .build()) {
+            o.println("chemnet demo: embedded H2 database at " + database + ".mv.db, SMTP on 127.0.0.1:" + port);
+            o.println();
+            register(runtime, o);
+            participationFlow(runtime, o);
+            participants(runtime, o);
+            board(runtime, o);
+            declarations(runtime, o);
+            List<Path> exports = export(runtime);
+            newsletter(runtime, smtp, o);
+            o.println();
+            o.println("Files written in " + out.toAbsolutePath() + ":");
+            o.println("  " + database + ".mv.db (the H2 database; open it with: java -jar examples/target/chemnet.jar"
+                    + " members --db jdbc:h2:file:" + database + " --network " + JapanNetwork.ID
+                    + " --as-of 2020-03-09 --count)");
+            exports.forEach(p -> o.println("  " + p));
+            return ChemnetCli.OK;
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    private static void register(NetworkRuntime runtime, PrintWriter o) {
+        o.println("1. The three seed networks, validated and stored:");
+        for (NetworkGraph graph : SeedNetworks.all()) {
+            runtime.networks().register(graph);
+            o.printf(
+                    "   %-70s %5d organizations, %4d memberships, %2d activities, %d events, %d declarations%n",
+                    graph.network().name().resolve(Locale.ENGLISH),
+                    graph.organizations().size(),
+                    graph.memberships().size(),
+                    graph.activities().size(),
+                    graph.events().size(),
+                    graph.declarations().size());
+        }
+        o.println();
+    }
+
+    private static void participationFlow(NetworkRuntime runtime, PrintWriter o) {
+        o.println("2. Participation in the Japanese network (only organizations may apply; the secretariat approves):");
+        try {
+            runtime.participation().apply(Application.of(JapanNetwork.ID, JapanNetwork.MOE, Optional.empty(), APPLIED));
+        } catch (ApplicationRefusedException e) {
+            o.println("   refused (" + e.reason() + "): " + e.getMessage());
+        }
+        PersonId yamadaId = PersonId.of("demo-contact-yamada");
+        runtime.networks()
+                .save(new Person(
+                        yamadaId,
+                        "山田 花子",
+                        Optional.of("環境安全部長"),
+                        Optional.of("yamada@demo-coatings.example"),
+                        Optional.of("ja")));
+        try {
+            runtime.participation()
+                    .apply(new Application(
+                            JapanNetwork.ID,
+                            Applicant.person(yamadaId),
+                            MembershipRole.PARTICIPANT,
+                            true,
+                            Optional.empty(),
+                            APPLIED));
+        } catch (ApplicationRefusedException e) {
+            o.println("   refused (" + e.reason() + "): " + e.getMessage());
+        }
+        OrganizationId applicant = OrganizationId.of("demo-coatings");
+        runtime.networks()
+                .save(Organization.builder(
+                                applicant,
+                                LocalizedText.jaEn("デモ塗料株式会社", "Demo Coatings Co., Ltd."),
+                                OrganizationType.ENTERPRISE)
+                        .country("JP")
+                        .size(EnterpriseSize.SME)
+                        .website("https://www.demo-coatings.example")
+                        .build());
+        Membership applied = runtime.participation()
+                .apply(Application.of(JapanNetwork.ID, applicant, Optional.of(yamadaId), APPLIED));
+        Membership approved = runtime.participation().approve(applied.id(), Approver.SECRETARIAT, APPLIED.plusDays(7));
+        o.println("   approved: Demo Coatings Co., Ltd. applied on " + APPLIED + ", approved and active from "
+                + approved.latest().date() + " (membership " + approved.id() + ", status " + approved.status() + ")");
+        o.println();
+    }
+
+    private static void participants(NetworkRuntime runtime, PrintWriter o) {
+        ParticipantQuery query = ParticipantQuery.of(JapanNetwork.ID, JapanNetwork.COUNTED_ON);
+        List<Participant> participants = runtime.participation().participantsOn(query);
+        o.println("3. Participating organizations as of " + JapanNetwork.COUNTED_ON + ": "
+                + runtime.participation().countOn(query) + "  (the document says 317)");
+        Map<OrganizationType, Long> byType = new TreeMap<>();
+        participants.forEach(p -> byType.merge(p.organization().type(), 1L, Long::sum));
+        byType.forEach((type, n) -> o.printf("   %-22s %4d%n", type, n));
+        o.println("   SMEs among them: " + runtime.participation().countOn(query.sizes(EnterpriseSize.SME)));
+        o.println("   as of " + APPLIED.plusDays(7) + ": "
+                + runtime.participation().countOn(ParticipantQuery.of(JapanNetwork.ID, APPLIED.plusDays(7))));
+        o.println();
+    }
+
+    private static void board(NetworkRuntime runtime, PrintWriter o) {
+        Board board = runtime.governance().boardOn(JapanNetwork.ID, JapanNetwork.COUNTED_ON);
+        o.println("4. " + board.name().resolve(Locale.ENGLISH) + " as of " + JapanNetwork.COUNTED_ON + ":");
+        for (BoardSeat seat : board.seats()) {
+            String name = runtime.store()
+                    .read(r -> r.organization(seat.organization()))
+                    .map(org -> org.name().resolve(Locale.ENGLISH))
+                    .orElse(seat.organization().value());
+            o.printf(
+                    "   %s%-40s term %s to %s%n",
+                    seat.chair() ? "Chair: " : "       ",
+                    name,
+                    seat.term().start(),
+                    seat.term().end().map(LocalDate::toString).orElse("open"));
+        }
+        o.println();
+    }
+
+    private static void declarations(NetworkRuntime runtime, PrintWriter o) {
+        o.println("5. Declarations of the ICCSS Global Network and their endorsers:");
+        LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+        for (Declaration d : runtime.declarations().declarations(IccssNetwork.ID)) {
+            String event = runtime.events()
+                    .event(d.adoptedAt())
+                    .map(e -> e.acronym().orElse(e.name().resolve(Locale.ENGLISH)))
+                    .orElse(d.adoptedAt().value());
+            o.println(
+                    "   " + d.title().resolve(Locale.ENGLISH) + " (adopted at " + event + " on " + d.adoptedOn() + ")");
+            for (Endorsement e : runtime.declarations().endorsementsOn(d.id(), today)) {
+                String name = runtime.store()
+                        .read(r -> r.organization(e.organization()))
+                        .map(org -> org.name().resolve(Locale.ENGLISH))
+                        .orElse(e.organization().value());
+                o.println("     endorsed by " + name + " since " + e.endorsedOn());
+            }
+        }
+        o.println();
+    }
+
+    private List<Path> export(NetworkRuntime runtime) throws IOException {
+        NetworkCodec json = runtime.codec("json").orElseThrow();
+        NetworkCodec popolo = runtime.codec("popolo").orElseThrow();
+        List<Path> written = new java.util.ArrayList<>();
+        for (var id : runtime.networks().ids()) {
+            NetworkGraph graph = runtime.networks().graph(id).orElseThrow();
+            Path file = out.toAbsolutePath().resolve(id + ".json");
+            try (OutputStream stream = Files.newOutputStream(file)) {
+                json.write(graph, stream);
+            }
+            written.add(file);
+            Path popoloFile = out.toAbsolutePath().resolve(id + ".popolo.json");
+            try (OutputStream stream = Files.newOutputStream(popoloFile)) {
+                popolo.write(graph, stream);
+            }
+            written.add(popoloFile);
+        }
+        written.sort(Comparator.naturalOrder());
+        return written;
+    }
+
+    private static void newsletter(NetworkRuntime runtime, GreenMail smtp, PrintWriter o) {
+        NewsletterIssue issue = new NewsletterIssue(
+                MessageId.of("jp-mail-magazine-106"),
+                JapanNetwork.NEWSLETTER,
+                106,
+                ISSUE_DAY,
+                Set.of(),
+                LocalizedText.jaEn(
+                        "化学物質国際対応ネットワーク メールマガジン 第106号",
+                        "Network for Strategic Response on International Chemical Management: newsletter No. 106"),
+                LocalizedText.jaEn(
+                        "欧州、ロシア、中国、韓国、台湾、ベトナム、タイの化学物質管理の最新動向をお届けします。",
+                        "The latest on chemicals management in Europe, Russia, China, Korea, Taiwan, Vietnam and"
+                                + " Thailand."));
+        int recipients = runtime.newsletters().issue(issue);
+        DispatchReport report = runtime.newsletters().deliverPending();
+        o.println("6. Newsletter No. 106 of " + ISSUE_DAY + " issued to " + recipients
+                + " active subscribers, sent through the outbox with the notices of step 2:");
+        o.println("   delivered " + report.sent() + ", failed " + report.failed() + ", waiting to retry "
+                + report.retrying() + "; the SMTP server on 127.0.0.1 received " + smtp.getReceivedMessages().length
+                + " messages");
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+}

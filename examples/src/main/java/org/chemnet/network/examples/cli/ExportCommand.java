@@ -1,0 +1,65 @@
+package org.chemnet.network.examples.cli;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.chemnet.network.NetworkGraph;
+import org.chemnet.network.NetworkId;
+import org.chemnet.network.NotFoundException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Exports a network from a database as JSON, native or Popolo. */
+@Command(name = "export", mixinStandardHelpOptions = true, description = "Exports a network as JSON.")
+final class ExportCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    DatabaseOptions database;
+
+    @Option(names = "--network", required = true, paramLabel = "ID", description = "The network's identifier.")
+    String network;
+
+    @Option(names = "--format", defaultValue = "native", description = "native (the chemnet format) or popolo.")
+    String format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Where to write; standard output if left out.")
+    Optional<Path> out;
+
+    @Override
+    public Integer call() throws IOException {
+        try (HikariDataSource dataSource = database.open();
+                var runtime = DatabaseOptions.runtime(dataSource)) {
+            NetworkGraph graph = runtime.networks()
+                    .graph(NetworkId.of(network))
+                    .orElseThrow(() -> new NotFoundException("network", network));
+            String codecName =
+                    switch (format) {
+                        case "native" -> "json";
+                        case "popolo" -> "popolo";
+                        default ->
+                            throw new picocli.CommandLine.ParameterException(
+                                    spec.commandLine(), "--format must be native or popolo, but was '" + format + "'");
+                    };
+            var codec = runtime.codec(codecName).orElseThrow();
+            if (out.isPresent()) {
+                try (OutputStream stream = Files.newOutputStream(out.get())) {
+                    codec.write(graph, stream);
+                }
+                spec.commandLine().getErr().println("wrote " + out.get().toAbsolutePath());
+            } else {
+                OutputStream stdout = new java.io.ByteArrayOutputStream();
+                codec.write(graph, stdout);
+                spec.commandLine().getOut().println(stdout);
+            }
+            return ChemnetCli.OK;
+        }
+    }
+}
