@@ -179,7 +179,7 @@ public final class NetworkJson {
     private NetworkGraph readGraph(InputStream in, List<CodecProblem> problems) {
         requireNonNull(in, "in");
         GraphSink sink = new GraphSink();
-        StreamingReader reader = new StreamingReader(mapper, validator, options.locale(), false);
+        StreamingReader reader = new StreamingReader(mapper, validator, options.locale(), false, true);
         reader.read(in, sink);
         problems.addAll(reader.problems());
         if (!problems.isEmpty() || sink.builder == null) {
@@ -227,7 +227,8 @@ public final class NetworkJson {
         requireNonNull(in, "in");
         requireNonNull(store, "store");
         return store.inTransaction(tx -> {
-            StreamingReader reader = new StreamingReader(mapper, validator, options.locale(), true);
+            StreamingReader reader =
+                    new StreamingReader(mapper, validator, options.locale(), true, options.skipInvalidRecords());
             reader.read(in, new StoreSink(tx));
             List<CodecProblem> problems = reader.problems();
             boolean fatal = reader.network().isEmpty()

@@ -67,6 +67,7 @@ public final class StreamingReader {
     private final NetworkValidator validator;
     private final Locale locale;
     private final boolean validateRecords;
+    private final boolean storeDespiteProblems;
     private final List<CodecProblem> problems = new ArrayList<>();
     private final LongHashSet organizations = new LongHashSet();
     private final LongHashSet persons = new LongHashSet();
@@ -82,12 +83,25 @@ public final class StreamingReader {
      * @param validator the validator
      * @param locale the language of messages
      * @param validateRecords true to validate each record and its references (streaming mode)
+     * @param storeDespiteProblems true to keep handing valid records to the sink after a problem (skipping invalid
+     *     ones); false to stop at the first problem and only go on collecting problems
      */
-    public StreamingReader(JsonMapper mapper, NetworkValidator validator, Locale locale, boolean validateRecords) {
+    public StreamingReader(
+            JsonMapper mapper,
+            NetworkValidator validator,
+            Locale locale,
+            boolean validateRecords,
+            boolean storeDespiteProblems) {
         this.mapper = mapper;
         this.validator = validator;
         this.locale = locale;
         this.validateRecords = validateRecords;
+        this.storeDespiteProblems = storeDespiteProblems;
+    }
+
+    /** Whether records may still go to the sink: always when skipping, else only while nothing is wrong. */
+    private boolean sinkOpen() {
+        return storeDespiteProblems || problems.isEmpty();
     }
 
     /** Every problem found so far, in document order. */
@@ -157,23 +171,25 @@ public final class StreamingReader {
                 networkSeen = true;
                 one(parser, pointer, Network.class).ifPresent(n -> {
                     network = n.id();
-                    sink.network(n);
-                    stored++;
+                    if (sinkOpen()) {
+                        sink.network(n);
+                        stored++;
+                    }
                 });
             }
             case "board" ->
                 one(parser, pointer, Board.class).ifPresent(b -> {
-                    checkBoard(pointer, at, b);
-                    sink.board(b);
-                    stored++;
+                    if (boardKnown(pointer, at, b) && sinkOpen()) {
+                        sink.board(b);
+                        stored++;
+                    }
                 });
             case "secretariat" ->
                 one(parser, pointer, Secretariat.class).ifPresent(s -> {
-                    if (organizationUnknown(s.host(), pointer + "/host", at)) {
-                        return;
+                    if (!organizationUnknown(s.host(), pointer + "/host", at) && sinkOpen()) {
+                        sink.secretariat(s);
+                        stored++;
                     }
-                    sink.secretariat(s);
-                    stored++;
                 });
             default -> {
                 Class<?> type = recordType(name);
@@ -248,11 +264,11 @@ public final class StreamingReader {
     }
 
     private void flush(Sink sink, String section, List<Object> chunk) {
-        if (!chunk.isEmpty()) {
+        if (!chunk.isEmpty() && sinkOpen()) {
             sink.records(section, List.copyOf(chunk));
             stored += chunk.size();
-            chunk.clear();
         }
+        chunk.clear();
     }
 
     /** Binds one value; on a binding problem, records it and skips to the end of the value. */
@@ -289,13 +305,13 @@ public final class StreamingReader {
         return violations.isEmpty();
     }
 
-    private void checkBoard(String pointer, TokenStreamLocation at, Board board) {
-        if (!validateRecords) {
-            return;
-        }
+    private boolean boardKnown(String pointer, TokenStreamLocation at, Board board) {
+        boolean known = true;
         for (int i = 0; i < board.seats().size(); i++) {
-            organizationUnknown(board.seats().get(i).organization(), pointer + "/seats/" + i + "/organization", at);
+            known &= !organizationUnknown(
+                    board.seats().get(i).organization(), pointer + "/seats/" + i + "/organization", at);
         }
+        return known;
     }
 
     private boolean referencesKnown(String pointer, TokenStreamLocation at, Object value) {

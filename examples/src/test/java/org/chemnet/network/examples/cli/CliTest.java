@@ -1,0 +1,302 @@
+package org.chemnet.network.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.chemnet.network.NetworkGraph;
+import org.chemnet.network.examples.seed.JapanNetwork;
+import org.chemnet.network.json.NetworkJson;
+import org.chemnet.network.validation.NetworkValidator;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CliTest {
+    private static NetworkValidator validator;
+    private static NetworkJson json;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void start() {
+        validator = NetworkValidator.create();
+        json = NetworkJson.create(validator);
+    }
+
+    @AfterAll
+    static void stop() {
+        validator.close();
+    }
+
+    /** What a run printed and how it ended. */
+    record Run(int exit, String out, String err) {}
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = ChemnetCli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    private Path write(NetworkGraph graph, String name) throws IOException {
+        Path file = dir.resolve(name);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            json.write(graph, out);
+        }
+        return file;
+    }
+
+    private String h2() {
+        return "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"demo", "validate", "import", "export", "members", "newsletter"})
+    void everyCommandHasHelp(String command) {
+        Run run = run(command, "--help");
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).startsWith("Usage: chemnet " + command);
+    }
+
+    @Test
+    void printsHelpAndVersion() {
+        assertThat(run("--help").out()).contains("demo", "validate", "import", "export", "members", "newsletter");
+        assertThat(run("--version").out()).startsWith("chemnet ");
+        assertThat(run("newsletter", "send", "--help").exit()).isZero();
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        assertThat(run("no-such-command").exit()).isEqualTo(2);
+        assertThat(run("members", "--network", "x").exit()).as("missing --db").isEqualTo(2);
+        assertThat(run("members", "--db", "jdbc:h2:mem:x", "--network", "x", "--as-of", "yesterday")
+                        .exit())
+                .isEqualTo(2);
+        assertThat(run("validate").err()).contains("Missing required parameter: 'FILE'");
+        assertThat(run("validate", "x.json", "--lang", "fr").exit()).isEqualTo(2);
+    }
+
+    @Test
+    void demoRunsTheMainJob() {
+        Run run = run("demo", "--out", dir.toString());
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out())
+                .contains("Participating organizations as of 2020-03-09: 317")
+                .contains("refused (INELIGIBLE_TYPE)")
+                .contains("refused (APPLICANT_IS_A_PERSON)")
+                .contains("approved: Demo Coatings Co., Ltd.")
+                .contains("Chair: ")
+                .contains("2016 Summit Declaration (adopted at CHEMSS2016 on 2016-04-20)")
+                .contains("endorsed by China Petroleum and Chemical Industry Federation since 2017-09-20")
+                .contains("delivered 217, failed 0, waiting to retry 0; the SMTP server on 127.0.0.1 received 217")
+                .contains("Files written in " + dir.toAbsolutePath());
+        assertThat(dir.resolve("chemnet.mv.db")).exists();
+        assertThat(dir.resolve("jp-strategic-response.json")).exists();
+        assertThat(dir.resolve("iccss-global.popolo.json")).exists();
+        assertThat(run("demo", "--out", dir.toString()).exit())
+                .as("a second run starts afresh")
+                .isZero();
+    }
+
+    @Test
+    void validatesFilesAndPrintsEveryProblem() throws IOException {
+        Path good = write(JapanNetwork.graph(), "good.json");
+        Run valid = run("validate", good.toString());
+        assertThat(valid.exit()).isZero();
+        assertThat(valid.out()).isEqualTo(good + ": valid\n");
+
+        String text = Files.readString(good, StandardCharsets.UTF_8)
+                .replace("\"country\":\"JP\",\"website\":\"http://www.oecc.or.jp\"", "\"country\":\"jp\"")
+                .replace("\"scope\":\"NATIONAL\"", "\"scope\":\"NATIONAL\",\"unknown\":1");
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, text, StandardCharsets.UTF_8);
+        Run invalid = run("validate", bad.toString());
+        assertThat(invalid.exit()).isEqualTo(1);
+        assertThat(invalid.out())
+                .contains("/network/unknown")
+                .contains("[UnknownProperty]")
+                .contains("1 problem");
+
+        Files.writeString(bad, text.replace(",\"unknown\":1", ""), StandardCharsets.UTF_8);
+        Run japanese = run("validate", bad.toString(), "--lang", "ja");
+        assertThat(japanese.exit()).isEqualTo(1);
+        assertThat(japanese.out())
+                .contains("/organizations/0/country")
+                .contains("ISO 3166-1 alpha-2 の大文字の国コード（例: JP）でなければなりません [CountryCode]");
+
+        Run missing = run("validate", dir.resolve("missing.json").toString());
+        assertThat(missing.exit()).isEqualTo(1);
+        assertThat(missing.err()).contains("missing.json");
+    }
+
+    @Test
+    void importsExportsAndListsMembersOnH2() throws IOException {
+        Path file = write(JapanNetwork.graph(), "jp.json");
+
+        Run imported = run("import", file.toString(), "--db", h2());
+        assertThat(imported.exit()).as(imported.err()).isZero();
+        assertThat(imported.out()).startsWith("imported network jp-strategic-response: ");
+
+        Run count =
+                run("members", "--db", h2(), "--network", "jp-strategic-response", "--as-of", "2020-03-09", "--count");
+        assertThat(count.out().strip()).isEqualTo("317");
+        Run smes = run(
+                "members",
+                "--db",
+                h2(),
+                "--network",
+                "jp-strategic-response",
+                "--as-of",
+                "2020-03-09",
+                "--type",
+                "NGO",
+                "--country",
+                "JP",
+                "--lang",
+                "ja");
+        assertThat(smes.exit()).isZero();
+        assertThat(smes.out()).contains("環境フォーラム").endsWith("7 participants as of 2020-03-09\n");
+
+        Run exported = run("export", "--db", h2(), "--network", "jp-strategic-response");
+        assertThat(exported.exit()).isZero();
+        assertThat(exported.out()).startsWith("{\"format\":\"chemnet-network\",\"version\":1,");
+        Path popolo = dir.resolve("jp.popolo.json");
+        Run popoloRun = run(
+                "export",
+                "--db",
+                h2(),
+                "--network",
+                "jp-strategic-response",
+                "--format",
+                "popolo",
+                "--out",
+                popolo.toString());
+        assertThat(popoloRun.exit()).isZero();
+        assertThat(Files.readString(popolo, StandardCharsets.UTF_8)).startsWith("{\"organizations\":[");
+        assertThat(run("export", "--db", h2(), "--network", "jp-strategic-response", "--format", "xml")
+                        .exit())
+                .isEqualTo(2);
+        assertThat(run("export", "--db", h2(), "--network", "nope").exit()).isEqualTo(1);
+    }
+
+    @Test
+    void aBadImportStoresNothingAndExitsWithOne() throws IOException {
+        Path file = write(JapanNetwork.graph(), "jp.json");
+        String broken =
+                Files.readString(file, StandardCharsets.UTF_8).replace("\"type\":\"ENTERPRISE\"", "\"type\":\"X\"");
+        Files.writeString(file, broken, StandardCharsets.UTF_8);
+
+        Run run = run("import", file.toString(), "--db", h2());
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("[Format]");
+        assertThat(run("members", "--db", h2(), "--network", "jp-strategic-response", "--count")
+                        .out()
+                        .strip())
+                .isEqualTo("0");
+        assertThat(run("members", "--db", "jdbc:mysql://x", "--network", "x").exit())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void worksOnAPostgresqlUrlToo() throws IOException {
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+            String url = postgres.getJdbcUrl("postgres", "postgres");
+            Path file = write(JapanNetwork.graph(), "jp.json");
+            assertThat(run("import", file.toString(), "--db", url, "--db-user", "postgres")
+                            .exit())
+                    .isZero();
+            Run count = run(
+                    "members",
+                    "--db",
+                    url,
+                    "--db-user",
+                    "postgres",
+                    "--network",
+                    "jp-strategic-response",
+                    "--as-of",
+                    "2020-03-09",
+                    "--count");
+            assertThat(count.out().strip()).isEqualTo("317");
+            assertThat(run("export", "--db", url, "--db-user", "postgres", "--network", "jp-strategic-response")
+                            .out())
+                    .contains("\"id\":\"oecc\"");
+        }
+    }
+
+    @Test
+    void sendsANewsletterThroughTheOutbox() throws IOException {
+        Path file = write(JapanNetwork.graph(), "jp.json");
+        assertThat(run("import", file.toString(), "--db", h2()).exit()).isZero();
+        Path body = dir.resolve("body.txt");
+        Files.writeString(body, "欧州の最新動向。", StandardCharsets.UTF_8);
+        int port;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = socket.getLocalPort();
+        }
+        GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        try {
+            Run run = run(
+                    "newsletter",
+                    "send",
+                    "--db",
+                    h2(),
+                    "--network",
+                    "jp-strategic-response",
+                    "--smtp",
+                    "127.0.0.1:" + port,
+                    "--from",
+                    "news@network.example.org",
+                    "--number",
+                    "107",
+                    "--subject",
+                    "メールマガジン 第107号",
+                    "--body",
+                    body.toString(),
+                    "--lang",
+                    "ja");
+
+            assertThat(run.exit()).as(run.err()).isZero();
+            assertThat(run.out()).isEqualTo("issue 107 to 215 subscribers: 215 delivered, 0 failed, 0 pending\n");
+            assertThat(smtp.getReceivedMessages()).hasSize(215);
+        } finally {
+            smtp.stop();
+        }
+        assertThat(run(
+                                "newsletter",
+                                "send",
+                                "--db",
+                                h2(),
+                                "--network",
+                                "jp-strategic-response",
+                                "--smtp",
+                                "nohost",
+                                "--from",
+                                "a@example.org",
+                                "--number",
+                                "1",
+                                "--subject",
+                                "s",
+                                "--body",
+                                body.toString())
+                        .exit())
+                .isEqualTo(2);
+    }
+}
