@@ -119,7 +119,10 @@ public final class StreamingReader {
         return java.util.Optional.ofNullable(network);
     }
 
-    /** Where each record started, for problems found later by validating the whole graph. */
+    /**
+     * Where each record started, for problems found later by validating the whole graph: kept in graph mode only, as
+     * streaming mode validates records as they come and must not grow with the document.
+     */
     public Locations locations() {
         return locations;
     }
@@ -249,7 +252,9 @@ public final class StreamingReader {
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             String pointer = base + "/" + index;
             TokenStreamLocation at = parser.currentTokenLocation();
-            locations.add(section, at);
+            if (!validateRecords) {
+                locations.add(section, at);
+            }
             Object value = bind(parser, pointer, type, arrayContext);
             if (value != null && validRecord(pointer, at, value) && referencesKnown(pointer, at, value)) {
                 remember(value);
