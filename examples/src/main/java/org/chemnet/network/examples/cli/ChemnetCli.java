@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
             ExportCommand.class,
             MembersCommand.class,
             NewsletterCommand.class,
+            DirectoryCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class ChemnetCli implements Runnable {

@@ -25,6 +25,7 @@ import org.chemnet.network.NetworkRuntime;
 import org.chemnet.network.common.LocalizedText;
 import org.chemnet.network.declaration.Declaration;
 import org.chemnet.network.declaration.Endorsement;
+import org.chemnet.network.examples.directory.DirectoryPage;
 import org.chemnet.network.examples.seed.IccssNetwork;
 import org.chemnet.network.examples.seed.JapanNetwork;
 import org.chemnet.network.examples.seed.SeedNetworks;
@@ -113,6 +114,7 @@ final class DemoCommand implements Callable<Integer> {
             board(runtime, o);
             declarations(runtime, o);
             List<Path> exports = export(runtime);
+            exports.add(directory(runtime));
             newsletter(runtime, smtp, o);
             o.println();
             o.println("Files written in " + out.toAbsolutePath() + ":");
@@ -259,6 +261,15 @@ final class DemoCommand implements Callable<Integer> {
         }
         written.sort(Comparator.naturalOrder());
         return written;
+    }
+
+    private Path directory(NetworkRuntime runtime) throws IOException {
+        Path file = out.toAbsolutePath().resolve(JapanNetwork.ID + "-" + JapanNetwork.COUNTED_ON + ".ja.html");
+        Files.writeString(
+                file,
+                new DirectoryPage(runtime).render(JapanNetwork.ID, JapanNetwork.COUNTED_ON, "ja"),
+                java.nio.charset.StandardCharsets.UTF_8);
+        return file;
     }
 
     private static void newsletter(NetworkRuntime runtime, GreenMail smtp, PrintWriter o) {

@@ -66,7 +66,7 @@ class CliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"demo", "validate", "import", "export", "members", "newsletter"})
+    @ValueSource(strings = {"demo", "validate", "import", "export", "members", "newsletter", "directory"})
     void everyCommandHasHelp(String command) {
         Run run = run(command, "--help");
         assertThat(run.exit()).isZero();
@@ -106,6 +106,7 @@ class CliTest {
                 .contains("endorsed by China Petroleum and Chemical Industry Federation since 2017-09-20")
                 .contains("delivered 217, failed 0, waiting to retry 0; the SMTP server on 127.0.0.1 received 217")
                 .contains("Files written in " + dir.toAbsolutePath());
+        assertThat(dir.resolve("jp-strategic-response-2020-03-09.ja.html")).exists();
         assertThat(dir.resolve("chemnet.mv.db")).exists();
         assertThat(dir.resolve("jp-strategic-response.json")).exists();
         assertThat(dir.resolve("iccss-global.popolo.json")).exists();
@@ -193,6 +194,44 @@ class CliTest {
                         .exit())
                 .isEqualTo(2);
         assertThat(run("export", "--db", h2(), "--network", "nope").exit()).isEqualTo(1);
+    }
+
+    @Test
+    void writesTheDirectoryPage() throws IOException {
+        Path file = write(JapanNetwork.graph(), "jp.json");
+        assertThat(run("import", file.toString(), "--db", h2()).exit()).isZero();
+
+        Run run = run(
+                "directory",
+                "--db",
+                h2(),
+                "--network",
+                "jp-strategic-response",
+                "--as-of",
+                "2020-03-09",
+                "--lang",
+                "ja",
+                "--out",
+                dir.resolve("pages").toString());
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        Path page = dir.resolve("pages").resolve("jp-strategic-response-2020-03-09.ja.html");
+        assertThat(run.out().strip()).isEqualTo("wrote " + page.toAbsolutePath());
+        assertThat(Files.readString(page, StandardCharsets.UTF_8))
+                .contains("<strong id=\"count\">317</strong>")
+                .contains("化学物質国際対応ネットワーク");
+        assertThat(run(
+                                "directory",
+                                "--db",
+                                h2(),
+                                "--network",
+                                "jp-strategic-response",
+                                "--lang",
+                                "de",
+                                "--out",
+                                dir.toString())
+                        .exit())
+                .isEqualTo(2);
     }
 
     @Test
