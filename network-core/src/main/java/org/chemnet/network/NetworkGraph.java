@@ -82,6 +82,41 @@ public record NetworkGraph(
     }
 
     /**
+     * This graph with one organization replaced by another of the same identifier, or added if it has none. The
+     * result is not validated.
+     *
+     * @param organization the organization
+     * @return a new graph; never null
+     */
+    public NetworkGraph withOrganization(Organization organization) {
+        requireNonNull(organization, "organization");
+        List<Organization> changed = new java.util.ArrayList<>(organizations);
+        int index = -1;
+        for (int i = 0; i < changed.size() && index < 0; i++) {
+            if (changed.get(i).id().equals(organization.id())) {
+                index = i;
+            }
+        }
+        if (index >= 0) {
+            changed.set(index, organization);
+        } else {
+            changed.add(organization);
+        }
+        return new NetworkGraph(
+                network,
+                changed,
+                persons,
+                memberships,
+                board,
+                secretariat,
+                partners,
+                activities,
+                events,
+                declarations,
+                subscriptions);
+    }
+
+    /**
      * A builder holding this graph's parts, to change some of them.
      *
      * @return a builder; never null

@@ -56,6 +56,21 @@ class OrganizationTest {
     }
 
     @Test
+    void aGraphReplacesAnOrganizationByIdentifierOrAddsIt() {
+        var graph = TestData.graph();
+        Organization renamed =
+                TestData.member().toBuilder().name(LocalizedText.en("Renamed")).build();
+        Organization added = Organization.builder(
+                        OrganizationId.of("new"), LocalizedText.en("New"), OrganizationType.NGO)
+                .build();
+
+        assertThat(graph.withOrganization(renamed).organizations()).containsExactly(TestData.host(), renamed);
+        assertThat(graph.withOrganization(added).organizations())
+                .containsExactly(TestData.host(), TestData.member(), added);
+        assertThat(graph.organizations()).containsExactly(TestData.host(), TestData.member());
+    }
+
+    @Test
     void erasingAPersonKeepsOnlyTheIdentifier() {
         Person p = new Person(
                 PersonId.of("p1"),

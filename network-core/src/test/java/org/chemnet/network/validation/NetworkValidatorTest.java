@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -319,20 +318,7 @@ class NetworkValidatorTest {
     }
 
     private static NetworkGraph withMember(NetworkGraph graph, Organization member) {
-        List<Organization> organizations = new ArrayList<>(graph.organizations());
-        organizations.set(1, member);
-        return new NetworkGraph(
-                graph.network(),
-                organizations,
-                graph.persons(),
-                graph.memberships(),
-                graph.board(),
-                graph.secretariat(),
-                graph.partners(),
-                graph.activities(),
-                graph.events(),
-                graph.declarations(),
-                graph.subscriptions());
+        return graph.withOrganization(member);
     }
 
     private static Organization member(Identifier identifier) {

@@ -48,22 +48,8 @@ class NetworkJsonTest {
 
     /** The graph with one organization's country replaced, valid or not: the writer writes what it is given. */
     static NetworkGraph withCountry(NetworkGraph graph, int index, String country) {
-        List<org.chemnet.network.organization.Organization> organizations =
-                new java.util.ArrayList<>(graph.organizations());
-        organizations.set(
-                index, organizations.get(index).toBuilder().country(country).build());
-        return new NetworkGraph(
-                graph.network(),
-                organizations,
-                graph.persons(),
-                graph.memberships(),
-                graph.board(),
-                graph.secretariat(),
-                graph.partners(),
-                graph.activities(),
-                graph.events(),
-                graph.declarations(),
-                graph.subscriptions());
+        return graph.withOrganization(
+                graph.organizations().get(index).toBuilder().country(country).build());
     }
 
     @Test
