@@ -128,11 +128,17 @@ public final class JdbcNetworkStore implements NetworkStore {
         }
     }
 
+    /**
+     * Runs a query in a transaction of its own at REPEATABLE READ, so that a query of several statements (a
+     * membership and its history, a graph) sees one snapshot of the database, never half of a concurrent change.
+     */
     @Override
     public <T> T read(Function<StoreReader, T> query) {
         requireNonNull(query, "query");
         try {
-            return jdbi.withHandle(handle -> query.apply(new JdbcTransaction(handle, tables)));
+            return jdbi.inTransaction(
+                    TransactionIsolationLevel.REPEATABLE_READ,
+                    handle -> query.apply(new JdbcTransaction(handle, tables)));
         } catch (JdbiException e) {
             throw SqlErrors.translate("a chemnet store query", e);
         }

@@ -136,7 +136,11 @@ public final class StreamingReader {
     public void read(InputStream in, Sink sink) {
         try (JsonParser parser = mapper.createParser(in)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
-                fatal("", parser.currentTokenLocation(), "Syntax", "must be a JSON object with the network's sections");
+                problem(
+                        "",
+                        parser.currentTokenLocation(),
+                        "Syntax",
+                        "must be a JSON object with the network's sections");
                 return;
             }
             while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
@@ -149,14 +153,14 @@ public final class StreamingReader {
                 problems.add(new CodecProblem("/network", 0, 0, "Required", "is required"));
             }
             if (parser.nextToken() != null) {
-                fatal("", parser.currentTokenLocation(), "Syntax", "must end after the network's object");
+                problem("", parser.currentTokenLocation(), "Syntax", "must end after the network's object");
             }
         } catch (StreamConstraintsException e) {
-            fatal(where(e), e.getLocation(), "Limit", e.getOriginalMessage());
+            problem(where(e), e.getLocation(), "Limit", e.getOriginalMessage());
         } catch (StreamReadException e) {
-            fatal(where(e), e.getLocation(), rule(e), e.getOriginalMessage());
+            problem(where(e), e.getLocation(), rule(e), e.getOriginalMessage());
         } catch (JacksonException e) {
-            fatal("", e.getLocation(), "Syntax", e.getOriginalMessage());
+            problem("", e.getLocation(), "Syntax", e.getOriginalMessage());
         }
     }
 
@@ -401,10 +405,6 @@ public final class StreamingReader {
 
     private void problem(String pointer, TokenStreamLocation at, String rule, String message) {
         problems.add(new CodecProblem(pointer, line(at), column(at), rule, message));
-    }
-
-    private void fatal(String pointer, TokenStreamLocation at, String rule, String message) {
-        problem(pointer, at, rule, message);
     }
 
     /** The JSON Pointer of where the parser was when the document broke. */
