@@ -5,9 +5,11 @@ import static java.util.Objects.requireNonNull;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.chemnet.network.NetworkId;
+import org.chemnet.network.common.Period;
 import org.chemnet.network.internal.Checks;
 import org.chemnet.network.organization.OrganizationId;
 import org.chemnet.network.organization.PersonId;
@@ -133,6 +135,33 @@ public record Membership(
     }
 
     /**
+     * The periods in which the organization took part: from each change to {@link MembershipStatus#ACTIVE} to the
+     * day before the change that follows it, the last one open while the membership is still active. A status that
+     * lasts less than a day (two changes on one day) leaves no period, so a day lies in one of these periods exactly
+     * when {@link #isActiveOn} says it is active.
+     *
+     * @return the periods, oldest first; never null, empty if the membership was never active
+     */
+    public List<Period> activePeriods() {
+        List<Period> periods = new ArrayList<>();
+        for (int i = 0; i < history.size(); i++) {
+            LocalDate start = history.get(i).date();
+            if (history.get(i).status() != MembershipStatus.ACTIVE) {
+                continue;
+            }
+            if (i + 1 == history.size()) {
+                periods.add(Period.from(start));
+                continue;
+            }
+            LocalDate end = history.get(i + 1).date().minusDays(1);
+            if (!end.isBefore(start)) {
+                periods.add(Period.of(start, end));
+            }
+        }
+        return List.copyOf(periods);
+    }
+
+    /**
      * The first day of this membership: the day of its first status change.
      *
      * @return the first day; never null
@@ -168,7 +197,7 @@ public record Membership(
         if (change.date().isBefore(latest.date())) {
             throw new IllegalMembershipTransitionException(id, latest, change);
         }
-        List<StatusChange> longer = new java.util.ArrayList<>(history);
+        List<StatusChange> longer = new ArrayList<>(history);
         longer.add(change);
         return new Membership(id, network, organization, role, contact, longer, version);
     }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.chemnet.network.NetworkException;
 import org.chemnet.network.TestData;
+import org.chemnet.network.common.Period;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -42,6 +43,36 @@ class MembershipTest {
         assertThat(m.status()).isEqualTo(MembershipStatus.WITHDRAWN);
         assertThat(m.since()).isEqualTo(APPLIED);
         assertThat(m.endedOn()).contains(LocalDate.of(2021, 1, 1));
+    }
+
+    @Test
+    void activePeriodsRunToTheDayBeforeTheNextChange() {
+        Membership m = TestData.activeMembership()
+                .moveTo(StatusChange.of(MembershipStatus.SUSPENDED, LocalDate.of(2020, 1, 1)))
+                .moveTo(StatusChange.of(MembershipStatus.ACTIVE, LocalDate.of(2020, 3, 1)))
+                .moveTo(StatusChange.of(MembershipStatus.WITHDRAWN, LocalDate.of(2021, 1, 1)));
+
+        assertThat(m.activePeriods())
+                .containsExactly(
+                        Period.of(LocalDate.of(2019, 2, 1), LocalDate.of(2019, 12, 31)),
+                        Period.of(LocalDate.of(2020, 3, 1), LocalDate.of(2020, 12, 31)));
+    }
+
+    @Test
+    void theLastActivePeriodIsOpenWhileActive() {
+        assertThat(TestData.activeMembership().activePeriods()).containsExactly(Period.from(LocalDate.of(2019, 2, 1)));
+    }
+
+    @Test
+    void aSameDayActiveStatusLeavesNoPeriod() {
+        Membership m = TestData.activeMembership()
+                .moveTo(StatusChange.of(MembershipStatus.SUSPENDED, LocalDate.of(2020, 1, 1)))
+                .moveTo(StatusChange.of(MembershipStatus.ACTIVE, LocalDate.of(2020, 3, 1)))
+                .moveTo(StatusChange.of(MembershipStatus.WITHDRAWN, LocalDate.of(2020, 3, 1)));
+
+        assertThat(m.activePeriods()).containsExactly(Period.of(LocalDate.of(2019, 2, 1), LocalDate.of(2019, 12, 31)));
+        assertThat(m.isActiveOn(LocalDate.of(2020, 3, 1))).isFalse();
+        assertThat(application().activePeriods()).isEmpty();
     }
 
     @Test

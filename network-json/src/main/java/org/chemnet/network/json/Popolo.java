@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.chemnet.network.NetworkGraph;
 import org.chemnet.network.common.LocalizedText;
+import org.chemnet.network.common.Period;
 import org.chemnet.network.event.Event;
 import org.chemnet.network.governance.BoardSeat;
 import org.chemnet.network.membership.Membership;
@@ -87,7 +88,7 @@ public final class Popolo {
             g.writeArrayPropertyStart("memberships");
             for (Membership m : graph.memberships()) {
                 int n = 0;
-                for (LocalDate[] period : activePeriods(m)) {
+                for (Period period : m.activePeriods()) {
                     Map<String, Object> map = new LinkedHashMap<>();
                     map.put("id", m.id().value() + (n++ == 0 ? "" : "-" + n));
                     map.put("organization_id", networkId);
@@ -99,10 +100,7 @@ public final class Popolo {
                                     "id",
                                     m.organization().value()));
                     map.put("role", m.role().name().toLowerCase(Locale.ROOT));
-                    map.put("start_date", period[0].toString());
-                    if (period[1] != null) {
-                        map.put("end_date", period[1].toString());
-                    }
+                    dates(map, period.start(), period.end());
                     mapper.writeValue(g, map);
                 }
             }
@@ -347,25 +345,5 @@ public final class Popolo {
     private static void dates(Map<String, Object> map, LocalDate start, Optional<LocalDate> end) {
         map.put("start_date", start.toString());
         end.ifPresent(e -> map.put("end_date", e.toString()));
-    }
-
-    /** The periods a membership was active, as first and last day (null while open). */
-    static List<LocalDate[]> activePeriods(Membership m) {
-        List<LocalDate[]> periods = new ArrayList<>();
-        List<StatusChange> history = m.history();
-        for (int i = 0; i < history.size(); i++) {
-            if (history.get(i).status() != MembershipStatus.ACTIVE) {
-                continue;
-            }
-            LocalDate start = history.get(i).date();
-            LocalDate end = null;
-            if (i + 1 < history.size()) {
-                end = history.get(i + 1).date().minusDays(1);
-            }
-            if (end == null || !end.isBefore(start)) {
-                periods.add(new LocalDate[] {start, end});
-            }
-        }
-        return periods;
     }
 }

@@ -70,7 +70,7 @@ class PopoloTest {
     void aSuspensionMakesTwoPopoloMemberships() {
         NetworkGraph graph = RandomNetworks.graph(9, 300);
         long periods = graph.memberships().stream()
-                .mapToLong(m -> Popolo.activePeriods(m).size())
+                .mapToLong(m -> m.activePeriods().size())
                 .sum();
         JsonNode doc = json.mapper().readTree(export(graph));
         long exported = 0;

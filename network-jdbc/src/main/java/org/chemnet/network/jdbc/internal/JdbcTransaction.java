@@ -459,7 +459,7 @@ public final class JdbcTransaction implements StoreTransaction {
                 });
             }
             int seq = 0;
-            for (Period period : activePeriods(history)) {
+            for (Period period : m.activePeriods()) {
                 periods.add(new Argument[] {
                     text(m.id().value()),
                     integer(seq++),
@@ -479,35 +479,6 @@ public final class JdbcTransaction implements StoreTransaction {
                 "INSERT INTO " + t.of("membership_active") + " (membership_id, seq, network_id, organization_id,"
                         + " member_role, start_on, end_on) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 periods);
-    }
-
-    /**
-     * The periods in which a history is active: from each change to active until the day before the next change
-     * away from it. A status that lasts less than a day (two changes on one day) leaves no period, as {@link
-     * Membership#isActiveOn} sees it.
-     */
-    static List<Period> activePeriods(List<StatusChange> history) {
-        List<Period> periods = new ArrayList<>();
-        for (int i = 0; i < history.size(); i++) {
-            if (history.get(i).status() != MembershipStatus.ACTIVE) {
-                continue;
-            }
-            LocalDate start = history.get(i).date();
-            Optional<LocalDate> end = Optional.empty();
-            for (int j = i + 1; j < history.size(); j++) {
-                if (history.get(j).status() != MembershipStatus.ACTIVE) {
-                    end = Optional.of(history.get(j).date().minusDays(1));
-                    break;
-                }
-            }
-            if (i + 1 < history.size() && history.get(i + 1).date().equals(start)) {
-                continue;
-            }
-            if (end.isEmpty() || !end.get().isBefore(start)) {
-                periods.add(new Period(start, end));
-            }
-        }
-        return periods;
     }
 
     @Override
