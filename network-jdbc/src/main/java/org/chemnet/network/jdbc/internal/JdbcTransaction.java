@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -238,16 +239,25 @@ public final class JdbcTransaction implements StoreTransaction {
      * @param values the columns' values, then the key's
      */
     private void upsert(String table, String columns, String keyColumns, Argument... values) {
-        String[] cols = columns.split(",\\s*", -1);
-        String[] keys = keyColumns.split(",\\s*", -1);
-        String set = java.util.Arrays.stream(cols).map(c -> c + " = ?").collect(Collectors.joining(", "));
-        String where = java.util.Arrays.stream(keys).map(k -> k + " = ?").collect(Collectors.joining(" AND "));
+        String set = assignments(columns, ", ");
+        String where = assignments(keyColumns, " AND ");
         if (update("UPDATE " + t.of(table) + " SET " + set + " WHERE " + where, values) == 0) {
             update(
                     "INSERT INTO " + t.of(table) + " (" + columns + ", " + keyColumns + ") VALUES ("
                             + placeholders(values.length) + ")",
                     values);
         }
+    }
+
+    /**
+     * Each of some columns set to a parameter, as in a {@code SET} or {@code WHERE} clause.
+     *
+     * @param columns the columns, comma-separated
+     * @param separator what stands between two of them: a comma for {@code SET}, {@code AND} for {@code WHERE}
+     * @return {@code "a = ?"} for each column {@code a}, joined by the separator
+     */
+    private static String assignments(String columns, String separator) {
+        return Arrays.stream(columns.split(",\\s*", -1)).map(c -> c + " = ?").collect(Collectors.joining(separator));
     }
 
     // ---------------------------------------------------------------- organizations and persons
@@ -1107,11 +1117,7 @@ public final class JdbcTransaction implements StoreTransaction {
                         + placeholders(13) + ")",
                 inserts);
         batch(
-                "UPDATE " + t.of("organization") + " SET "
-                        + java.util.Arrays.stream(ORGANIZATION_COLUMNS.split(",\\s*"))
-                                .map(c -> c + " = ?")
-                                .collect(Collectors.joining(", "))
-                        + " WHERE id = ?",
+                "UPDATE " + t.of("organization") + " SET " + assignments(ORGANIZATION_COLUMNS, ", ") + " WHERE id = ?",
                 updates);
     }
 
