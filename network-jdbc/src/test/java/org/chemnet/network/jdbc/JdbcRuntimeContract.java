@@ -147,6 +147,50 @@ abstract class JdbcRuntimeContract {
                 .containsExactly(APPLICANT, TestData.MEMBER);
     }
 
+    @Test
+    void aBulkImportThatBreaksARuleInItsSecondBatchStoresNothing() {
+        List<Organization> organizations = new ArrayList<>();
+        List<Membership> memberships = new ArrayList<>();
+        for (int i = 0; i < 1_500; i++) {
+            Organization o = Organization.builder(
+                            OrganizationId.of("bulk-" + i), LocalizedText.en("Bulk " + i), OrganizationType.NGO)
+                    .build();
+            organizations.add(o);
+            memberships.add(active("m-bulk-" + i, o.id()));
+        }
+        // The last one is a second open participation of the first organization: only its batch can tell.
+        memberships.add(active("m-bulk-again", organizations.get(0).id()));
+
+        assertThatThrownBy(() -> runtime.store().inTransaction(tx -> {
+                    tx.putOrganizations(organizations);
+                    tx.insertMemberships(memberships);
+                    return null;
+                }))
+                .isInstanceOf(NetworkStorageException.class)
+                .hasMessageContaining("two open memberships");
+
+        Optional<Organization> first =
+                runtime.store().read(r -> r.organization(organizations.get(0).id()));
+        Optional<Membership> firstMembership =
+                runtime.store().read(r -> r.membership(memberships.get(0).id()));
+        assertThat(first).isEmpty();
+        assertThat(firstMembership).isEmpty();
+    }
+
+    private static Membership active(String id, OrganizationId organization) {
+        return new Membership(
+                MembershipId.of(id),
+                TestData.NETWORK,
+                organization,
+                MembershipRole.PARTICIPANT,
+                Optional.empty(),
+                List.of(
+                        StatusChange.of(MembershipStatus.APPLIED, DAY),
+                        StatusChange.of(MembershipStatus.APPROVED, DAY),
+                        StatusChange.of(MembershipStatus.ACTIVE, DAY)),
+                0);
+    }
+
     private static List<Object> race(int n, Callable<Object> attempt) throws Exception {
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(n);
