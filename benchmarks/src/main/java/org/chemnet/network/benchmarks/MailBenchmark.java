@@ -1,0 +1,195 @@
+package org.chemnet.network.benchmarks;
+
+import com.icegreen.greenmail.store.FolderException;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.chemnet.network.NetworkRuntime;
+import org.chemnet.network.TestData;
+import org.chemnet.network.common.LocalizedText;
+import org.chemnet.network.mail.MailConfig;
+import org.chemnet.network.mail.SmtpMailer;
+import org.chemnet.network.memory.InMemoryNetworkStore;
+import org.chemnet.network.newsletter.Consent;
+import org.chemnet.network.newsletter.MessageId;
+import org.chemnet.network.newsletter.NewsletterIssue;
+import org.chemnet.network.newsletter.Subscription;
+import org.chemnet.network.newsletter.SubscriptionId;
+import org.chemnet.network.newsletter.SubscriptionStatus;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * A newsletter to 10,000 subscribers, sent to GreenMail's real SMTP server on 127.0.0.1: ours (issuing the newsletter
+ * into the outbox of an in-memory store and delivering it with network-mail's {@link SmtpMailer}: per-recipient
+ * language, unsubscribe links and headers, every outcome recorded) against a hand-written Angus Mail loop that sends
+ * the same subject and body to every address over one reused connection (the limit). One newsletter per iteration;
+ * the server's mailboxes are emptied, and every recipient is checked to have received it, between iterations.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 2)
+@Measurement(iterations = 5)
+@Fork(value = 1, jvmArgsAppend = "-Xmx2g")
+public class MailBenchmark {
+    private static final String SENDER = "secretariat@network.example.org";
+
+    @Param("10000")
+    public int recipients;
+
+    GreenMail server;
+    MailConfig config;
+    List<Subscription> subscriptions;
+    NetworkRuntime runtime;
+    private int issueNumber = 1;
+
+    /** Starts the server and makes the subscriptions. */
+    @Setup(Level.Trial)
+    public void setUp() {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        server.start();
+        config = MailConfig.builder("127.0.0.1", port, SENDER)
+                .senderName("化学物質国際対応ネットワーク 事務局")
+                .unsubscribeUrl("https://network.example.org/unsubscribe")
+                .unsubscribeMailto("unsubscribe@network.example.org")
+                .build();
+        subscriptions = new ArrayList<>();
+        for (int i = 0; i < recipients; i++) {
+            subscriptions.add(new Subscription(
+                    SubscriptionId.of(String.format(Locale.ROOT, "sub-%05d", i)),
+                    TestData.NEWSLETTER,
+                    String.format(Locale.ROOT, "reader%05d@example.org", i),
+                    Optional.empty(),
+                    Optional.empty(),
+                    Set.of(),
+                    new Consent(LocalDate.of(2020, 1, 1), "web form"),
+                    SubscriptionStatus.ACTIVE,
+                    LocalDate.of(2020, 1, 1)));
+        }
+    }
+
+    /** A fresh runtime over a fresh in-memory store, with the network and its subscribers; an empty server. */
+    @Setup(Level.Iteration)
+    public void freshOutbox() throws FolderException {
+        server.purgeEmailFromAllMailboxes();
+        runtime = NetworkRuntime.builder()
+                .store(new InMemoryNetworkStore())
+                .mailer(new SmtpMailer(config))
+                .unsubscribeSecret("chemnet benchmark unsubscribe secret, 32+ bytes".getBytes(StandardCharsets.UTF_8))
+                .build();
+        runtime.networks().register(TestData.graph());
+        runtime.newsletters().unsubscribe(TestData.subscription().id(), LocalDate.of(2020, 1, 1));
+        runtime.store().inTransaction(tx -> {
+            subscriptions.forEach(tx::putSubscription);
+            return null;
+        });
+    }
+
+    /** Checks that every subscriber received the newsletter once. */
+    @TearDown(Level.Iteration)
+    public void check() {
+        runtime.close();
+        int received = server.getReceivedMessages().length;
+        if (received != recipients) {
+            throw new IllegalStateException(recipients + " mails were to arrive, but " + received + " did");
+        }
+    }
+
+    /** Stops the server. */
+    @TearDown(Level.Trial)
+    public void tearDown() {
+        server.stop();
+    }
+
+    /** The issue sent in every iteration. */
+    static NewsletterIssue issue(int number) {
+        return new NewsletterIssue(
+                MessageId.of("mail-magazine-" + number),
+                TestData.NEWSLETTER,
+                number,
+                LocalDate.of(2020, 6, 30),
+                Set.of(),
+                LocalizedText.jaEn("メールマガジン 第106号：欧州・ロシア・中国の動向", "Newsletter No. 106"),
+                LocalizedText.jaEn(
+                        "欧州、ロシア、中国、韓国、台湾、ベトナム、タイの化学物質管理の動向をお届けします。",
+                        "News from Europe, Russia, China, Korea, Taiwan, Vietnam and Thailand."));
+    }
+
+    /**
+     * Ours: issued into the outbox and delivered.
+     *
+     * @return how many were sent
+     */
+    @Benchmark
+    public int ours() {
+        runtime.newsletters().issue(issue(issueNumber++));
+        return runtime.newsletters().deliverPending().sent();
+    }
+
+    /**
+     * The limit: the same subject and body to every address, by hand, over one connection.
+     *
+     * @return how many were sent
+     */
+    @Benchmark
+    public int angusLoop() throws MessagingException {
+        Properties p = new Properties();
+        p.setProperty("mail.smtp.host", config.host());
+        p.setProperty("mail.smtp.port", Integer.toString(config.port()));
+        Session session = Session.getInstance(p);
+        NewsletterIssue issue = issue(issueNumber++);
+        String subject = issue.subject().values().get("ja");
+        String body = issue.body().values().get("ja");
+        int sent = 0;
+        try (Transport transport = session.getTransport("smtp")) {
+            transport.connect();
+            for (Subscription s : subscriptions) {
+                MimeMessage message = new MimeMessage(session);
+                message.setFrom(new InternetAddress(SENDER));
+                message.setRecipient(Message.RecipientType.TO, new InternetAddress(s.address()));
+                message.setSubject(subject, "UTF-8");
+                message.setText(body, "UTF-8");
+                message.saveChanges();
+                transport.sendMessage(message, message.getAllRecipients());
+                sent++;
+            }
+        }
+        return sent;
+    }
+}
