@@ -16,6 +16,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -121,13 +122,18 @@ public class MailBenchmark {
         });
     }
 
-    /** Checks that every subscriber received the newsletter once. */
+    /** Checks that every subscriber received the newsletter exactly once. */
     @TearDown(Level.Iteration)
-    public void check() {
+    public void check() throws MessagingException {
         runtime.close();
-        int received = server.getReceivedMessages().length;
-        if (received != recipients) {
-            throw new IllegalStateException(recipients + " mails were to arrive, but " + received + " did");
+        MimeMessage[] received = server.getReceivedMessages();
+        Set<String> addressees = new HashSet<>();
+        for (MimeMessage message : received) {
+            addressees.add(message.getAllRecipients()[0].toString());
+        }
+        if (received.length != recipients || addressees.size() != recipients) {
+            throw new IllegalStateException(recipients + " mails were to arrive, one for each subscriber, but "
+                    + received.length + " did, for " + addressees.size() + " subscribers");
         }
     }
 
