@@ -15,6 +15,7 @@ import org.chemnet.network.spi.PluginContext;
  */
 public final class MailPlugin implements NetworkPlugin {
     private final MailConfig config;
+    private SmtpMailer mailer;
 
     /**
      * Creates the plugin.
@@ -31,7 +32,16 @@ public final class MailPlugin implements NetworkPlugin {
     }
 
     @Override
-    public void install(PluginContext context) {
-        context.mailer(new SmtpMailer(config));
+    public synchronized void install(PluginContext context) {
+        mailer = new SmtpMailer(config);
+        context.mailer(mailer);
+    }
+
+    /** Closes the mailer's SMTP connection, if it has one open. */
+    @Override
+    public synchronized void close() {
+        if (mailer != null) {
+            mailer.close();
+        }
     }
 }

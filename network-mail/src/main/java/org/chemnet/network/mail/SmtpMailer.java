@@ -23,21 +23,30 @@ import org.slf4j.LoggerFactory;
 /**
  * The mailer port over SMTP, with Jakarta Mail and Eclipse Angus.
  *
- * <p>A batch goes over one connection, reused from mail to mail and opened again if the server drops it. Each
+ * <p>Mail goes over one connection, reused from mail to mail and from batch to batch, and opened again if the server
+ * drops it. A connection idle for more than {@value #KEEP_IDLE_SECONDS} seconds is not reused but opened again, and a
+ * mail that fails at once on a reused connection is tried once more on a new one, so that a connection the server
+ * closed in between costs no retry. {@link #close()} closes the connection ({@link MailPlugin} does so when the
+ * runtime closes); a mailer that is never closed leaves it to the server's idle timeout. Each
  * outcome is reported as soon as the server answers: accepted; refused for good (SMTP 5xx, or a header value that
  * would not be safe); or failed for now (4xx, the server unreachable), which the outbox tries again later. No mail is
  * reported twice and none is skipped. Sending stays under {@link MailConfig#maxPerSecond()}.
  *
  * @since 0.1.0
  */
-public final class SmtpMailer implements Mailer {
+public final class SmtpMailer implements Mailer, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SmtpMailer.class);
 
     private final MailConfig config;
     private final Session session;
     private final MessageComposer composer;
     private final long minNanosBetweenMails;
+    /** How long an unused connection is kept for the next mail; servers wait at least five minutes (RFC 5321). */
+    static final int KEEP_IDLE_SECONDS = 10;
+
     private long lastSend;
+    private Transport transport;
+    private long lastUse;
 
     /**
      * Creates a mailer.
@@ -78,35 +87,61 @@ public final class SmtpMailer implements Mailer {
 
     @Override
     public synchronized void send(List<OutgoingMail> batch, Consumer<DeliveryOutcome> outcomes) {
-        Transport transport = null;
-        try {
-            for (OutgoingMail mail : batch) {
-                MimeMessage message;
-                try {
-                    message = composer.compose(mail);
-                } catch (DeliveryException e) {
-                    outcomes.accept(DeliveryOutcome.failed(mail.delivery().id(), true, e.getMessage()));
-                    continue;
-                }
-                try {
-                    if (transport == null || !transport.isConnected()) {
-                        close(transport);
-                        transport = connect();
-                    }
-                    pace();
-                    transport.sendMessage(message, message.getAllRecipients());
-                    outcomes.accept(DeliveryOutcome.sent(mail.delivery().id()));
-                } catch (MessagingException e) {
-                    boolean permanent = isPermanent(e);
-                    outcomes.accept(DeliveryOutcome.failed(mail.delivery().id(), permanent, describe(e)));
-                    if (!permanent) {
-                        close(transport);
-                        transport = null;
-                    }
-                }
+        if (transport != null && System.nanoTime() - lastUse > TimeUnit.SECONDS.toNanos(KEEP_IDLE_SECONDS)) {
+            disconnect();
+        }
+        for (OutgoingMail mail : batch) {
+            MimeMessage message;
+            try {
+                message = composer.compose(mail);
+            } catch (DeliveryException e) {
+                outcomes.accept(DeliveryOutcome.failed(mail.delivery().id(), true, e.getMessage()));
+                continue;
             }
-        } finally {
-            close(transport);
+            outcomes.accept(deliver(mail, message));
+        }
+    }
+
+    /** Sends one mail, on the open connection if there is one, and says how it went. */
+    private DeliveryOutcome deliver(OutgoingMail mail, MimeMessage message) {
+        boolean reused = transport != null;
+        try {
+            if (transport == null) {
+                transport = connect();
+            }
+            pace();
+            transport.sendMessage(message, message.getAllRecipients());
+            lastUse = System.nanoTime();
+            return DeliveryOutcome.sent(mail.delivery().id());
+        } catch (MessagingException | IllegalStateException e) {
+            boolean permanent = e instanceof MessagingException m && isPermanent(m);
+            if (permanent) {
+                lastUse = System.nanoTime();
+                return DeliveryOutcome.failed(mail.delivery().id(), true, describe(e));
+            }
+            disconnect();
+            if (reused) {
+                LOG.debug("The reused SMTP connection failed; trying a new one", e);
+                return deliver(mail, message);
+            }
+            return DeliveryOutcome.failed(mail.delivery().id(), false, describe(e));
+        }
+    }
+
+    /** Closes the connection, if one is open. The mailer stays usable: the next mail opens a new one. */
+    @Override
+    public synchronized void close() {
+        disconnect();
+    }
+
+    private void disconnect() {
+        if (transport != null) {
+            try {
+                transport.close();
+            } catch (MessagingException e) {
+                LOG.debug("Closing the SMTP connection failed", e);
+            }
+            transport = null;
         }
     }
 
@@ -159,19 +194,9 @@ public final class SmtpMailer implements Mailer {
                 && (send.getValidUnsentAddresses() == null || send.getValidUnsentAddresses().length == 0);
     }
 
-    private static String describe(MessagingException e) {
-        Exception next = e.getNextException();
+    private static String describe(Exception e) {
+        Exception next = e instanceof MessagingException m ? m.getNextException() : null;
         String text = e.getMessage() + (next != null && next != e ? " (" + next.getMessage() + ")" : "");
         return text.replaceAll("[\\r\\n]+", " ").strip();
-    }
-
-    private static void close(Transport transport) {
-        if (transport != null) {
-            try {
-                transport.close();
-            } catch (MessagingException e) {
-                LOG.debug("Closing the SMTP connection failed", e);
-            }
-        }
     }
 }
