@@ -74,6 +74,16 @@ public final class RandomNetworks {
     private RandomNetworks() {}
 
     /**
+     * The identifier of the network {@link #graph} makes from a seed.
+     *
+     * @param seed the seed
+     * @return the identifier
+     */
+    public static NetworkId networkId(long seed) {
+        return NetworkId.of("random-" + seed);
+    }
+
+    /**
      * A valid network.
      *
      * @param seed the seed
@@ -82,7 +92,7 @@ public final class RandomNetworks {
      */
     public static NetworkGraph graph(long seed, int organizations) {
         Random r = new Random(seed);
-        NetworkId id = NetworkId.of("random-" + seed);
+        NetworkId id = networkId(seed);
         List<Organization> orgs = new ArrayList<>();
         List<Person> persons = new ArrayList<>();
         List<Membership> memberships = new ArrayList<>();

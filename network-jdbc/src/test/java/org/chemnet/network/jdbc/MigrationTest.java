@@ -118,10 +118,16 @@ class MigrationTest {
         assertThat(JdbcConfig.defaults().withTablePrefix("").historyTable()).isEqualTo("schema_history");
     }
 
+    /** Every migration, in order, as a host's DBA would run them. */
     private static String migrationSql() throws IOException {
-        try (InputStream in = JdbcNetworkStore.class.getResourceAsStream(
-                "/org/chemnet/network/jdbc/migration/V1__chemnet_schema.sql")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        StringBuilder sql = new StringBuilder();
+        for (String name : List.of("V1__chemnet_schema.sql", "V2__participants_by_organization.sql")) {
+            try (InputStream in =
+                    JdbcNetworkStore.class.getResourceAsStream("/org/chemnet/network/jdbc/migration/" + name)) {
+                sql.append(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                        .append('\n');
+            }
         }
+        return sql.toString();
     }
 }
