@@ -572,31 +572,58 @@ public final class JdbcTransaction implements StoreTransaction {
         }
     }
 
+    /**
+     * One query: each participant's organization, membership and status history, a row per status, in order. A
+     * second query for the histories, which selected the memberships again, took four times as long on H2 and twice
+     * as long on PostgreSQL over a million memberships (AsOfQueryBenchmark, docs/benchmarks.md).
+     */
     @Override
     public List<Participant> participants(ParticipantQuery q) {
         Filter f = filter(q);
-        String from = " FROM " + t.of("membership_active") + " a JOIN " + t.of("organization") + " o ON o.id ="
-                + " a.organization_id JOIN " + t.of("membership") + " m ON m.id = a.membership_id WHERE " + f.where();
-        Argument[] args = f.args().toArray(new Argument[0]);
-        record Row(Organization organization, MembershipRow membership) {}
-        List<Row> rows = query(
+        List<Participant> participants = new ArrayList<>();
+        class Current {
+            Organization organization;
+            MembershipRow membership;
+            List<StatusChange> history = new ArrayList<>();
+
+            void finish() {
+                if (membership != null) {
+                    participants.add(new Participant(organization, membership(membership, List.copyOf(history))));
+                    history.clear();
+                }
+            }
+        }
+        Current current = new Current();
+        query(
                 "SELECT o.id AS o_id, o.name AS o_name, o.other_names AS o_other_names, o.acronym AS o_acronym,"
                         + " o.org_type AS o_org_type, o.community AS o_community, o.country AS o_country,"
                         + " o.website AS o_website, o.enterprise_size AS o_enterprise_size,"
                         + " o.supply_chain AS o_supply_chain, o.sectors AS o_sectors, o.identifiers AS o_identifiers,"
                         + " o.contact_details AS o_contact_details, m.id AS m_id, m.network_id AS m_network_id,"
                         + " m.organization_id AS m_organization_id, m.member_role AS m_member_role,"
-                        + " m.contact_id AS m_contact_id, m.row_version AS m_row_version"
-                        + from + " ORDER BY o.id, m.id",
-                (rs, ctx) -> new Row(organization(rs, "o_"), membershipRow(rs, "m_")),
-                args);
-        Map<MembershipId, List<StatusChange>> histories =
-                histories("m.id IN (SELECT a.membership_id" + from + ")", args);
-        return rows.stream()
-                .map(r -> new Participant(
-                        r.organization(),
-                        membership(r.membership(), histories.get(r.membership().id()))))
-                .toList();
+                        + " m.contact_id AS m_contact_id, m.row_version AS m_row_version, s.status AS s_status,"
+                        + " s.effective_on AS s_effective_on, s.reason AS s_reason"
+                        + " FROM " + t.of("membership_active") + " a JOIN " + t.of("organization")
+                        + " o ON o.id = a.organization_id JOIN " + t.of("membership") + " m ON m.id = a.membership_id"
+                        + " JOIN " + t.of("membership_status") + " s ON s.membership_id = m.id WHERE " + f.where()
+                        + " ORDER BY o.id, m.id, s.seq",
+                (rs, ctx) -> {
+                    String id = rs.getString("m_id");
+                    if (current.membership == null
+                            || !current.membership.id().value().equals(id)) {
+                        current.finish();
+                        current.organization = organization(rs, "o_");
+                        current.membership = membershipRow(rs, "m_");
+                    }
+                    current.history.add(new StatusChange(
+                            MembershipStatus.valueOf(rs.getString("s_status")),
+                            day(rs, "s_effective_on"),
+                            optionalText(rs, "s_reason")));
+                    return 1;
+                },
+                f.args().toArray(new Argument[0]));
+        current.finish();
+        return participants;
     }
 
     /**
