@@ -5,9 +5,12 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.chemnet.network.jdbc.JdbcConfig;
@@ -41,22 +44,46 @@ final class BenchmarkDatabase implements AutoCloseable {
     }
 
     /**
-     * Starts a database and migrates chemnet's schema into it.
+     * Starts a database in memory (H2) or in a fresh data directory (PostgreSQL) and migrates chemnet's schema into
+     * it.
      *
      * @param kind {@code h2} or {@code postgresql}
      * @return the database
      */
     static BenchmarkDatabase start(String kind) {
-        Kind k = Kind.valueOf(kind.toUpperCase(java.util.Locale.ROOT));
+        return start(kind, Optional.empty());
+    }
+
+    /**
+     * Starts a database whose files live in a directory and outlive the JVM, so that a later fork can open what an
+     * earlier one loaded: H2 in a file, PostgreSQL in a kept data directory. The schema is migrated.
+     *
+     * @param kind {@code h2} or {@code postgresql}
+     * @param directory where the files are, created if missing
+     * @return the database
+     */
+    static BenchmarkDatabase startIn(String kind, Path directory) {
+        return start(kind, Optional.of(directory));
+    }
+
+    private static BenchmarkDatabase start(String kind, Optional<Path> directory) {
+        Kind k = Kind.valueOf(kind.toUpperCase(Locale.ROOT));
         HikariConfig config = new HikariConfig();
         config.setPoolName("chemnet-benchmark");
         config.setMaximumPoolSize(4);
         EmbeddedPostgres postgres = null;
         if (k == Kind.H2) {
-            config.setJdbcUrl("jdbc:h2:mem:benchmark" + COUNTER.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
+            config.setJdbcUrl(directory
+                    .map(d -> "jdbc:h2:file:" + d.toAbsolutePath().resolve("h2"))
+                    .orElse("jdbc:h2:mem:benchmark" + COUNTER.incrementAndGet() + ";DB_CLOSE_DELAY=-1"));
         } else {
             try {
-                postgres = EmbeddedPostgres.builder().start();
+                EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+                if (directory.isPresent()) {
+                    builder.setDataDirectory(directory.get().resolve("postgresql"))
+                            .setCleanDataDirectory(false);
+                }
+                postgres = builder.start();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
