@@ -4,10 +4,14 @@ import static java.util.Objects.requireNonNull;
 
 import jakarta.validation.Configuration;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidationException;
 import jakarta.validation.Validator;
+import jakarta.validation.ValidatorContext;
 import jakarta.validation.ValidatorFactory;
+import java.lang.annotation.ElementType;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.chemnet.network.NetworkException;
 import org.chemnet.network.internal.ChemnetMessageInterpolator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Validates domain values, a single organization or a whole {@link org.chemnet.network.NetworkGraph}, and returns
@@ -28,6 +34,11 @@ import org.chemnet.network.internal.ChemnetMessageInterpolator;
  * <p>A validator is thread-safe; build one and keep it. It needs a Jakarta Bean Validation provider on the class
  * path, such as Hibernate Validator 9 with Expressly.
  *
+ * <p>Every property is validated and every cascade followed, whatever the factory's own traversable resolver says:
+ * the model is plain immutable records, never lazily loaded entities. (Hibernate Validator otherwise asks JPA, when
+ * it is on the class path, whether each property is loaded, and caches every answer; that made a whole network's
+ * validation six times slower, see docs/benchmarks.md.)
+ *
  * @since 0.1.0
  */
 public final class NetworkValidator implements AutoCloseable {
@@ -39,6 +50,24 @@ public final class NetworkValidator implements AutoCloseable {
 
     private static final Pattern CONTAINER_ELEMENT =
             Pattern.compile("\\.?<(list element|iterable element|map value|optional value)>");
+
+    /** Everything is reachable and cascadable: the domain is plain records (see the class comment). */
+    private static final TraversableResolver EVERYTHING_REACHABLE = new TraversableResolver() {
+        @Override
+        public boolean isReachable(
+                Object bean, Path.Node property, Class<?> rootBeanType, Path pathToProperty, ElementType elementType) {
+            return true;
+        }
+
+        @Override
+        public boolean isCascadable(
+                Object bean, Path.Node property, Class<?> rootBeanType, Path pathToProperty, ElementType elementType) {
+            return true;
+        }
+    };
+
+    private static final Logger LOG = LoggerFactory.getLogger(NetworkValidator.class);
+    private static final String RESULT_CACHE_SWITCH = "enableTraversableResolverResultCache";
 
     private final ValidatorFactory factory;
     private final boolean ownsFactory;
@@ -130,9 +159,36 @@ public final class NetworkValidator implements AutoCloseable {
     }
 
     private Validator validator(Locale locale) {
-        return validators.computeIfAbsent(locale, l -> factory.usingContext()
-                .messageInterpolator(new ChemnetMessageInterpolator(factory.getMessageInterpolator(), l))
-                .getValidator());
+        return validators.computeIfAbsent(locale, l -> {
+            ValidatorContext context = factory.usingContext()
+                    .messageInterpolator(new ChemnetMessageInterpolator(factory.getMessageInterpolator(), l))
+                    .traversableResolver(EVERYTHING_REACHABLE);
+            withoutResolverCache(context);
+            return context.getValidator();
+        });
+    }
+
+    /**
+     * Switches off Hibernate Validator's cache of traversable resolver answers, where the provider has one: it keeps
+     * every answer of a validation in a map, which for a network of 100,000 organizations cost more than the
+     * constraints themselves, and {@link #EVERYTHING_REACHABLE} answers at once anyway. Found by name on the
+     * provider's public context interface, so that the core needs no provider on its compile path; other providers
+     * are left as they are.
+     */
+    private static void withoutResolverCache(ValidatorContext context) {
+        for (Class<?> c = context.getClass(); c != null; c = c.getSuperclass()) {
+            for (Class<?> type : c.getInterfaces()) {
+                try {
+                    type.getMethod(RESULT_CACHE_SWITCH, boolean.class).invoke(context, false);
+                    return;
+                } catch (NoSuchMethodException e) {
+                    // not this interface
+                } catch (ReflectiveOperationException | RuntimeException e) {
+                    LOG.debug("Could not switch off the provider's traversable resolver cache", e);
+                    return;
+                }
+            }
+        }
     }
 
     private static Violation toViolation(ConstraintViolation<Object> violation) {

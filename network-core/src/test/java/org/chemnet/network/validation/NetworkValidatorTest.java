@@ -3,8 +3,11 @@ package org.chemnet.network.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.validation.Path;
+import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
+import java.lang.annotation.ElementType;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -267,6 +270,36 @@ class NetworkValidatorTest {
     void checkReturnsAValidValue() {
         Organization member = TestData.member();
         assertThat(validator.check(member)).isSameAs(member);
+    }
+
+    /** A host factory whose resolver says nothing is reachable, as JPA's says of a property not loaded yet. */
+    static final class NothingReachable implements TraversableResolver {
+        @Override
+        public boolean isReachable(
+                Object bean, Path.Node property, Class<?> rootBeanType, Path pathToProperty, ElementType elementType) {
+            return false;
+        }
+
+        @Override
+        public boolean isCascadable(
+                Object bean, Path.Node property, Class<?> rootBeanType, Path pathToProperty, ElementType elementType) {
+            return false;
+        }
+    }
+
+    @Test
+    void validatesEverythingWhateverTheHostsTraversableResolverSays() {
+        NetworkGraph broken = withMember(
+                TestData.graph(), TestData.member().toBuilder().country("jp").build());
+        try (ValidatorFactory factory = Validation.byDefaultProvider()
+                .configure()
+                .traversableResolver(new NothingReachable())
+                .buildValidatorFactory()) {
+            assertThat(factory.getValidator().validate(broken)).isEmpty();
+            assertThat(NetworkValidator.using(factory).validate(broken))
+                    .extracting(Violation::path)
+                    .containsExactly("organizations[1].country");
+        }
     }
 
     @Test
