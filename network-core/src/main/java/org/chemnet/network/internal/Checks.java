@@ -4,11 +4,10 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Argument checks shared by the value types. Not part of the API. */
 public final class Checks {
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,127}");
+    private static final int MAX_ID_LENGTH = 128;
 
     private Checks() {}
 
@@ -24,11 +23,33 @@ public final class Checks {
      */
     public static String id(String value, String name) {
         java.util.Objects.requireNonNull(value, name);
-        if (!ID.matcher(value).matches()) {
+        if (!isId(value)) {
             throw new IllegalArgumentException(name + " must be 1 to 128 letters, digits or . _ : - and start with a"
                     + " letter or digit, but was '" + printable(value) + "'");
         }
         return value;
+    }
+
+    /**
+     * Tells whether a text is 1 to 128 ASCII letters, digits or {@code . _ : -}, starting with a letter or digit. By
+     * hand rather than by regular expression: every identifier of an import passes here (JsonImportBenchmark).
+     */
+    static boolean isId(String value) {
+        int length = value.length();
+        if (length == 0 || length > MAX_ID_LENGTH || !isAsciiLetterOrDigit(value.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < length; i++) {
+            char c = value.charAt(i);
+            if (!isAsciiLetterOrDigit(c) && c != '.' && c != '_' && c != ':' && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
     /**

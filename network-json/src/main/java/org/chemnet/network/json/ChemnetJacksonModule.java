@@ -1,5 +1,6 @@
 package org.chemnet.network.json;
 
+import java.time.LocalDate;
 import java.util.function.Function;
 import org.chemnet.network.NetworkId;
 import org.chemnet.network.activity.Activity;
@@ -11,6 +12,7 @@ import org.chemnet.network.event.EventId;
 import org.chemnet.network.governance.BoardSeatId;
 import org.chemnet.network.json.internal.HotRecordSerializers;
 import org.chemnet.network.json.internal.IdDeserializer;
+import org.chemnet.network.json.internal.IsoDateDeserializer;
 import org.chemnet.network.json.internal.Mixins;
 import org.chemnet.network.membership.Membership;
 import org.chemnet.network.membership.MembershipId;
@@ -52,6 +54,7 @@ public final class ChemnetJacksonModule extends SimpleModule {
             addSerializer(Organization.class, new HotRecordSerializers.OrganizationSerializer());
             addSerializer(Membership.class, new HotRecordSerializers.MembershipSerializer());
         }
+        addDeserializer(LocalDate.class, new IsoDateDeserializer());
         id(NetworkId.class, NetworkId::of);
         id(OrganizationId.class, OrganizationId::of);
         id(PersonId.class, PersonId::of);

@@ -131,6 +131,21 @@ class NetworkJsonTest {
     }
 
     @Test
+    void reportsDaysThatAreNotDaysWhereTheyAre() {
+        String valid = write(TestData.graph());
+        String text = valid.replaceFirst("\"date\":\"\\d{4}-\\d{2}-\\d{2}\"", "\"date\":\"2020-02-30\"");
+        assertThat(text).isNotEqualTo(valid);
+
+        List<CodecProblem> problems = json.check(in(text));
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.pointer()).matches("/memberships/0/history/0/date");
+            assertThat(p.rule()).isEqualTo("Format");
+            assertThat(p.message()).contains("2020-02-30");
+        });
+    }
+
+    @Test
     void ignoresUnknownPropertiesWhenAsked() {
         String text =
                 write(TestData.graph()).replace("\"acronym\":\"TN\"", "\"acronym\":\"TN\",\"extra\":[1,{\"x\":2}]");
