@@ -25,8 +25,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Mail goes over one connection, reused from mail to mail and from batch to batch, and opened again if the server
  * drops it. A connection idle for more than {@value #KEEP_IDLE_SECONDS} seconds is not reused but opened again, and a
- * mail that fails at once on a reused connection is tried once more on a new one, so that a connection the server
- * closed in between costs no retry. {@link #close()} closes the connection ({@link MailPlugin} does so when the
+ * mail whose reused connection turns out broken (no SMTP reply, the socket failed) is tried once more on a new one,
+ * so that a connection the server closed in between costs no retry. {@link #close()} closes the connection ({@link MailPlugin} does so when the
  * runtime closes); a mailer that is never closed leaves it to the server's idle timeout. Each
  * outcome is reported as soon as the server answers: accepted; refused for good (SMTP 5xx, or a header value that
  * would not be safe); or failed for now (4xx, the server unreachable), which the outbox tries again later. No mail is
@@ -37,12 +37,13 @@ import org.slf4j.LoggerFactory;
 public final class SmtpMailer implements Mailer, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SmtpMailer.class);
 
+    /** How long an unused connection is kept for the next mail; servers wait at least five minutes (RFC 5321). */
+    static final int KEEP_IDLE_SECONDS = 10;
+
     private final MailConfig config;
     private final Session session;
     private final MessageComposer composer;
     private final long minNanosBetweenMails;
-    /** How long an unused connection is kept for the next mail; servers wait at least five minutes (RFC 5321). */
-    static final int KEEP_IDLE_SECONDS = 10;
 
     private long lastSend;
     private Transport transport;
@@ -120,7 +121,7 @@ public final class SmtpMailer implements Mailer, AutoCloseable {
                 return DeliveryOutcome.failed(mail.delivery().id(), true, describe(e));
             }
             disconnect();
-            if (reused) {
+            if (reused && !(e instanceof MessagingException m && serverReplied(m))) {
                 LOG.debug("The reused SMTP connection failed; trying a new one", e);
                 return deliver(mail, message);
             }
@@ -192,6 +193,16 @@ public final class SmtpMailer implements Mailer, AutoCloseable {
                 && send.getInvalidAddresses() != null
                 && send.getInvalidAddresses().length > 0
                 && (send.getValidUnsentAddresses() == null || send.getValidUnsentAddresses().length == 0);
+    }
+
+    /** Tells whether the server answered the mail with an SMTP reply, rather than the connection failing. */
+    private static boolean serverReplied(MessagingException failure) {
+        for (Exception e = failure; e != null; e = e instanceof MessagingException m ? m.getNextException() : null) {
+            if (e instanceof SMTPAddressFailedException || e instanceof SMTPSendFailedException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String describe(Exception e) {
