@@ -2,10 +2,12 @@ package org.chemnet.network.json.internal;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.databind.BeanProperty;
 import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.deser.std.StdScalarDeserializer;
 import tools.jackson.databind.ext.javatime.deser.LocalDateDeserializer;
 
 /**
@@ -13,12 +15,25 @@ import tools.jackson.databind.ext.javatime.deser.LocalDateDeserializer;
  * goes to Jackson's own {@link LocalDateDeserializer}, with its rules and its messages. Jackson's formatter-based
  * parsing was a sixth of a network import's binding (JsonImportBenchmark). Not part of the API.
  */
-public final class IsoDateDeserializer extends LocalDateDeserializer {
+public final class IsoDateDeserializer extends StdScalarDeserializer<LocalDate> {
     private static final long serialVersionUID = 1L;
+
+    private final transient ValueDeserializer<?> jackson;
 
     /** Creates the deserializer. */
     public IsoDateDeserializer() {
-        super(DateTimeFormatter.ISO_LOCAL_DATE);
+        this(LocalDateDeserializer.INSTANCE);
+    }
+
+    private IsoDateDeserializer(ValueDeserializer<?> jackson) {
+        super(LocalDate.class);
+        this.jackson = jackson;
+    }
+
+    /** Keeps Jackson's own deserializer, contextualized as it would be, for everything not read by hand. */
+    @Override
+    public ValueDeserializer<?> createContextual(DeserializationContext context, BeanProperty property) {
+        return new IsoDateDeserializer(jackson.createContextual(context, property));
     }
 
     @Override
@@ -29,7 +44,7 @@ public final class IsoDateDeserializer extends LocalDateDeserializer {
                 return day;
             }
         }
-        return super.deserialize(parser, context);
+        return (LocalDate) jackson.deserialize(parser, context);
     }
 
     /**
