@@ -8,6 +8,7 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -121,7 +122,7 @@ public final class SmtpMailer implements Mailer, AutoCloseable {
                 return DeliveryOutcome.failed(mail.delivery().id(), true, describe(e));
             }
             disconnect();
-            if (reused && !(e instanceof MessagingException m && serverReplied(m))) {
+            if (reused && !(e instanceof MessagingException m && replyCode(m).isPresent())) {
                 LOG.debug("The reused SMTP connection failed; trying a new one", e);
                 return deliver(mail, message);
             }
@@ -181,13 +182,9 @@ public final class SmtpMailer implements Mailer, AutoCloseable {
      * else (4xx replies, broken or refused connections) may work later.
      */
     static boolean isPermanent(MessagingException failure) {
-        for (Exception e = failure; e != null; e = e instanceof MessagingException m ? m.getNextException() : null) {
-            if (e instanceof SMTPAddressFailedException address) {
-                return address.getReturnCode() >= 500;
-            }
-            if (e instanceof SMTPSendFailedException send) {
-                return send.getReturnCode() >= 500;
-            }
+        OptionalInt reply = replyCode(failure);
+        if (reply.isPresent()) {
+            return reply.getAsInt() >= 500;
         }
         return failure instanceof SendFailedException send
                 && send.getInvalidAddresses() != null
@@ -195,14 +192,17 @@ public final class SmtpMailer implements Mailer, AutoCloseable {
                 && (send.getValidUnsentAddresses() == null || send.getValidUnsentAddresses().length == 0);
     }
 
-    /** Tells whether the server answered the mail with an SMTP reply, rather than the connection failing. */
-    private static boolean serverReplied(MessagingException failure) {
+    /** The server's SMTP reply code to the recipient or the message, if the failure carries one. */
+    private static OptionalInt replyCode(MessagingException failure) {
         for (Exception e = failure; e != null; e = e instanceof MessagingException m ? m.getNextException() : null) {
-            if (e instanceof SMTPAddressFailedException || e instanceof SMTPSendFailedException) {
-                return true;
+            if (e instanceof SMTPAddressFailedException address) {
+                return OptionalInt.of(address.getReturnCode());
+            }
+            if (e instanceof SMTPSendFailedException send) {
+                return OptionalInt.of(send.getReturnCode());
             }
         }
-        return false;
+        return OptionalInt.empty();
     }
 
     private static String describe(Exception e) {
