@@ -544,7 +544,8 @@ public final class JdbcTransaction implements StoreTransaction {
 
     // ---------------------------------------------------------------- participants
 
-    private record Filter(String where, List<Argument> args) {}
+    /** A participants filter: its condition, its arguments, and whether the condition reads organization columns. */
+    private record Filter(String where, List<Argument> args, boolean onOrganizations) {}
 
     private static Filter filter(ParticipantQuery q) {
         StringBuilder where =
@@ -554,11 +555,12 @@ public final class JdbcTransaction implements StoreTransaction {
             where.append(" AND a.member_role = ?");
             args.add(text(r.name()));
         });
+        int beforeOrganizations = args.size();
         in(where, args, "o.org_type", q.types().stream().map(Enum::name).toList());
         in(where, args, "o.country", List.copyOf(q.countries()));
         in(where, args, "o.enterprise_size", q.sizes().stream().map(Enum::name).toList());
         in(where, args, "o.community", q.communities().stream().map(Enum::name).toList());
-        return new Filter(where.toString(), args);
+        return new Filter(where.toString(), args, args.size() > beforeOrganizations);
     }
 
     private static void in(StringBuilder where, List<Argument> args, String column, List<String> values) {
@@ -633,12 +635,8 @@ public final class JdbcTransaction implements StoreTransaction {
     @Override
     public long countParticipants(ParticipantQuery q) {
         Filter f = filter(q);
-        boolean organizationFilter = !(q.types().isEmpty()
-                && q.countries().isEmpty()
-                && q.sizes().isEmpty()
-                && q.communities().isEmpty());
         String organizations =
-                organizationFilter ? " JOIN " + t.of("organization") + " o ON o.id = a.organization_id" : "";
+                f.onOrganizations() ? " JOIN " + t.of("organization") + " o ON o.id = a.organization_id" : "";
         return query(
                         "SELECT COUNT(*) FROM " + t.of("membership_active") + " a" + organizations + " WHERE "
                                 + f.where(),
