@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.chemnet.network.NetworkGraph;
@@ -117,10 +116,8 @@ public class AsOfQueryBenchmark {
         });
         for (int from = 0; from < organizations; from += CHUNK) {
             List<Organization> orgs = graph.organizations().subList(from, Math.min(organizations, from + CHUNK));
-            List<Membership> memberships = graph.memberships().subList(from, from + orgs.size()).stream()
-                    .map(m -> new Membership(
-                            m.id(), m.network(), m.organization(), m.role(), Optional.empty(), m.history(), 0))
-                    .toList();
+            List<Membership> memberships =
+                    JdbcImportBenchmark.withoutContacts(graph.memberships().subList(from, from + orgs.size()));
             store.inTransaction(tx -> {
                 tx.putOrganizations(orgs);
                 tx.insertMemberships(memberships);

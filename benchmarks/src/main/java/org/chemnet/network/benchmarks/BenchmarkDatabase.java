@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -105,12 +108,7 @@ final class BenchmarkDatabase implements AutoCloseable {
 
     /** Brings the planner's statistics up to date after a load. */
     void analyze() {
-        try (Connection c = pool.getConnection();
-                Statement s = c.createStatement()) {
-            s.execute(kind == Kind.POSTGRESQL ? "VACUUM ANALYZE" : "ANALYZE");
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not analyze the database", e);
-        }
+        execute("analyze the database", List.of(kind == Kind.POSTGRESQL ? "VACUUM ANALYZE" : "ANALYZE"));
     }
 
     /**
@@ -119,25 +117,28 @@ final class BenchmarkDatabase implements AutoCloseable {
      * @param tables the tables without their prefix
      */
     void clear(String... tables) {
+        List<String> names =
+                Arrays.stream(tables).map(t -> JdbcConfig.DEFAULT_PREFIX + t).toList();
+        List<String> statements = new ArrayList<>();
+        if (kind == Kind.POSTGRESQL) {
+            statements.add("TRUNCATE " + String.join(", ", names) + " CASCADE");
+        } else {
+            statements.add("SET REFERENTIAL_INTEGRITY FALSE");
+            names.forEach(name -> statements.add("TRUNCATE TABLE " + name));
+            statements.add("SET REFERENTIAL_INTEGRITY TRUE");
+        }
+        execute("empty the tables", statements);
+    }
+
+    /** Runs statements in autocommit on one connection of the pool. */
+    private void execute(String doing, List<String> statements) {
         try (Connection c = pool.getConnection();
                 Statement s = c.createStatement()) {
-            if (kind == Kind.POSTGRESQL) {
-                StringBuilder sql = new StringBuilder("TRUNCATE ");
-                for (int i = 0; i < tables.length; i++) {
-                    sql.append(i == 0 ? "" : ", ")
-                            .append(JdbcConfig.DEFAULT_PREFIX)
-                            .append(tables[i]);
-                }
-                s.execute(sql + " CASCADE");
-            } else {
-                s.execute("SET REFERENTIAL_INTEGRITY FALSE");
-                for (String table : tables) {
-                    s.execute("TRUNCATE TABLE " + JdbcConfig.DEFAULT_PREFIX + table);
-                }
-                s.execute("SET REFERENTIAL_INTEGRITY TRUE");
+            for (String sql : statements) {
+                s.execute(sql);
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("could not empty the tables", e);
+            throw new IllegalStateException("could not " + doing, e);
         }
     }
 
