@@ -1,7 +1,9 @@
 package org.chemnet.network;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.chemnet.network.activity.ActivityId;
@@ -168,6 +170,30 @@ public final class TestData {
                 new Consent(LocalDate.of(2020, 1, 1), "web form"),
                 SubscriptionStatus.ACTIVE,
                 LocalDate.of(2020, 1, 1));
+    }
+
+    /**
+     * Many active subscribers of the newsletter, with no person or organization: {@code sub-00000} at
+     * {@code reader00000@example.org}, and so on.
+     *
+     * @param count how many
+     * @return the subscriptions, in order
+     */
+    public static List<Subscription> subscribers(int count) {
+        List<Subscription> subscriptions = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            subscriptions.add(new Subscription(
+                    SubscriptionId.of(String.format(Locale.ROOT, "sub-%05d", i)),
+                    NEWSLETTER,
+                    String.format(Locale.ROOT, "reader%05d@example.org", i),
+                    Optional.empty(),
+                    Optional.empty(),
+                    Set.of(),
+                    new Consent(LocalDate.of(2020, 1, 1), "web form"),
+                    SubscriptionStatus.ACTIVE,
+                    LocalDate.of(2020, 1, 1)));
+        }
+        return subscriptions;
     }
 
     public static Board board() {

@@ -11,11 +11,8 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.chemnet.network.NetworkRuntime;
@@ -24,12 +21,9 @@ import org.chemnet.network.common.LocalizedText;
 import org.chemnet.network.mail.MailConfig;
 import org.chemnet.network.mail.SmtpMailer;
 import org.chemnet.network.memory.InMemoryNetworkStore;
-import org.chemnet.network.newsletter.Consent;
 import org.chemnet.network.newsletter.MessageId;
 import org.chemnet.network.newsletter.NewsletterIssue;
 import org.chemnet.network.newsletter.Subscription;
-import org.chemnet.network.newsletter.SubscriptionId;
-import org.chemnet.network.newsletter.SubscriptionStatus;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -92,19 +86,7 @@ public class MailBenchmark {
                 .unsubscribeUrl(UNSUBSCRIBE_URL)
                 .unsubscribeMailto("unsubscribe@network.example.org")
                 .build();
-        subscriptions = new ArrayList<>();
-        for (int i = 0; i < recipients; i++) {
-            subscriptions.add(new Subscription(
-                    SubscriptionId.of(String.format(Locale.ROOT, "sub-%05d", i)),
-                    TestData.NEWSLETTER,
-                    String.format(Locale.ROOT, "reader%05d@example.org", i),
-                    Optional.empty(),
-                    Optional.empty(),
-                    Set.of(),
-                    new Consent(LocalDate.of(2020, 1, 1), "web form"),
-                    SubscriptionStatus.ACTIVE,
-                    LocalDate.of(2020, 1, 1)));
-        }
+        subscriptions = TestData.subscribers(recipients);
         addresses = subscriptions.stream().map(Subscription::address).toList();
         handWritten = new HandWrittenNewsletter("127.0.0.1", port, SENDER, SENDER_NAME, UNSUBSCRIBE_URL, SECRET);
     }

@@ -7,24 +7,19 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.chemnet.network.MutableClock;
 import org.chemnet.network.NetworkRuntime;
 import org.chemnet.network.TestData;
 import org.chemnet.network.common.LocalizedText;
-import org.chemnet.network.newsletter.Consent;
 import org.chemnet.network.newsletter.DispatchReport;
 import org.chemnet.network.newsletter.MessageId;
 import org.chemnet.network.newsletter.NewsletterIssue;
 import org.chemnet.network.newsletter.OutboxSettings;
 import org.chemnet.network.newsletter.Subscription;
-import org.chemnet.network.newsletter.SubscriptionId;
-import org.chemnet.network.newsletter.SubscriptionStatus;
 import org.chemnet.network.spi.Mailer;
 import org.chemnet.network.spi.NetworkStore;
 import org.junit.jupiter.api.AfterEach;
@@ -71,19 +66,7 @@ abstract class NewsletterDeliveryContract {
     static void subscribeMany(NetworkRuntime runtime) {
         runtime.networks().register(TestData.graph());
         runtime.newsletters().unsubscribe(TestData.subscription().id(), LocalDate.of(2020, 1, 1));
-        List<Subscription> subscriptions = new ArrayList<>();
-        for (int i = 0; i < RECIPIENTS; i++) {
-            subscriptions.add(new Subscription(
-                    SubscriptionId.of(String.format("sub-%04d", i)),
-                    TestData.NEWSLETTER,
-                    String.format("reader%04d@example.org", i),
-                    Optional.empty(),
-                    Optional.empty(),
-                    Set.of(),
-                    new Consent(LocalDate.of(2020, 1, 1), "web form"),
-                    SubscriptionStatus.ACTIVE,
-                    LocalDate.of(2020, 1, 1)));
-        }
+        List<Subscription> subscriptions = TestData.subscribers(RECIPIENTS);
         runtime.store().inTransaction(tx -> {
             subscriptions.forEach(tx::putSubscription);
             return null;
