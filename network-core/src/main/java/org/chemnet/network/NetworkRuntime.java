@@ -74,7 +74,8 @@ public final class NetworkRuntime implements AutoCloseable {
                 parts.mailer(),
                 parts.outbox(),
                 parts.tokens(),
-                parts.notices());
+                parts.notices(),
+                parts.node());
         this.networks = new DefaultNetworks(context);
         this.participation = new DefaultParticipation(context);
         this.governance = new DefaultGovernance(context);

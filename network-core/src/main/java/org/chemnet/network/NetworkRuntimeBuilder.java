@@ -34,6 +34,7 @@ public final class NetworkRuntimeBuilder {
     private NetworkValidator validator;
     private Clock clock = Clock.systemUTC();
     private OutboxSettings outbox = OutboxSettings.defaults();
+    private String node = "node-" + java.util.UUID.randomUUID();
     private Optional<UnsubscribeTokens> tokens = Optional.empty();
     private Optional<Boolean> notices = Optional.empty();
     private final List<NetworkPlugin> plugins = new ArrayList<>();
@@ -119,6 +120,24 @@ public final class NetworkRuntimeBuilder {
      */
     public NetworkRuntimeBuilder outbox(OutboxSettings value) {
         this.outbox = requireNonNull(value, "outbox");
+        return this;
+    }
+
+    /**
+     * Names this runtime among the nodes that share its store: the owner of the outbox claims it takes, in logs and in
+     * the store. By default, {@code node-} and a random UUID, different for every runtime. Two runtimes running at
+     * once must never share a name.
+     *
+     * @param value the name, 1 to 128 characters
+     * @return this builder
+     * @throws IllegalArgumentException if the name is empty or longer than 128 characters
+     */
+    public NetworkRuntimeBuilder nodeName(String value) {
+        requireNonNull(value, "nodeName");
+        if (value.isEmpty() || value.length() > 128) {
+            throw new IllegalArgumentException("nodeName must have 1 to 128 characters, but had " + value.length());
+        }
+        this.node = value;
         return this;
     }
 
@@ -215,7 +234,8 @@ public final class NetworkRuntimeBuilder {
                 Optional.ofNullable(slots.mailer),
                 outbox,
                 tokens,
-                notices.orElse(slots.mailer != null)));
+                notices.orElse(slots.mailer != null),
+                node));
     }
 
     /** What a built runtime is made of. */
@@ -230,7 +250,8 @@ public final class NetworkRuntimeBuilder {
             Optional<Mailer> mailer,
             OutboxSettings outbox,
             Optional<UnsubscribeTokens> tokens,
-            boolean notices) {}
+            boolean notices,
+            String node) {}
 
     /** The single-valued parts and who set them. */
     private static final class Slots {

@@ -2,8 +2,11 @@ package org.chemnet.network;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.chemnet.network.organization.Organization;
+import org.chemnet.network.organization.OrganizationId;
 import org.chemnet.network.organization.Person;
+import org.chemnet.network.organization.PersonId;
 import org.chemnet.network.validation.NetworkValidationException;
 
 /**
@@ -25,7 +28,25 @@ public interface Networks {
     NetworkGraph register(NetworkGraph graph);
 
     /**
-     * Stores an organization, or replaces it, validated first.
+     * Changes a network or its membership policy: the change is applied to the network as stored, validated, and
+     * stored with the version it was applied to. If another writer changes the network in between, the change is
+     * applied again to what they stored, so that neither change is lost.
+     *
+     * @param id the network
+     * @param change what to change; it may run more than once and must keep the identifier
+     * @return the network as stored; never null
+     * @throws NotFoundException if the network is not stored
+     * @throws NetworkValidationException if the changed network is not valid; nothing is stored then
+     * @throws IllegalArgumentException if the change returns another identifier
+     * @throws ConcurrentUpdateException if other writers kept overtaking the change; nothing is stored then
+     * @since 0.2.0
+     */
+    Network update(NetworkId id, UnaryOperator<Network> change);
+
+    /**
+     * Stores an organization, or replaces it as a whole, validated first. A replacement overwrites what any other
+     * writer stored before it (last writer wins); to change part of an organization without losing what others
+     * change at the same time, use {@link #update(OrganizationId, UnaryOperator)}.
      *
      * @param organization the organization
      * @return the organization; never null
@@ -34,13 +55,45 @@ public interface Networks {
     Organization save(Organization organization);
 
     /**
-     * Stores a person, or replaces them, validated first.
+     * Changes an organization: the change is applied to the organization as stored, validated, and stored with the
+     * version it was applied to. If another writer changes the organization in between, the change is applied again
+     * to what they stored, so that neither change is lost.
+     *
+     * @param id the organization
+     * @param change what to change, such as {@code o -> o.toBuilder().website(url).build()}; it may run more than
+     *     once and must keep the identifier
+     * @return the organization as stored; never null
+     * @throws NotFoundException if the organization is not stored
+     * @throws NetworkValidationException if the changed organization is not valid; nothing is stored then
+     * @throws IllegalArgumentException if the change returns another identifier
+     * @throws ConcurrentUpdateException if other writers kept overtaking the change; nothing is stored then
+     * @since 0.2.0
+     */
+    Organization update(OrganizationId id, UnaryOperator<Organization> change);
+
+    /**
+     * Stores a person, or replaces them as a whole, validated first; last writer wins, as with
+     * {@link #save(Organization)}.
      *
      * @param person the person
      * @return the person; never null
      * @throws NetworkValidationException if it is not valid
      */
     Person save(Person person);
+
+    /**
+     * Changes a person, as {@link #update(OrganizationId, UnaryOperator)} changes an organization.
+     *
+     * @param id the person
+     * @param change what to change; it may run more than once and must keep the identifier
+     * @return the person as stored; never null
+     * @throws NotFoundException if the person is not stored
+     * @throws NetworkValidationException if the changed person is not valid; nothing is stored then
+     * @throws IllegalArgumentException if the change returns another identifier
+     * @throws ConcurrentUpdateException if other writers kept overtaking the change; nothing is stored then
+     * @since 0.2.0
+     */
+    Person update(PersonId id, UnaryOperator<Person> change);
 
     /**
      * The identifiers of every stored network.

@@ -111,7 +111,7 @@ public class AsOfQueryBenchmark {
 
     private void load(NetworkGraph graph) {
         store.inTransaction(tx -> {
-            tx.putNetwork(graph.network());
+            tx.networks().insert(graph.network());
             return null;
         });
         for (int from = 0; from < organizations; from += CHUNK) {
@@ -119,8 +119,8 @@ public class AsOfQueryBenchmark {
             List<Membership> memberships =
                     JdbcImportBenchmark.withoutContacts(graph.memberships().subList(from, from + orgs.size()));
             store.inTransaction(tx -> {
-                tx.putOrganizations(orgs);
-                tx.insertMemberships(memberships);
+                tx.organizations().saveOrganizations(orgs);
+                tx.memberships().insertAll(memberships);
                 return null;
             });
         }

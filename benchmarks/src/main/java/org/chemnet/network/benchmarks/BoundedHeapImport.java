@@ -33,7 +33,6 @@ import org.chemnet.network.organization.Organization;
 import org.chemnet.network.organization.OrganizationId;
 import org.chemnet.network.organization.OrganizationType;
 import org.chemnet.network.spi.NetworkStore;
-import org.chemnet.network.spi.StoreReader;
 import org.chemnet.network.spi.StoreTransaction;
 import org.chemnet.network.validation.NetworkValidator;
 import tools.jackson.core.JsonGenerator;
@@ -153,14 +152,11 @@ public final class BoundedHeapImport {
 
         @Override
         public <T> T inTransaction(Function<StoreTransaction, T> work) {
-            StoreTransaction counting = (StoreTransaction) Proxy.newProxyInstance(
-                    StoreTransaction.class.getClassLoader(), new Class<?>[] {StoreTransaction.class}, this::answer);
-            return work.apply(counting);
+            return work.apply(proxy(StoreTransaction.class));
         }
 
-        @Override
-        public <T> T read(Function<StoreReader, T> query) {
-            return inTransaction(query::apply);
+        private <P> P proxy(Class<P> port) {
+            return port.cast(Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port}, this::answer));
         }
 
         private Object answer(Object proxy, Method method, Object[] args) throws Throwable {
@@ -168,11 +164,14 @@ public final class BoundedHeapImport {
                 return InvocationHandler.invokeDefault(proxy, method, args);
             }
             String name = method.getName();
-            if (name.startsWith("put") || name.startsWith("insert")) {
-                records++;
-                return name.equals("insertMembership") ? ((Membership) args[0]).withVersion(1) : null;
-            }
             Class<?> type = method.getReturnType();
+            if (type.isInterface() && type.getSimpleName().endsWith("Port")) {
+                return proxy(type);
+            }
+            if (name.startsWith("save") || name.startsWith("insert")) {
+                records++;
+                return type == Membership.class ? ((Membership) args[0]).withVersion(1) : null;
+            }
             if (type == Optional.class) {
                 return Optional.empty();
             }

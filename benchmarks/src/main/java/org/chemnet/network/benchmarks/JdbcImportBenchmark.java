@@ -27,7 +27,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * A bulk import of organizations with their memberships (status histories and active periods included) into H2 and
- * into a real PostgreSQL: ours (the store's bulk path, {@code putOrganizations} and {@code insertMemberships} in one
+ * into a real PostgreSQL: ours (the store's bulk path, {@code saveOrganizations} and {@code insertAll} in one
  * transaction) against the limit, plain JDBC batches of the same rows, and against Hibernate ORM 7 batch-persisting
  * entities that hold them. Every contender starts from the same domain records and writes the same rows into
  * chemnet's schema, emptied before every import. One import per iteration.
@@ -63,7 +63,7 @@ public class JdbcImportBenchmark {
         db = BenchmarkDatabase.start(database);
         store = JdbcNetworkStore.create(db.dataSource(), JdbcConfig.defaults().withoutMigration());
         store.inTransaction(tx -> {
-            tx.putNetwork(graph.network());
+            tx.networks().insert(graph.network());
             return null;
         });
         hibernate = HibernateImport.over(db.dataSource());
@@ -101,8 +101,8 @@ public class JdbcImportBenchmark {
     @Benchmark
     public int ours() {
         return store.inTransaction(tx -> {
-            tx.putOrganizations(orgs);
-            tx.insertMemberships(memberships);
+            tx.organizations().saveOrganizations(orgs);
+            tx.memberships().insertAll(memberships);
             return memberships.size();
         });
     }

@@ -103,7 +103,7 @@ public class MailBenchmark {
         runtime.networks().register(TestData.graph());
         runtime.newsletters().unsubscribe(TestData.subscription().id(), LocalDate.of(2020, 1, 1));
         runtime.store().inTransaction(tx -> {
-            subscriptions.forEach(tx::putSubscription);
+            tx.subscriptions().insertAll(subscriptions);
             return null;
         });
     }

@@ -23,7 +23,8 @@ import org.chemnet.network.organization.Organization;
 import org.chemnet.network.organization.OrganizationId;
 import org.chemnet.network.organization.Person;
 import org.chemnet.network.organization.PersonId;
-import org.chemnet.network.spi.StoreReader;
+import org.chemnet.network.spi.StoreTransaction;
+import org.chemnet.network.spi.Versioned;
 
 /** Puts a whole network together from a store's parts, for export. Not part of the API. */
 public final class GraphAssembler {
@@ -36,22 +37,22 @@ public final class GraphAssembler {
      * @param id the network
      * @return the graph, if the network is stored
      */
-    public static Optional<NetworkGraph> assemble(StoreReader store, NetworkId id) {
-        Optional<Network> network = store.network(id);
+    public static Optional<NetworkGraph> assemble(StoreTransaction store, NetworkId id) {
+        Optional<Network> network = store.networks().network(id);
         if (network.isEmpty()) {
             return Optional.empty();
         }
-        List<Membership> memberships = store.memberships(id);
-        Board board = store.board(id);
-        Optional<Secretariat> secretariat = store.secretariat(id);
-        List<Partner> partners = store.partners(id);
-        List<Activity> activities = store.activities(id);
-        List<Event> events = store.events(id);
-        List<Declaration> declarations = store.declarations(id);
+        List<Membership> memberships = store.memberships().memberships(id);
+        Board board = store.governance().board(id);
+        Optional<Secretariat> secretariat = store.governance().secretariat(id).map(Versioned::value);
+        List<Partner> partners = store.content().partners(id);
+        List<Activity> activities = store.content().activities(id);
+        List<Event> events = store.content().events(id);
+        List<Declaration> declarations = store.content().declarations(id);
         List<Subscription> subscriptions = new ArrayList<>();
         for (Activity activity : activities) {
             if (activity instanceof Newsletter) {
-                subscriptions.addAll(store.subscriptions(activity.id()));
+                subscriptions.addAll(store.subscriptions().subscriptions(activity.id()));
             }
         }
         subscriptions.sort(Comparator.comparing(Subscription::id));
@@ -84,9 +85,9 @@ public final class GraphAssembler {
         });
 
         List<Organization> organizations = new ArrayList<>();
-        organizationIds.forEach(o -> store.organization(o).ifPresent(organizations::add));
+        organizationIds.forEach(o -> store.organizations().organization(o).ifPresent(organizations::add));
         List<Person> persons = new ArrayList<>();
-        personIds.forEach(p -> store.person(p).ifPresent(persons::add));
+        personIds.forEach(p -> store.organizations().person(p).ifPresent(persons::add));
         return Optional.of(new NetworkGraph(
                 network.get(),
                 organizations,

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.time.Instant;
 import java.util.Optional;
 import org.chemnet.network.internal.Checks;
+import org.chemnet.network.organization.PersonId;
 import org.chemnet.network.validation.LanguageTag;
 import org.chemnet.network.validation.MailAddress;
 import org.chemnet.network.validation.PlainText;
@@ -20,6 +21,8 @@ import org.chemnet.network.validation.PlainText;
  * @param name the recipient's name, for the {@code To} header; never null
  * @param language the BCP 47 tag of the recipient's language; never null
  * @param subscription the subscription it goes to, for a newsletter issue (and its unsubscribe link); never null
+ * @param person the person it goes to, where the recipient is one, so that erasing them reaches the outbox; never
+ *     null
  * @param status where it stands; never null
  * @param attempts how many times sending was tried
  * @param nextAttempt when to try next, while pending; never null
@@ -33,6 +36,7 @@ public record Delivery(
         Optional<@PlainText(max = 200) String> name,
         @LanguageTag String language,
         Optional<SubscriptionId> subscription,
+        Optional<PersonId> person,
         DeliveryStatus status,
         int attempts,
         Instant nextAttempt,
@@ -50,6 +54,7 @@ public record Delivery(
         requireNonNull(name, "name");
         requireNonNull(language, "language");
         requireNonNull(subscription, "subscription");
+        requireNonNull(person, "person");
         requireNonNull(status, "status");
         Checks.notNegative(attempts, "attempts");
         requireNonNull(nextAttempt, "nextAttempt");
@@ -65,6 +70,7 @@ public record Delivery(
      * @param name the recipient's name
      * @param language the recipient's language
      * @param subscription the subscription, for an issue
+     * @param person the person it goes to, if the recipient is one
      * @param now the time it is recorded
      * @return the delivery; never null
      */
@@ -75,9 +81,20 @@ public record Delivery(
             Optional<String> name,
             String language,
             Optional<SubscriptionId> subscription,
+            Optional<PersonId> person,
             Instant now) {
         return new Delivery(
-                id, message, address, name, language, subscription, DeliveryStatus.PENDING, 0, now, Optional.empty());
+                id,
+                message,
+                address,
+                name,
+                language,
+                subscription,
+                person,
+                DeliveryStatus.PENDING,
+                0,
+                now,
+                Optional.empty());
     }
 
     /**
@@ -89,6 +106,7 @@ public record Delivery(
      * @return a new delivery with one more attempt; never null
      */
     public Delivery attempted(DeliveryStatus newStatus, Instant next, Optional<String> error) {
-        return new Delivery(id, message, address, name, language, subscription, newStatus, attempts + 1, next, error);
+        return new Delivery(
+                id, message, address, name, language, subscription, person, newStatus, attempts + 1, next, error);
     }
 }

@@ -3,16 +3,25 @@ package org.chemnet.network.newsletter;
 import java.time.Duration;
 
 /**
- * How the outbox sends: batch size, how many attempts before a delivery fails for good, and the delay before the
- * first retry, doubled after each failure up to a ceiling.
+ * How the outbox sends: batch size, how many attempts before a delivery fails for good, the delay before the first
+ * retry, doubled after each failure up to a ceiling, and how long a node's claim on a batch lasts.
+ *
+ * <p>The lease must be longer than the mailer takes for one batch: a node claims a batch for the lease, sends it, and
+ * records each outcome. If it dies, another node claims what it left once the lease has run out; a mail that was sent
+ * but whose outcome was never recorded is then sent again, with the same {@code Message-ID}.
  *
  * @param batchSize how many mails are handed to the mailer at once, 1 or more
  * @param maxAttempts how many attempts before a delivery fails for good, 1 or more
  * @param firstRetryDelay the delay after the first transient failure; positive
  * @param maxRetryDelay the longest delay between attempts; at least the first
+ * @param lease how long a node's claim on a batch lasts; positive
  * @since 0.1.0
  */
-public record OutboxSettings(int batchSize, int maxAttempts, Duration firstRetryDelay, Duration maxRetryDelay) {
+public record OutboxSettings(
+        int batchSize, int maxAttempts, Duration firstRetryDelay, Duration maxRetryDelay, Duration lease) {
+    /** The default lease of a claim: five minutes. */
+    public static final Duration DEFAULT_LEASE = Duration.ofMinutes(5);
+
     /**
      * Creates settings.
      *
@@ -32,10 +41,37 @@ public record OutboxSettings(int batchSize, int maxAttempts, Duration firstRetry
             throw new IllegalArgumentException("maxRetryDelay must be at least firstRetryDelay (" + firstRetryDelay
                     + "), but was " + maxRetryDelay);
         }
+        if (lease.isNegative() || lease.isZero()) {
+            throw new IllegalArgumentException("lease must be positive, but was " + lease);
+        }
     }
 
     /**
-     * The defaults: batches of 100, 5 attempts, retries after 1 minute, doubling up to 1 hour.
+     * Creates settings with the {@linkplain #DEFAULT_LEASE default lease}.
+     *
+     * @param batchSize how many mails are handed to the mailer at once, 1 or more
+     * @param maxAttempts how many attempts before a delivery fails for good, 1 or more
+     * @param firstRetryDelay the delay after the first transient failure; positive
+     * @param maxRetryDelay the longest delay between attempts; at least the first
+     * @throws IllegalArgumentException if a number is out of range, naming it
+     */
+    public OutboxSettings(int batchSize, int maxAttempts, Duration firstRetryDelay, Duration maxRetryDelay) {
+        this(batchSize, maxAttempts, firstRetryDelay, maxRetryDelay, DEFAULT_LEASE);
+    }
+
+    /**
+     * These settings with another lease.
+     *
+     * @param value how long a node's claim on a batch lasts; positive
+     * @return new settings; never null
+     * @throws IllegalArgumentException if the lease is not positive
+     */
+    public OutboxSettings withLease(Duration value) {
+        return new OutboxSettings(batchSize, maxAttempts, firstRetryDelay, maxRetryDelay, value);
+    }
+
+    /**
+     * The defaults: batches of 100, 5 attempts, retries after 1 minute, doubling up to 1 hour, claims of 5 minutes.
      *
      * @return the defaults; never null
      */

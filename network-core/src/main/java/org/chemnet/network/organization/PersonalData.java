@@ -5,8 +5,9 @@ import org.chemnet.network.NotFoundException;
 /**
  * The personal-data use cases: hand a person everything stored about them, and erase it on request. Erasure keeps the
  * organizations' history intact and correct: memberships and board seats still say a person was the contact or the
- * representative, but the person's record keeps nothing but its identifier, and their subscriptions (with any mail
- * still pending to them) are deleted.
+ * representative, but the person's record keeps nothing but its identifier, their subscriptions are deleted, the
+ * mails still pending to them (newsletter issues and notices) are dropped from the outbox, and those already sent are
+ * kept as a record of the sending without their address or name.
  *
  * <p>Get it from {@code NetworkRuntime.personalData()}.
  *

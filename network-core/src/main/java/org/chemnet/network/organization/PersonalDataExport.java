@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.List;
 import org.chemnet.network.governance.BoardSeat;
 import org.chemnet.network.membership.Membership;
+import org.chemnet.network.newsletter.Delivery;
 import org.chemnet.network.newsletter.Subscription;
 
 /**
@@ -14,10 +15,15 @@ import org.chemnet.network.newsletter.Subscription;
  * @param contactFor the memberships they are the contact for; never null
  * @param boardSeats the board seats they sat in as representative; never null
  * @param subscriptions their newsletter subscriptions; never null
+ * @param deliveries the mails to them that the outbox holds, sent or pending (issues and notices); never null
  * @since 0.1.0
  */
 public record PersonalDataExport(
-        Person person, List<Membership> contactFor, List<BoardSeat> boardSeats, List<Subscription> subscriptions) {
+        Person person,
+        List<Membership> contactFor,
+        List<BoardSeat> boardSeats,
+        List<Subscription> subscriptions,
+        List<Delivery> deliveries) {
     /**
      * Creates an export.
      *
@@ -28,5 +34,6 @@ public record PersonalDataExport(
         contactFor = List.copyOf(contactFor);
         boardSeats = List.copyOf(boardSeats);
         subscriptions = List.copyOf(subscriptions);
+        deliveries = List.copyOf(deliveries);
     }
 }

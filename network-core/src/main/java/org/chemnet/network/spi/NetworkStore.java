@@ -3,11 +3,15 @@ package org.chemnet.network.spi;
 import java.util.function.Function;
 
 /**
- * The store port: where networks are kept. The core ships an in-memory store; network-jdbc keeps them in H2 or
- * PostgreSQL. Every implementation passes the same contract suite ({@code NetworkStoreContract} in network-core's
- * test jar).
+ * The store: where networks are kept, as a set of small ports by concern that one transaction reaches
+ * ({@link StoreTransaction}). The core ships an in-memory store; network-jdbc keeps networks in H2 or PostgreSQL.
  *
- * <p>Implementations are thread-safe.
+ * <p>Implementations are thread-safe, and several stores may share one database (two nodes of a host): every port
+ * method is a targeted change, guarded by a version or a key, never a rewrite of what another writer may have changed
+ * since it was read. Each port has a contract suite in network-core's test jar ({@code NetworkPortContract},
+ * {@code OrganizationPortContract}, {@code MembershipPortContract}, {@code GovernancePortContract},
+ * {@code ContentPortContract}, {@code SubscriptionPortContract}, {@code OutboxPortContract}), and
+ * {@code UseCaseConcurrencyContract} races every write use case on two runtimes over one store.
  *
  * @since 0.1.0
  */
@@ -19,17 +23,20 @@ public interface NetworkStore {
      * @param <T> what the work returns
      * @return what the work returned
      * @throws NetworkStorageException if the store fails; nothing is stored then
+     * @throws org.chemnet.network.ConcurrentUpdateException if another writer changed what the work changes since it
+     *     read it; nothing is stored then
      */
     <T> T inTransaction(Function<StoreTransaction, T> work);
 
     /**
-     * Runs a query that changes nothing. By default, a transaction that changes nothing.
+     * Runs a query that changes nothing, on one consistent view of the store. By default, a transaction; a store may
+     * refuse writes here.
      *
      * @param query what to read
      * @param <T> what the query returns
      * @return what the query returned
      */
-    default <T> T read(Function<StoreReader, T> query) {
-        return inTransaction(query::apply);
+    default <T> T read(Function<StoreTransaction, T> query) {
+        return inTransaction(query);
     }
 }

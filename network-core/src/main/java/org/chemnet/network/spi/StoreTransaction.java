@@ -1,205 +1,105 @@
 package org.chemnet.network.spi;
 
-import java.util.List;
-import org.chemnet.network.ConcurrentUpdateException;
-import org.chemnet.network.Network;
+import java.util.Optional;
 import org.chemnet.network.NetworkGraph;
 import org.chemnet.network.NetworkId;
-import org.chemnet.network.activity.Activity;
-import org.chemnet.network.declaration.Declaration;
-import org.chemnet.network.event.Event;
-import org.chemnet.network.governance.Board;
-import org.chemnet.network.governance.Secretariat;
-import org.chemnet.network.membership.Membership;
-import org.chemnet.network.membership.Partner;
-import org.chemnet.network.newsletter.Delivery;
-import org.chemnet.network.newsletter.MailMessage;
-import org.chemnet.network.newsletter.Subscription;
-import org.chemnet.network.newsletter.SubscriptionId;
-import org.chemnet.network.organization.Organization;
-import org.chemnet.network.organization.Person;
+import org.chemnet.network.internal.GraphAssembler;
 
 /**
- * What a store changes, within one atomic transaction ({@link NetworkStore#inTransaction}). Values given are valid
- * and consistent: the use cases check them first. A store may still refuse a change its own constraints forbid, with
- * a {@link NetworkStorageException}.
+ * One transaction of a {@link NetworkStore}, and the ports it reaches, one per concern. Every port sees what this
+ * transaction sees; everything changed through any of them is stored together, or nothing is.
  *
- * <p>"Put" methods insert or replace by identifier. Memberships are versioned: {@link #insertMembership} and
- * {@link #updateMembership} return the stored membership with its new version.
+ * <p>Values given are valid and consistent: the use cases check them first. A store may still refuse a change its own
+ * constraints forbid, with a {@link NetworkStorageException}. A change that another writer overtook is refused with a
+ * {@link org.chemnet.network.ConcurrentUpdateException}, and the transaction then stores nothing.
  *
  * @since 0.1.0
  */
-public interface StoreTransaction extends StoreReader {
+public interface StoreTransaction {
     /**
-     * Inserts or replaces a network.
+     * Networks and their membership policy.
      *
-     * @param network the network
+     * @return the port; never null
      */
-    void putNetwork(Network network);
+    NetworkPort networks();
 
     /**
-     * Inserts or replaces an organization.
+     * Organizations and persons.
      *
-     * @param organization the organization
+     * @return the port; never null
      */
-    void putOrganization(Organization organization);
+    OrganizationPort organizations();
 
     /**
-     * Inserts or replaces a person.
+     * Memberships and their histories, and the participants of a day.
      *
-     * @param person the person
+     * @return the port; never null
      */
-    void putPerson(Person person);
+    MembershipPort memberships();
 
     /**
-     * Inserts a new membership.
+     * Board seats, the chair and the secretariat.
      *
-     * @param membership the membership; its version is ignored
-     * @return the stored membership, at version 1
-     * @throws NetworkStorageException if a membership with its identifier exists
+     * @return the port; never null
      */
-    Membership insertMembership(Membership membership);
+    GovernancePort governance();
 
     /**
-     * Replaces a membership if nobody changed it since it was read.
+     * Activities, partners, events, declarations and their endorsements.
      *
-     * @param membership the membership, carrying the version that was read
-     * @return the stored membership, at the next version
-     * @throws ConcurrentUpdateException if the stored version is not the one given
+     * @return the port; never null
      */
-    Membership updateMembership(Membership membership);
+    ContentPort content();
 
     /**
-     * Replaces a network's board, every seat.
+     * Subscriptions to newsletters.
      *
-     * @param network the network
-     * @param board the board
+     * @return the port; never null
      */
-    void putBoard(NetworkId network, Board board);
+    SubscriptionPort subscriptions();
 
     /**
-     * Sets a network's secretariat.
+     * The mail outbox: messages, deliveries and their claims.
      *
-     * @param network the network
-     * @param secretariat the secretariat
+     * @return the port; never null
      */
-    void putSecretariat(NetworkId network, Secretariat secretariat);
+    OutboxPort outbox();
 
     /**
-     * Inserts or replaces a partner, by organization.
+     * A whole network with everything that belongs to it, for export: the organizations and persons it refers to
+     * (by identifier), memberships (by identifier), board, secretariat, partners, activities, events (by first day),
+     * declarations (by day of adoption) and the subscriptions to its newsletters (by identifier).
      *
-     * @param network the network
-     * @param partner the partner
-     */
-    void putPartner(NetworkId network, Partner partner);
-
-    /**
-     * Inserts or replaces an activity.
+     * <p>By default, assembled from the ports; a store may answer faster.
      *
-     * @param network the network
-     * @param activity the activity
+     * @param id the network
+     * @return the graph, if the network is stored
      */
-    void putActivity(NetworkId network, Activity activity);
-
-    /**
-     * Inserts or replaces an event.
-     *
-     * @param network the network
-     * @param event the event
-     */
-    void putEvent(NetworkId network, Event event);
-
-    /**
-     * Inserts or replaces a declaration with its endorsements.
-     *
-     * @param network the network
-     * @param declaration the declaration
-     */
-    void putDeclaration(NetworkId network, Declaration declaration);
-
-    /**
-     * Inserts or replaces a subscription.
-     *
-     * @param subscription the subscription
-     */
-    void putSubscription(Subscription subscription);
-
-    /**
-     * Deletes a subscription and every delivery to it.
-     *
-     * @param id the subscription
-     */
-    void deleteSubscription(SubscriptionId id);
-
-    /**
-     * Inserts a message of the outbox.
-     *
-     * @param message the message
-     * @throws NetworkStorageException if a message with its identifier exists
-     */
-    void insertMessage(MailMessage message);
-
-    /**
-     * Records deliveries in the outbox.
-     *
-     * @param deliveries the deliveries
-     * @throws NetworkStorageException if a delivery with one of their identifiers exists
-     */
-    void insertDeliveries(List<Delivery> deliveries);
-
-    /**
-     * Replaces a delivery after an attempt.
-     *
-     * @param delivery the delivery
-     */
-    void updateDelivery(Delivery delivery);
-
-    /**
-     * Inserts or replaces many organizations: the bulk path. By default one by one; stores may batch.
-     *
-     * @param organizations the organizations
-     */
-    default void putOrganizations(List<Organization> organizations) {
-        organizations.forEach(this::putOrganization);
+    default Optional<NetworkGraph> graph(NetworkId id) {
+        return GraphAssembler.assemble(this, id);
     }
 
     /**
-     * Inserts or replaces many persons: the bulk path. By default one by one; stores may batch.
-     *
-     * @param persons the persons
-     */
-    default void putPersons(List<Person> persons) {
-        persons.forEach(this::putPerson);
-    }
-
-    /**
-     * Inserts many new memberships, each at version 1: the bulk path. By default one by one; stores may batch.
-     *
-     * @param memberships the memberships
-     * @throws NetworkStorageException if one of them is stored already
-     */
-    default void insertMemberships(List<Membership> memberships) {
-        memberships.forEach(this::insertMembership);
-    }
-
-    /**
-     * Stores a whole network at once: the bulk path for imports. Every part is inserted or replaced as by the put
-     * methods, memberships at version 1, through the bulk methods above; all or nothing, as every transaction.
+     * Stores a whole new network at once: the bulk path for imports and registration. Organizations and persons are
+     * inserted or replaced; everything else is inserted, memberships at version 1. All or nothing, as every
+     * transaction.
      *
      * @param graph the network with everything that belongs to it
+     * @throws NetworkStorageException if a part is stored already where it may not be (a membership, a seat, an
+     *     event, an activity or a declaration of another network with the same identifier)
      */
     default void importGraph(NetworkGraph graph) {
         NetworkId id = graph.network().id();
-        putNetwork(graph.network());
-        putOrganizations(graph.organizations());
-        putPersons(graph.persons());
-        insertMemberships(graph.memberships());
-        putBoard(id, graph.board());
-        graph.secretariat().ifPresent(s -> putSecretariat(id, s));
-        graph.partners().forEach(p -> putPartner(id, p));
-        graph.activities().forEach(a -> putActivity(id, a));
-        graph.events().forEach(e -> putEvent(id, e));
-        graph.declarations().forEach(d -> putDeclaration(id, d));
-        graph.subscriptions().forEach(this::putSubscription);
+        networks().insert(graph.network());
+        organizations().saveOrganizations(graph.organizations());
+        organizations().savePersons(graph.persons());
+        memberships().insertAll(graph.memberships());
+        governance().insertBoard(id, graph.board());
+        graph.secretariat().ifPresent(s -> governance().saveSecretariat(id, s, 0));
+        graph.partners().forEach(p -> content().savePartner(id, p));
+        graph.activities().forEach(a -> content().saveActivity(id, a));
+        graph.events().forEach(e -> content().saveEvent(id, e));
+        graph.declarations().forEach(d -> content().insertDeclaration(id, d));
+        subscriptions().insertAll(graph.subscriptions());
     }
 }

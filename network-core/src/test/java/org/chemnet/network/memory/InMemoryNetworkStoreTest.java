@@ -1,11 +1,86 @@
 package org.chemnet.network.memory;
 
+import org.chemnet.network.spi.ContentPortContract;
+import org.chemnet.network.spi.GovernancePortContract;
+import org.chemnet.network.spi.MembershipPortContract;
+import org.chemnet.network.spi.NetworkPortContract;
 import org.chemnet.network.spi.NetworkStore;
 import org.chemnet.network.spi.NetworkStoreContract;
+import org.chemnet.network.spi.OrganizationPortContract;
+import org.chemnet.network.spi.OutboxPortContract;
+import org.chemnet.network.spi.SubscriptionPortContract;
+import org.junit.jupiter.api.Nested;
 
-class InMemoryNetworkStoreTest extends NetworkStoreContract {
-    @Override
-    protected NetworkStore createStore() {
+/**
+ * Every store contract, on the in-memory store. One instance is one database, so the second node of the races is the
+ * store itself (the default of {@code secondNode()}).
+ */
+class InMemoryNetworkStoreTest {
+    private static NetworkStore fresh() {
         return new InMemoryNetworkStore();
+    }
+
+    @Nested
+    class Store extends NetworkStoreContract {
+        @Override
+        protected NetworkStore createStore() {
+            return fresh();
+        }
+    }
+
+    @Nested
+    class Networks extends NetworkPortContract {
+        @Override
+        protected NetworkStore createStore() {
+            return fresh();
+        }
+    }
+
+    @Nested
+    class Organizations extends OrganizationPortContract {
+        @Override
+        protected NetworkStore createStore() {
+            return fresh();
+        }
+    }
+
+    @Nested
+    class Memberships extends MembershipPortContract {
+        @Override
+        protected NetworkStore createStore() {
+            return fresh();
+        }
+    }
+
+    @Nested
+    class Governance extends GovernancePortContract {
+        @Override
+        protected NetworkStore createStore() {
+            return fresh();
+        }
+    }
+
+    @Nested
+    class Content extends ContentPortContract {
+        @Override
+        protected NetworkStore createStore() {
+            return fresh();
+        }
+    }
+
+    @Nested
+    class Subscriptions extends SubscriptionPortContract {
+        @Override
+        protected NetworkStore createStore() {
+            return fresh();
+        }
+    }
+
+    @Nested
+    class Outbox extends OutboxPortContract {
+        @Override
+        protected NetworkStore createStore() {
+            return fresh();
+        }
     }
 }

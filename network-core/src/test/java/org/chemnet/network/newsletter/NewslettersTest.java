@@ -124,7 +124,7 @@ class NewslettersTest {
 
         assertThat(recipients).isEqualTo(2);
         assertThat(mailer.accepted).isEmpty();
-        List<Delivery> deliveries = runtime.store().read(r -> r.deliveries(MessageId.of("issue-106")));
+        List<Delivery> deliveries = runtime.store().read(r -> r.outbox().deliveries(MessageId.of("issue-106")));
         assertThat(deliveries).extracting(Delivery::status).containsOnly(DeliveryStatus.PENDING);
         assertThat(deliveries)
                 .extracting(Delivery::address)
@@ -139,7 +139,7 @@ class NewslettersTest {
         newsletters.issue(issue("issue-106", Set.of()));
         assertThatThrownBy(() -> newsletters.issue(issue("issue-106", Set.of())))
                 .isInstanceOf(org.chemnet.network.spi.NetworkStorageException.class);
-        List<Delivery> deliveries = runtime.store().read(r -> r.deliveries(MessageId.of("issue-106")));
+        List<Delivery> deliveries = runtime.store().read(r -> r.outbox().deliveries(MessageId.of("issue-106")));
         assertThat(deliveries).hasSize(3);
     }
 
@@ -169,7 +169,7 @@ class NewslettersTest {
         newsletters.issue(issue("issue-106", Set.of()));
 
         assertThat(newsletters.deliverPending()).isEqualTo(new DispatchReport(1, 0, 2));
-        Delivery waiting = runtime.store().read(r -> r.deliveries(MessageId.of("issue-106"))).stream()
+        Delivery waiting = runtime.store().read(r -> r.outbox().deliveries(MessageId.of("issue-106"))).stream()
                 .filter(d -> d.address().equals("china@example.org"))
                 .findFirst()
                 .orElseThrow();

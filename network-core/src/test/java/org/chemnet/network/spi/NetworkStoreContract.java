@@ -5,97 +5,58 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
-import org.assertj.core.api.ListAssert;
-import org.assertj.core.api.ObjectAssert;
-import org.assertj.core.api.OptionalAssert;
 import org.chemnet.network.ConcurrentUpdateException;
+import org.chemnet.network.Network;
+import org.chemnet.network.NetworkException;
 import org.chemnet.network.NetworkGraph;
 import org.chemnet.network.NetworkId;
 import org.chemnet.network.TestData;
-import org.chemnet.network.activity.Activity;
 import org.chemnet.network.common.LocalizedText;
 import org.chemnet.network.common.Period;
-import org.chemnet.network.declaration.Declaration;
 import org.chemnet.network.declaration.Endorsement;
 import org.chemnet.network.governance.Board;
 import org.chemnet.network.governance.BoardSeat;
 import org.chemnet.network.governance.BoardSeatId;
+import org.chemnet.network.governance.Secretariat;
 import org.chemnet.network.membership.Membership;
 import org.chemnet.network.membership.MembershipId;
 import org.chemnet.network.membership.MembershipRole;
 import org.chemnet.network.membership.MembershipStatus;
-import org.chemnet.network.membership.Participant;
-import org.chemnet.network.membership.ParticipantQuery;
-import org.chemnet.network.membership.Partner;
 import org.chemnet.network.membership.StatusChange;
-import org.chemnet.network.newsletter.Delivery;
-import org.chemnet.network.newsletter.DeliveryId;
-import org.chemnet.network.newsletter.DeliveryStatus;
 import org.chemnet.network.newsletter.MailMessage;
-import org.chemnet.network.newsletter.MessageId;
-import org.chemnet.network.newsletter.NewsletterIssue;
-import org.chemnet.network.newsletter.Subscription;
-import org.chemnet.network.organization.EnterpriseSize;
+import org.chemnet.network.newsletter.SubscriptionStatus;
 import org.chemnet.network.organization.Organization;
-import org.chemnet.network.organization.OrganizationId;
-import org.chemnet.network.organization.OrganizationType;
 import org.chemnet.network.organization.Person;
 import org.chemnet.network.organization.PersonId;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract every {@link NetworkStore} keeps. An implementation's test extends this class and says how to make a
- * fresh, empty store; every test here then runs against it. network-core runs it on the in-memory store,
- * network-jdbc on H2 and PostgreSQL; integrators run it on theirs by depending on network-core's test jar.
+ * The contract of a {@link NetworkStore} as a whole: transactions are all or nothing across every port, reads see
+ * what was committed (on this node and on another), a whole network goes in with {@link StoreTransaction#importGraph}
+ * and comes back with {@link StoreTransaction#graph}, and text is kept exactly as given. What each port keeps is in
+ * its own suite: {@link NetworkPortContract}, {@link OrganizationPortContract}, {@link MembershipPortContract},
+ * {@link GovernancePortContract}, {@link ContentPortContract}, {@link SubscriptionPortContract},
+ * {@link OutboxPortContract}.
+ *
+ * <p>network-core runs every suite on the in-memory store, network-jdbc on H2 and PostgreSQL; integrators run them on
+ * theirs by depending on network-core's test jar (see {@link StoreContract}).
+ *
+ * @since 0.1.0
  */
-public abstract class NetworkStoreContract {
-    /** A fresh store with nothing in it. Called before each test. */
-    protected abstract NetworkStore createStore();
+public abstract class NetworkStoreContract extends StoreContract {
+    private static final NetworkId OTHER = NetworkId.of("other");
 
-    protected NetworkStore store;
-
-    private <T> OptionalAssert<T> assertOptional(Function<StoreReader, Optional<T>> query) {
-        return assertThat(store.read(query));
-    }
-
-    private <T> ListAssert<T> assertList(Function<StoreReader, List<T>> query) {
-        return assertThat(store.read(query));
-    }
-
-    private <T> ObjectAssert<T> assertValue(Function<StoreReader, T> query) {
-        return assertThat(store.read(query));
-    }
-
-    @BeforeEach
-    void freshStore() {
-        store = createStore();
-    }
-
-    private void importTestGraph() {
-        store.inTransaction(tx -> {
-            tx.importGraph(TestData.graph());
-            return null;
-        });
-    }
+    /** Creates the suite. */
+    protected NetworkStoreContract() {}
 
     @Test
     void startsEmpty() {
-        assertList(StoreReader::networks).isEmpty();
-        assertOptional(r -> r.network(TestData.NETWORK)).isEmpty();
-        assertValue(r -> r.board(TestData.NETWORK)).isEqualTo(Board.empty());
-        assertOptional(r -> r.graph(TestData.NETWORK)).isEmpty();
+        assertThat(listed(tx -> tx.networks().ids())).isEmpty();
+        assertThat(found(tx -> tx.networks().network(TestData.NETWORK))).isEmpty();
+        assertThat(board(TestData.NETWORK)).isEqualTo(Board.empty());
+        assertThat(found(tx -> tx.graph(TestData.NETWORK))).isEmpty();
     }
 
     @Test
@@ -103,22 +64,33 @@ public abstract class NetworkStoreContract {
         importTestGraph();
         NetworkGraph graph = TestData.graph();
 
-        assertList(StoreReader::networks).containsExactly(TestData.NETWORK);
-        assertOptional(r -> r.network(TestData.NETWORK)).contains(graph.network());
-        assertOptional(r -> r.organization(TestData.MEMBER)).contains(TestData.member());
-        assertOptional(r -> r.person(TestData.CHAIR_PERSON))
+        assertThat(listed(tx -> tx.networks().ids())).containsExactly(TestData.NETWORK);
+        assertThat(found(tx -> tx.networks().network(TestData.NETWORK))).contains(graph.network());
+        assertThat(found(tx -> tx.organizations().organization(TestData.MEMBER)))
+                .contains(TestData.member());
+        assertThat(found(tx -> tx.organizations().organization(TestData.HOST))).contains(TestData.host());
+        assertThat(found(tx -> tx.organizations().person(TestData.CHAIR_PERSON)))
                 .contains(graph.persons().get(0));
-        assertValue(r -> r.board(TestData.NETWORK)).isEqualTo(graph.board());
-        assertOptional(r -> r.secretariat(TestData.NETWORK)).isEqualTo(graph.secretariat());
-        assertList(r -> r.activities(TestData.NETWORK)).isEqualTo(graph.activities());
-        assertOptional(r -> r.activity(TestData.NEWSLETTER)).contains(TestData.newsletter());
-        assertList(r -> r.events(TestData.NETWORK)).isEqualTo(graph.events());
-        assertOptional(r -> r.event(TestData.SUMMIT)).contains(TestData.summit());
-        assertList(r -> r.declarations(TestData.NETWORK)).isEqualTo(graph.declarations());
-        assertOptional(r -> r.declaration(TestData.declaration().id())).contains(TestData.declaration());
-        assertOptional(r -> r.networkOfDeclaration(TestData.declaration().id())).contains(TestData.NETWORK);
-        assertList(r -> r.subscriptions(TestData.NEWSLETTER)).isEqualTo(graph.subscriptions());
-        assertOptional(r -> r.subscription(TestData.subscription().id())).contains(TestData.subscription());
+        assertThat(listed(tx -> tx.memberships().memberships(TestData.NETWORK)))
+                .containsExactly(TestData.activeMembership().withVersion(1));
+        assertThat(board(TestData.NETWORK)).isEqualTo(graph.board());
+        assertThat(read(tx -> tx.governance().secretariat(TestData.NETWORK)).map(Versioned::value))
+                .isEqualTo(graph.secretariat());
+        assertThat(listed(tx -> tx.content().activities(TestData.NETWORK))).isEqualTo(graph.activities());
+        assertThat(found(tx -> tx.content().activity(TestData.NEWSLETTER))).contains(TestData.newsletter());
+        assertThat(listed(tx -> tx.content().events(TestData.NETWORK))).isEqualTo(graph.events());
+        assertThat(found(tx -> tx.content().event(TestData.SUMMIT))).contains(TestData.summit());
+        assertThat(listed(tx -> tx.content().declarations(TestData.NETWORK))).isEqualTo(graph.declarations());
+        assertThat(found(tx -> tx.content().declaration(TestData.declaration().id())))
+                .contains(TestData.declaration());
+        assertThat(found(tx ->
+                        tx.content().networkOfDeclaration(TestData.declaration().id())))
+                .contains(TestData.NETWORK);
+        assertThat(listed(tx -> tx.subscriptions().subscriptions(TestData.NEWSLETTER)))
+                .isEqualTo(graph.subscriptions());
+        assertThat(found(tx ->
+                        tx.subscriptions().subscription(TestData.subscription().id())))
+                .contains(TestData.subscription());
     }
 
     @Test
@@ -126,7 +98,7 @@ public abstract class NetworkStoreContract {
         importTestGraph();
         NetworkGraph expected = TestData.graph();
 
-        NetworkGraph actual = store.read(r -> r.graph(TestData.NETWORK)).orElseThrow();
+        NetworkGraph actual = read(tx -> tx.graph(TestData.NETWORK)).orElseThrow();
 
         assertThat(actual.network()).isEqualTo(expected.network());
         assertThat(actual.organizations()).containsExactlyInAnyOrderElementsOf(expected.organizations());
@@ -135,10 +107,41 @@ public abstract class NetworkStoreContract {
                 .containsExactly(expected.memberships().get(0).withVersion(1));
         assertThat(actual.board()).isEqualTo(expected.board());
         assertThat(actual.secretariat()).isEqualTo(expected.secretariat());
+        assertThat(actual.partners()).isEqualTo(expected.partners());
         assertThat(actual.activities()).isEqualTo(expected.activities());
         assertThat(actual.events()).isEqualTo(expected.events());
         assertThat(actual.declarations()).isEqualTo(expected.declarations());
         assertThat(actual.subscriptions()).isEqualTo(expected.subscriptions());
+    }
+
+    @Test
+    void graphOfAnAbsentNetworkIsEmpty() {
+        importTestGraph();
+
+        assertThat(found(tx -> tx.graph(OTHER))).isEmpty();
+    }
+
+    @Test
+    void graphOfANetworkHoldsOnlyWhatBelongsToIt() {
+        importTestGraph();
+        Organization stranger = organization("stranger");
+        write(tx -> {
+            tx.networks().insert(network(OTHER));
+            tx.organizations().insert(stranger);
+        });
+
+        NetworkGraph other = read(tx -> tx.graph(OTHER)).orElseThrow();
+
+        assertThat(other.network()).isEqualTo(network(OTHER));
+        assertThat(other.organizations()).isEmpty();
+        assertThat(other.persons()).isEmpty();
+        assertThat(other.memberships()).isEmpty();
+        assertThat(other.board()).isEqualTo(Board.empty());
+        assertThat(other.secretariat()).isEmpty();
+        assertThat(other.activities()).isEmpty();
+        assertThat(other.declarations()).isEmpty();
+        assertThat(read(tx -> tx.graph(TestData.NETWORK)).orElseThrow().organizations())
+                .doesNotContain(stranger);
     }
 
     @Test
@@ -149,48 +152,73 @@ public abstract class NetworkStoreContract {
                 .acronym("'--")
                 .otherNames(hostile, "%_*")
                 .build();
-        store.inTransaction(tx -> {
-            tx.putOrganization(organization);
+        Person person =
+                new Person(PersonId.of("o.brien_1"), hostile, Optional.of("%_\\"), Optional.empty(), Optional.of("ja"));
+
+        write(tx -> {
+            tx.organizations().insert(organization);
+            tx.organizations().insert(person);
+        });
+
+        assertThat(found(tx -> tx.organizations().organization(TestData.MEMBER)))
+                .contains(organization);
+        assertThat(found(tx -> tx.organizations().person(person.id()))).contains(person);
+    }
+
+    @Test
+    void readSeesWhatWasCommittedOnThisNodeAndOnTheOther() {
+        NetworkStore second = secondNode();
+
+        write(tx -> tx.networks().insert(TestData.network()));
+        second.inTransaction(tx -> {
+            tx.organizations().insert(TestData.host());
             return null;
         });
-        assertOptional(r -> r.organization(TestData.MEMBER)).contains(organization);
+
+        assertThat(found(tx -> tx.organizations().organization(TestData.HOST))).contains(TestData.host());
+        Optional<Network> seenOnTheSecond = second.read(tx -> tx.networks().network(TestData.NETWORK));
+        assertThat(seenOnTheSecond).contains(TestData.network());
+        assertThat(found(tx -> tx.networks().find(TestData.NETWORK))).contains(new Versioned<>(TestData.network(), 1));
     }
 
     @Test
-    void replacesByIdentifier() {
+    void aTransactionSeesItsOwnWritesInEveryPort() {
         importTestGraph();
-        Organization renamed =
-                TestData.member().toBuilder().name(LocalizedText.en("Renamed")).build();
-        store.inTransaction(tx -> {
-            tx.putOrganization(renamed);
-            return null;
+        Organization added = organization("added");
+
+        List<Object> seen = store.inTransaction(tx -> {
+            tx.organizations().insert(added);
+            Membership m = tx.memberships()
+                    .insert(Membership.application(
+                            MembershipId.of("m-added"),
+                            TestData.NETWORK,
+                            added.id(),
+                            MembershipRole.PARTICIPANT,
+                            Optional.empty(),
+                            LocalDate.of(2021, 1, 1)));
+            tx.content().insertEndorsement(TestData.declaration().id(), Endorsement.of(added.id(), day(0)));
+            return List.of(
+                    tx.organizations().organization(added.id()).orElseThrow(),
+                    tx.memberships().membership(m.id()).orElseThrow(),
+                    tx.content()
+                            .declaration(TestData.declaration().id())
+                            .orElseThrow()
+                            .endorsements()
+                            .size());
         });
-        assertOptional(r -> r.organization(TestData.MEMBER)).contains(renamed);
+
+        assertThat(seen).hasSize(3);
+        assertThat(seen.get(0)).isEqualTo(added);
+        assertThat(seen.get(2)).isEqualTo(2);
     }
 
     @Test
-    void versionsMembershipsAndRefusesAStaleUpdate() {
-        importTestGraph();
-        Membership stored = store.read(r -> r.membership(MembershipId.of("m1"))).orElseThrow();
-        assertThat(stored.version()).isEqualTo(1);
+    void inTransactionGivesBackWhatTheWorkReturned() {
+        String done = store.inTransaction(tx -> "done");
+        Integer answer = store.read(tx -> 42);
 
-        Membership suspended = stored.moveTo(StatusChange.of(MembershipStatus.SUSPENDED, LocalDate.of(2020, 5, 1)));
-        Membership updated = store.inTransaction(tx -> tx.updateMembership(suspended));
-        assertThat(updated.version()).isEqualTo(2);
-        assertOptional(r -> r.membership(stored.id())).contains(updated);
-
-        Membership stale = stored.moveTo(StatusChange.of(MembershipStatus.WITHDRAWN, LocalDate.of(2020, 5, 1)));
-        assertThatThrownBy(() -> store.inTransaction(tx -> tx.updateMembership(stale)))
-                .isInstanceOf(ConcurrentUpdateException.class)
-                .hasMessageContaining("m1");
-        assertOptional(r -> r.membership(stored.id())).contains(updated);
-    }
-
-    @Test
-    void refusesToInsertAMembershipTwice() {
-        importTestGraph();
-        assertThatThrownBy(() -> store.inTransaction(tx -> tx.insertMembership(TestData.activeMembership())))
-                .isInstanceOf(NetworkStorageException.class);
+        assertThat(done).isEqualTo("done");
+        assertThat(answer).isEqualTo(42);
     }
 
     @Test
@@ -205,285 +233,175 @@ public abstract class NetworkStoreContract {
                 MembershipRole.PARTICIPANT,
                 Optional.empty(),
                 LocalDate.of(2021, 1, 1));
+        BoardSeat seat = new BoardSeat(
+                BoardSeatId.of("seat2"), TestData.HOST, Optional.empty(), Period.from(LocalDate.of(2021, 4, 1)), false);
+        MailMessage message = message("issue-106");
 
-        assertThatThrownBy(() -> store.inTransaction(tx -> {
-                    tx.putOrganization(renamed);
-                    tx.insertMembership(newOne);
-                    tx.putBoard(TestData.NETWORK, Board.empty());
-                    tx.deleteSubscription(TestData.subscription().id());
+        assertThatThrownBy(() -> write(tx -> {
+                    tx.networks().update(network(TestData.NETWORK), 1);
+                    tx.organizations().update(renamed, 1);
+                    tx.organizations().insert(Person.of(PersonId.of("new-person"), "New"));
+                    tx.memberships().insert(newOne);
+                    tx.governance().insertSeat(TestData.NETWORK, seat);
+                    tx.governance()
+                            .advanceBoard(TestData.NETWORK, tx.governance().boardVersion(TestData.NETWORK));
+                    tx.governance()
+                            .saveSecretariat(
+                                    TestData.NETWORK,
+                                    new Secretariat(
+                                            LocalizedText.en("Moved"), TestData.MEMBER, List.of(), Optional.empty()),
+                                    1);
+                    tx.content().endEndorsement(TestData.declaration().id(), TestData.HOST, LocalDate.of(2018, 1, 1));
+                    tx.subscriptions().delete(TestData.subscription().id());
+                    tx.outbox().insertMessage(message);
                     throw new IllegalStateException("failure in the middle");
                 }))
                 .isInstanceOf(IllegalStateException.class);
 
-        assertOptional(r -> r.organization(TestData.MEMBER)).contains(TestData.member());
-        assertOptional(r -> r.membership(newOne.id())).isEmpty();
-        assertList(r -> r.memberships(TestData.NETWORK)).hasSize(1);
-        assertValue(r -> r.board(TestData.NETWORK)).isEqualTo(TestData.board());
-        assertOptional(r -> r.subscription(TestData.subscription().id())).isPresent();
+        assertNothingChangedSinceTheImport(0);
+        assertThat(found(tx -> tx.organizations().person(PersonId.of("new-person"))))
+                .isEmpty();
+        assertThat(found(tx -> tx.memberships().membership(newOne.id()))).isEmpty();
+        assertThat(found(tx -> tx.outbox().message(message.id()))).isEmpty();
+    }
+
+    @Test
+    void undoesEverythingATransactionDidBeforeAConflict() {
+        importTestGraph();
+        long boardVersion = read(tx -> tx.governance().boardVersion(TestData.NETWORK));
+        Organization renamed =
+                TestData.member().toBuilder().name(LocalizedText.en("Renamed")).build();
+
+        assertThatThrownBy(() -> write(tx -> {
+                    tx.organizations().update(renamed, 1);
+                    tx.governance().advanceBoard(TestData.NETWORK, boardVersion);
+                    tx.subscriptions()
+                            .update(
+                                    TestData.subscription()
+                                            .withStatus(SubscriptionStatus.UNSUBSCRIBED, LocalDate.of(2021, 1, 1)),
+                                    1);
+                    tx.memberships()
+                            .update(TestData.activeMembership()
+                                    .moveTo(StatusChange.of(MembershipStatus.SUSPENDED, LocalDate.of(2021, 1, 1)))
+                                    .withVersion(7));
+                }))
+                .isInstanceOf(ConcurrentUpdateException.class);
+
+        assertNothingChangedSinceTheImport(boardVersion);
+    }
+
+    private void assertNothingChangedSinceTheImport(long boardVersion) {
+        assertThat(found(tx -> tx.networks().find(TestData.NETWORK))).contains(new Versioned<>(TestData.network(), 1));
+        assertThat(found(tx -> tx.organizations().find(TestData.MEMBER)))
+                .contains(new Versioned<>(TestData.member(), 1));
+        assertThat(listed(tx -> tx.memberships().memberships(TestData.NETWORK)))
+                .containsExactly(TestData.activeMembership().withVersion(1));
+        assertThat(board(TestData.NETWORK)).isEqualTo(TestData.board());
+        if (boardVersion == 0) {
+            assertThat(counted(tx -> tx.governance().boardVersion(TestData.NETWORK)))
+                    .isZero();
+        } else {
+            assertThat(counted(tx -> tx.governance().boardVersion(TestData.NETWORK)))
+                    .isEqualTo(boardVersion);
+        }
+        assertThat(found(tx -> tx.governance().secretariat(TestData.NETWORK)))
+                .contains(new Versioned<>(TestData.graph().secretariat().orElseThrow(), 1));
+        assertThat(found(tx -> tx.content().declaration(TestData.declaration().id())))
+                .contains(TestData.declaration());
+        assertThat(found(tx -> tx.subscriptions().find(TestData.subscription().id())))
+                .contains(new Versioned<>(TestData.subscription(), 1));
     }
 
     @Test
     void importIsAllOrNothing() {
         NetworkGraph graph = TestData.graph();
-        assertThatThrownBy(() -> store.inTransaction(tx -> {
+
+        assertThatThrownBy(() -> write(tx -> {
                     tx.importGraph(graph);
-                    tx.insertMembership(graph.memberships().get(0));
-                    return null;
+                    tx.memberships().insertAll(graph.memberships());
                 }))
                 .isInstanceOf(NetworkStorageException.class);
-        assertList(StoreReader::networks).isEmpty();
-        assertOptional(r -> r.organization(TestData.MEMBER)).isEmpty();
+
+        assertThat(listed(tx -> tx.networks().ids())).isEmpty();
+        assertThat(found(tx -> tx.organizations().organization(TestData.MEMBER)))
+                .isEmpty();
+        assertThat(found(tx -> tx.graph(TestData.NETWORK))).isEmpty();
     }
 
     @Test
-    void answersParticipantsOfADayWithFilters() {
+    void importOfAGraphWithAPartOfAnotherNetworkIsRefusedAndStoresNothingOfIt() {
         importTestGraph();
-        Organization large = Organization.builder(
-                        OrganizationId.of("large"), LocalizedText.en("Large Co."), OrganizationType.ENTERPRISE)
-                .country("DE")
-                .size(EnterpriseSize.LARGE)
+        Organization newcomer = organization("newcomer");
+        NetworkGraph clashing = NetworkGraph.builder(network(OTHER))
+                .organizations(newcomer)
+                .memberships(Membership.application(
+                        MembershipId.of("m-other"),
+                        OTHER,
+                        newcomer.id(),
+                        MembershipRole.PARTICIPANT,
+                        Optional.empty(),
+                        LocalDate.of(2021, 1, 1)))
+                .events(TestData.summit())
                 .build();
-        Membership later = new Membership(
-                MembershipId.of("m-large"),
-                TestData.NETWORK,
-                large.id(),
-                MembershipRole.PARTICIPANT,
-                Optional.empty(),
-                List.of(
-                        StatusChange.of(MembershipStatus.APPLIED, LocalDate.of(2020, 1, 1)),
-                        StatusChange.of(MembershipStatus.APPROVED, LocalDate.of(2020, 1, 2)),
-                        StatusChange.of(MembershipStatus.ACTIVE, LocalDate.of(2020, 3, 10))),
-                0);
-        store.inTransaction(tx -> {
-            tx.putOrganization(large);
-            return tx.insertMembership(later);
-        });
 
-        ParticipantQuery onCountDay = ParticipantQuery.of(TestData.NETWORK, LocalDate.of(2020, 3, 9));
-        ParticipantQuery dayAfter = ParticipantQuery.of(TestData.NETWORK, LocalDate.of(2020, 3, 10));
-        assertList(r -> r.participants(onCountDay))
-                .extracting(p -> p.organization().id())
-                .containsExactly(TestData.MEMBER);
-        assertValue(r -> r.countParticipants(onCountDay)).isEqualTo(1L);
-        assertList(r -> r.participants(dayAfter))
-                .extracting(p -> p.organization().id())
-                .containsExactly(large.id(), TestData.MEMBER);
-        assertValue(r -> r.countParticipants(dayAfter.countries("DE"))).isEqualTo(1L);
-        assertValue(r -> r.countParticipants(dayAfter.sizes(EnterpriseSize.SME)))
-                .isEqualTo(1L);
-        assertValue(r -> r.countParticipants(dayAfter.types(OrganizationType.NGO)))
-                .isEqualTo(0L);
-        assertValue(r -> r.countParticipants(dayAfter.role(MembershipRole.OBSERVER)))
-                .isEqualTo(0L);
-        assertValue(r -> r.countParticipants(ParticipantQuery.of(NetworkId.of("other"), LocalDate.MAX)))
-                .isEqualTo(0L);
-        List<Participant> participants = store.read(r -> r.participants(dayAfter));
-        assertThat(participants.get(0).membership().id()).isEqualTo(later.id());
+        assertThatThrownBy(() -> write(tx -> tx.importGraph(clashing))).isInstanceOf(NetworkStorageException.class);
+
+        assertThat(listed(tx -> tx.networks().ids())).containsExactly(TestData.NETWORK);
+        assertThat(found(tx -> tx.organizations().organization(newcomer.id()))).isEmpty();
+        assertThat(found(tx -> tx.memberships().membership(MembershipId.of("m-other"))))
+                .isEmpty();
+        assertThat(listed(tx -> tx.content().events(TestData.NETWORK))).containsExactly(TestData.summit());
     }
 
     @Test
-    void answersAnOrganizationsHistoryOldestFirst() {
+    void importOfAStoredNetworkIsRefusedAndKeepsTheStoredOne() {
         importTestGraph();
-        Membership second = Membership.application(
-                MembershipId.of("a-second"),
-                TestData.NETWORK,
-                TestData.MEMBER,
-                MembershipRole.OBSERVER,
-                Optional.empty(),
-                LocalDate.of(2022, 1, 1));
-        store.inTransaction(tx -> tx.insertMembership(second));
-        assertList(r -> r.membershipsOf(TestData.MEMBER))
-                .extracting(Membership::id)
-                .containsExactly(MembershipId.of("m1"), second.id());
-        assertList(r -> r.membershipsOf(OrganizationId.of("nobody"))).isEmpty();
+        NetworkGraph again = TestData.graph().toBuilder()
+                .organizations(
+                        TestData.host(),
+                        TestData.member().toBuilder()
+                                .name(LocalizedText.en("Renamed"))
+                                .build())
+                .build();
+
+        assertThatThrownBy(() -> write(tx -> tx.importGraph(again))).isInstanceOf(NetworkException.class);
+
+        assertNothingChangedSinceTheImport(0);
     }
 
     @Test
-    void keepsPartnersActivitiesEventsAndDeclarationsPerNetwork() {
+    void importReplacesTheOrganizationsAndPersonsItShares() {
         importTestGraph();
-        Partner partner = new Partner(TestData.HOST, Optional.of(LocalizedText.en("ally")), Optional.empty());
-        Declaration endorsed = TestData.declaration()
-                .withEndorsements(List.of(
-                        Endorsement.of(TestData.HOST, LocalDate.of(2016, 4, 20)),
-                        new Endorsement(
-                                TestData.MEMBER, LocalDate.of(2016, 4, 20), Optional.of(LocalDate.of(2018, 1, 1)))));
-        store.inTransaction(tx -> {
-            tx.putPartner(TestData.NETWORK, partner);
-            tx.putDeclaration(TestData.NETWORK, endorsed);
-            tx.putNetwork(TestData.network());
-            return null;
-        });
-        assertList(r -> r.partners(TestData.NETWORK)).containsExactly(partner);
-        assertList(r -> r.partners(NetworkId.of("other"))).isEmpty();
-        assertOptional(r -> r.declaration(endorsed.id())).contains(endorsed);
-        assertList(r -> r.activities(NetworkId.of("other"))).isEmpty();
-        List<Activity> activities = store.read(r -> r.activities(TestData.NETWORK));
-        assertThat(activities).hasSize(2);
+        Organization renamedHost = TestData.host().toBuilder()
+                .name(LocalizedText.en("Renamed host"))
+                .build();
+        Person chair = Person.of(TestData.CHAIR_PERSON, "Taro Yamada");
+        NetworkGraph other = NetworkGraph.builder(network(OTHER))
+                .organizations(renamedHost)
+                .persons(chair)
+                .build();
+
+        write(tx -> tx.importGraph(other));
+
+        assertThat(found(tx -> tx.organizations().find(TestData.HOST))).contains(new Versioned<>(renamedHost, 2));
+        assertThat(found(tx -> tx.organizations().find(TestData.CHAIR_PERSON))).contains(new Versioned<>(chair, 2));
+        assertThat(listed(tx -> tx.networks().ids())).containsExactly(OTHER, TestData.NETWORK);
     }
 
     @Test
-    void replacesTheBoardWholeAndSetsTheSecretariat() {
+    void keepsTheOutboxOutOfTheGraph() {
         importTestGraph();
-        Board board = new Board(
-                LocalizedText.en("Board"),
-                List.of(
-                        new BoardSeat(
-                                BoardSeatId.of("a"),
-                                TestData.HOST,
-                                Optional.empty(),
-                                Period.of(LocalDate.of(2019, 4, 1), LocalDate.of(2021, 3, 31)),
-                                true),
-                        new BoardSeat(
-                                BoardSeatId.of("b"),
-                                TestData.MEMBER,
-                                Optional.of(TestData.CHAIR_PERSON),
-                                Period.from(LocalDate.of(2021, 4, 1)),
-                                false)));
-        store.inTransaction(tx -> {
-            tx.putBoard(TestData.NETWORK, board);
-            return null;
-        });
-        assertValue(r -> r.board(TestData.NETWORK)).isEqualTo(board);
-    }
-
-    @Test
-    void erasesPersonsAndDeletesSubscriptionsWithTheirDeliveries() {
-        importTestGraph();
-        MailMessage message = issue().toMessage();
-        Delivery delivery = delivery("d1", message.id(), Instant.parse("2024-01-01T00:00:00Z"));
-        store.inTransaction(tx -> {
-            tx.insertMessage(message);
-            tx.insertDeliveries(List.of(delivery));
-            tx.putPerson(Person.of(TestData.CHAIR_PERSON, "x").erased());
-            tx.deleteSubscription(TestData.subscription().id());
-            return null;
-        });
-        assertOptional(r -> r.subscription(TestData.subscription().id())).isEmpty();
-        assertOptional(r -> r.delivery(delivery.id())).isEmpty();
-        assertThat(store.read(r -> r.person(TestData.CHAIR_PERSON))
-                        .orElseThrow()
-                        .isErased())
-                .isTrue();
-        assertOptional(r -> r.message(message.id())).contains(message);
-    }
-
-    @Test
-    void findsSubscriptionsOfAPerson() {
-        importTestGraph();
-        PersonId reader = PersonId.of("reader");
-        Subscription s = TestData.subscription();
-        Subscription ofPerson = new Subscription(
-                s.id(),
-                s.newsletter(),
-                s.address(),
-                Optional.of(reader),
-                s.organization(),
-                s.topics(),
-                s.consent(),
-                s.status(),
-                s.statusSince());
-        store.inTransaction(tx -> {
-            tx.putPerson(Person.of(reader, "Reader"));
-            tx.putSubscription(ofPerson);
-            return null;
-        });
-        assertList(r -> r.subscriptionsOf(reader)).containsExactly(ofPerson);
-        assertList(r -> r.subscriptionsOf(TestData.CHAIR_PERSON)).isEmpty();
-    }
-
-    @Test
-    void keepsTheOutboxAndAnswersDueDeliveriesInOrder() {
-        importTestGraph();
-        MailMessage message = issue().toMessage();
-        Instant t0 = Instant.parse("2024-01-01T00:00:00Z");
-        Delivery late = delivery("b-late", message.id(), t0.plusSeconds(60));
-        Delivery early = delivery("c-early", message.id(), t0);
-        Delivery sameTime = delivery("a-same", message.id(), t0);
-        store.inTransaction(tx -> {
-            tx.insertMessage(message);
-            tx.insertDeliveries(List.of(late, early, sameTime));
-            return null;
+        MailMessage message = message("issue-106");
+        write(tx -> {
+            tx.outbox().insertMessage(message);
+            tx.outbox()
+                    .insertDeliveries(List.of(
+                            delivery("d1", message.id(), Instant.parse("2024-01-01T00:00:00Z"), Optional.empty())));
         });
 
-        assertList(r -> r.dueDeliveries(t0, 10)).containsExactly(sameTime, early);
-        assertList(r -> r.dueDeliveries(t0.plusSeconds(60), 2)).containsExactly(sameTime, early);
-        assertList(r -> r.deliveries(message.id())).hasSize(3);
+        NetworkGraph graph = read(tx -> tx.graph(TestData.NETWORK)).orElseThrow();
 
-        Delivery sent = early.attempted(DeliveryStatus.SENT, t0, Optional.empty());
-        store.inTransaction(tx -> {
-            tx.updateDelivery(sent);
-            return null;
-        });
-        assertOptional(r -> r.delivery(early.id())).contains(sent);
-        assertList(r -> r.dueDeliveries(t0.plusSeconds(60), 10)).containsExactly(sameTime, late);
-        assertThatThrownBy(() -> store.inTransaction(tx -> {
-                    tx.insertDeliveries(List.of(late));
-                    return null;
-                }))
-                .isInstanceOf(NetworkStorageException.class);
-        assertThatThrownBy(() -> store.inTransaction(tx -> {
-                    tx.insertMessage(message);
-                    return null;
-                }))
-                .isInstanceOf(NetworkStorageException.class);
-    }
-
-    @Test
-    void racingUpdatesOfOneMembershipGiveExactlyOneWinner() throws Exception {
-        importTestGraph();
-        Membership read = store.read(r -> r.membership(MembershipId.of("m1"))).orElseThrow();
-        int threads = 8;
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<Boolean>> results = new ArrayList<>();
-            for (int i = 0; i < threads; i++) {
-                LocalDate day = LocalDate.of(2020, 6, 1).plusDays(i);
-                Callable<Boolean> attempt = () -> {
-                    start.await();
-                    try {
-                        store.inTransaction(tx ->
-                                tx.updateMembership(read.moveTo(StatusChange.of(MembershipStatus.SUSPENDED, day))));
-                        return true;
-                    } catch (ConcurrentUpdateException e) {
-                        return false;
-                    }
-                };
-                results.add(pool.submit(attempt));
-            }
-            start.countDown();
-            int winners = 0;
-            for (Future<Boolean> result : results) {
-                winners += result.get(60, TimeUnit.SECONDS) ? 1 : 0;
-            }
-            assertThat(winners).isEqualTo(1);
-            Membership after = store.read(r -> r.membership(read.id())).orElseThrow();
-            assertThat(after.version()).isEqualTo(2);
-            assertThat(after.history()).hasSize(4);
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private static NewsletterIssue issue() {
-        return new NewsletterIssue(
-                MessageId.of("issue-106"),
-                TestData.NEWSLETTER,
-                106,
-                LocalDate.of(2020, 6, 30),
-                Set.of("Europe"),
-                LocalizedText.jaEn("第106号", "No. 106"),
-                LocalizedText.en("News from Europe."));
-    }
-
-    private static Delivery delivery(String id, MessageId message, Instant due) {
-        return Delivery.pending(
-                DeliveryId.of(id),
-                message,
-                "reader@example.org",
-                Optional.of("Reader"),
-                "ja",
-                Optional.of(TestData.subscription().id()),
-                due);
+        assertThat(graph.subscriptions()).containsExactly(TestData.subscription());
+        assertThat(graph.persons()).containsExactly(Person.of(TestData.CHAIR_PERSON, "Hanako Yamada"));
     }
 }

@@ -2,18 +2,25 @@ package org.chemnet.network.jdbc;
 
 import static java.util.Objects.requireNonNull;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import javax.sql.DataSource;
+import org.chemnet.network.jdbc.internal.Dialect;
 import org.chemnet.network.jdbc.internal.JdbcTransaction;
 import org.chemnet.network.jdbc.internal.SqlErrors;
 import org.chemnet.network.jdbc.internal.Tables;
 import org.chemnet.network.spi.NetworkStorageException;
 import org.chemnet.network.spi.NetworkStore;
-import org.chemnet.network.spi.StoreReader;
 import org.chemnet.network.spi.StoreTransaction;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
@@ -24,15 +31,19 @@ import org.slf4j.LoggerFactory;
  * The store port over JDBC: networks kept in the host's own database, H2 (the embedded default) or PostgreSQL, through
  * a {@link DataSource} the host hands in and keeps owning (the store never closes it).
  *
- * <p>Every transaction runs at READ COMMITTED and is all or nothing. Memberships are versioned: two hosts deciding on
- * one application at once give one decision and one {@link org.chemnet.network.ConcurrentUpdateException}; two
- * applications of one organization at once give one application, whatever the isolation level, because the database
- * keeps at most one open membership per organization and role. Every statement binds its values as parameters. Any
- * database failure surfaces as {@link NetworkStorageException} with its SQLState.
+ * <p>Every transaction runs at READ COMMITTED and is all or nothing; {@link #read} runs at REPEATABLE READ on a
+ * read-only connection. Several stores, on several nodes of a host, may share one database: every write is guarded
+ * by a row's version or a key, so of two hosts changing one record at once one wins and the other gets a
+ * {@link org.chemnet.network.ConcurrentUpdateException}; two applications of one organization at once give one
+ * application, whatever the isolation level, because the database keeps at most one open membership per organization
+ * and role; and each due delivery of the outbox is claimed by one node for a lease (on PostgreSQL with
+ * {@code FOR UPDATE SKIP LOCKED}). Every statement binds its values as parameters. Any database failure surfaces as
+ * {@link NetworkStorageException} with its SQLState.
  *
  * <p>The schema comes with the jar as Flyway migrations, recorded in a history table of the store's own
- * ({@link JdbcConfig#historyTable()}), so that a host's own Flyway is not disturbed; a host can turn migration off and
- * apply {@code org/chemnet/network/jdbc/migration/*.sql} itself (see docs/schema.md).
+ * ({@link JdbcConfig#historyTable()}), so that a host's own Flyway and its history are not disturbed, and the store
+ * can share a schema that holds the host's tables; a host can turn migration off and apply
+ * {@code org/chemnet/network/jdbc/migration/*.sql} itself (see docs/schema.md).
  *
  * @since 0.1.0
  */
@@ -44,6 +55,9 @@ public final class JdbcNetworkStore implements NetworkStore {
 
     private final Jdbi jdbi;
     private final Tables tables;
+
+    /** The database's dialect, read from the first connection's metadata. */
+    private volatile Dialect dialect;
 
     private JdbcNetworkStore(DataSource dataSource, JdbcConfig config) {
         this.jdbi = Jdbi.create(dataSource);
@@ -82,18 +96,28 @@ public final class JdbcNetworkStore implements NetworkStore {
     /**
      * Applies the migrations shipped in the jar that are not applied yet.
      *
+     * <p>The schema may hold other tables, the host's own, and the host's own Flyway history: the store's history
+     * table is its own, and a schema that holds other tables but not that history is baselined at version 0, so that
+     * every migration of the jar still runs, once. A schema that holds the chemnet tables without their history
+     * (applied by hand) is refused, never migrated again over them.
+     *
      * @param dataSource the host's data source
      * @param config the schema and prefix
-     * @throws NetworkStorageException if a migration fails; the database is then as before that migration
+     * @throws NetworkStorageException if a migration fails (the database is then as before that migration), or the
+     *     chemnet tables are there without their migration history
      */
     public static void migrate(DataSource dataSource, JdbcConfig config) {
+        refuseTablesWithoutHistory(dataSource, config);
         try {
             var configuration = Flyway.configure(JdbcNetworkStore.class.getClassLoader())
                     .dataSource(dataSource)
                     .locations(MIGRATIONS)
                     .table(config.historyTable())
                     .placeholders(Map.of("prefix", config.tablePrefix()))
-                    .baselineOnMigrate(false)
+                    // The schema may hold the host's tables: start the store's own history below V1.
+                    .baselineOnMigrate(true)
+                    .baselineVersion("0")
+                    .baselineDescription("chemnet history in a schema shared with the host")
                     .cleanDisabled(true);
             if (config.schema().isPresent()) {
                 configuration = configuration
@@ -109,11 +133,57 @@ public final class JdbcNetworkStore implements NetworkStore {
         } catch (FlywayException e) {
             throw new NetworkStorageException(
                     "applying the chemnet schema migrations failed: " + e.getMessage(),
-                    SqlErrors.sqlException(e)
-                            .map(java.sql.SQLException::getSQLState)
-                            .orElse(null),
+                    SqlErrors.sqlState(e).orElse(null),
                     e);
         }
+    }
+
+    /**
+     * Refuses a schema that holds the chemnet tables but not their migration history: baselining it would apply V1
+     * over the tables there.
+     */
+    private static void refuseTablesWithoutHistory(DataSource dataSource, JdbcConfig config) {
+        try (Connection connection = dataSource.getConnection()) {
+            String schema = config.schema().orElse(connection.getSchema());
+            if (schema == null) {
+                return;
+            }
+            Set<String> names = new HashSet<>();
+            try (ResultSet rs = connection.getMetaData().getTables(null, schema, "%", new String[] {"TABLE"})) {
+                while (rs.next()) {
+                    names.add(rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
+                }
+            }
+            String network = (config.tablePrefix() + "network").toLowerCase(Locale.ROOT);
+            String history = config.historyTable().toLowerCase(Locale.ROOT);
+            if (names.contains(network) && !names.contains(history)) {
+                throw new NetworkStorageException(
+                        "schema '" + schema + "' holds the chemnet tables (" + network + ", ...) but not their"
+                                + " migration history " + history + ": they were applied by hand. Keep applying the"
+                                + " migrations by hand (JdbcConfig.withoutMigration()), or record them in " + history
+                                + " with Flyway's baseline at the version applied",
+                        null,
+                        null);
+            }
+        } catch (SQLException e) {
+            throw new NetworkStorageException(
+                    "reading the tables of the chemnet schema failed: " + e.getMessage(), e.getSQLState(), e);
+        }
+    }
+
+    /** The dialect, read once from the database's metadata. */
+    private Dialect dialect(Handle handle) {
+        Dialect known = dialect;
+        if (known == null) {
+            try {
+                known = Dialect.of(handle.getConnection().getMetaData().getDatabaseProductName());
+            } catch (SQLException e) {
+                throw new NetworkStorageException(
+                        "reading which database this is failed: " + e.getMessage(), e.getSQLState(), e);
+            }
+            dialect = known;
+        }
+        return known;
     }
 
     @Override
@@ -122,7 +192,7 @@ public final class JdbcNetworkStore implements NetworkStore {
         try {
             return jdbi.inTransaction(
                     TransactionIsolationLevel.READ_COMMITTED,
-                    handle -> work.apply(new JdbcTransaction(handle, tables)));
+                    handle -> work.apply(new JdbcTransaction(handle, tables, dialect(handle))));
         } catch (JdbiException e) {
             throw SqlErrors.translate("a chemnet store transaction", e);
         }
@@ -130,15 +200,23 @@ public final class JdbcNetworkStore implements NetworkStore {
 
     /**
      * Runs a query in a transaction of its own at REPEATABLE READ, so that a query of several statements (a
-     * membership and its history, a graph) sees one snapshot of the database, never half of a concurrent change.
+     * membership and its history, a graph) sees one snapshot of the database, never half of a concurrent change. The
+     * connection is read-only meanwhile, where the database honours it (PostgreSQL refuses writes then, with SQLState
+     * 25006), and as before once the query ends.
      */
     @Override
-    public <T> T read(Function<StoreReader, T> query) {
+    public <T> T read(Function<StoreTransaction, T> query) {
         requireNonNull(query, "query");
-        try {
-            return jdbi.inTransaction(
-                    TransactionIsolationLevel.REPEATABLE_READ,
-                    handle -> query.apply(new JdbcTransaction(handle, tables)));
+        try (Handle handle = jdbi.open()) {
+            boolean wasReadOnly = handle.isReadOnly();
+            handle.setReadOnly(true);
+            try {
+                return handle.inTransaction(
+                        TransactionIsolationLevel.REPEATABLE_READ,
+                        h -> query.apply(new JdbcTransaction(h, tables, dialect(h))));
+            } finally {
+                handle.setReadOnly(wasReadOnly);
+            }
         } catch (JdbiException e) {
             throw SqlErrors.translate("a chemnet store query", e);
         }

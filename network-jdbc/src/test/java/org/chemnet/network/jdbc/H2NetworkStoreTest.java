@@ -1,16 +1,15 @@
 package org.chemnet.network.jdbc;
 
 import org.chemnet.network.jdbc.testing.JdbcStoreExtension;
-import org.chemnet.network.spi.NetworkStore;
-import org.chemnet.network.spi.NetworkStoreContract;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-class H2NetworkStoreTest extends NetworkStoreContract {
+/** Every store contract suite on H2 in memory. */
+class H2NetworkStoreTest extends JdbcStoreContracts {
     @RegisterExtension
     static final JdbcStoreExtension DB = JdbcStoreExtension.h2();
 
     @Override
-    protected NetworkStore createStore() {
-        return DB.newStore();
+    JdbcStoreExtension db() {
+        return DB;
     }
 }

@@ -111,11 +111,19 @@ abstract class JdbcRuntimeContract {
                 DAY);
 
         assertThatThrownBy(() -> runtime.store().inTransaction(tx -> {
-                    tx.putOrganization(TestData.member().toBuilder()
+                    Organization changed = TestData.member().toBuilder()
                             .name(LocalizedText.en("Changed"))
-                            .build());
-                    tx.putBoard(TestData.NETWORK, org.chemnet.network.governance.Board.empty());
-                    return tx.insertMembership(orphan);
+                            .build();
+                    tx.organizations()
+                            .update(
+                                    changed,
+                                    tx.organizations()
+                                            .find(TestData.MEMBER)
+                                            .orElseThrow()
+                                            .version());
+                    tx.governance()
+                            .advanceBoard(TestData.NETWORK, tx.governance().boardVersion(TestData.NETWORK));
+                    return tx.memberships().insert(orphan);
                 }))
                 .isInstanceOfSatisfying(NetworkStorageException.class, e -> assertThat(e.sqlState())
                         .contains(foreignKeyViolation()))
@@ -162,17 +170,17 @@ abstract class JdbcRuntimeContract {
         memberships.add(active("m-bulk-again", organizations.get(0).id()));
 
         assertThatThrownBy(() -> runtime.store().inTransaction(tx -> {
-                    tx.putOrganizations(organizations);
-                    tx.insertMemberships(memberships);
+                    tx.organizations().saveOrganizations(organizations);
+                    tx.memberships().insertAll(memberships);
                     return null;
                 }))
                 .isInstanceOf(NetworkStorageException.class)
                 .hasMessageContaining("two open memberships");
 
-        Optional<Organization> first =
-                runtime.store().read(r -> r.organization(organizations.get(0).id()));
-        Optional<Membership> firstMembership =
-                runtime.store().read(r -> r.membership(memberships.get(0).id()));
+        Optional<Organization> first = runtime.store()
+                .read(r -> r.organizations().organization(organizations.get(0).id()));
+        Optional<Membership> firstMembership = runtime.store()
+                .read(r -> r.memberships().membership(memberships.get(0).id()));
         assertThat(first).isEmpty();
         assertThat(firstMembership).isEmpty();
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.chemnet.network.Network;
+import org.chemnet.network.NetworkException;
 import org.chemnet.network.NetworkGraph;
 import org.chemnet.network.NetworkGraphBuilder;
 import org.chemnet.network.NetworkId;
@@ -310,8 +311,12 @@ public final class NetworkJson {
 
         @Override
         public void network(Network value) {
+            if (tx.networks().find(value.id()).isPresent()) {
+                throw new NetworkException("network '" + value.id() + "' is stored already: an import stores a new"
+                        + " network, and nothing was stored");
+            }
             network = value.id();
-            tx.putNetwork(value);
+            tx.networks().insert(value);
         }
 
         @Override
@@ -322,26 +327,26 @@ public final class NetworkJson {
                         Pointers.token(section), 0, 0, "Order", "must come after the network in a streaming import")));
             }
             switch (section) {
-                case "organizations" -> tx.putOrganizations((List<Organization>) records);
-                case "persons" -> tx.putPersons((List<Person>) records);
-                case "memberships" -> tx.insertMemberships((List<Membership>) records);
-                case "partners" -> records.forEach(p -> tx.putPartner(network, (Partner) p));
-                case "activities" -> records.forEach(a -> tx.putActivity(network, (Activity) a));
-                case "events" -> records.forEach(e -> tx.putEvent(network, (Event) e));
-                case "declarations" -> records.forEach(d -> tx.putDeclaration(network, (Declaration) d));
-                case "subscriptions" -> records.forEach(s -> tx.putSubscription((Subscription) s));
+                case "organizations" -> tx.organizations().saveOrganizations((List<Organization>) records);
+                case "persons" -> tx.organizations().savePersons((List<Person>) records);
+                case "memberships" -> tx.memberships().insertAll((List<Membership>) records);
+                case "partners" -> records.forEach(p -> tx.content().savePartner(network, (Partner) p));
+                case "activities" -> records.forEach(a -> tx.content().saveActivity(network, (Activity) a));
+                case "events" -> records.forEach(e -> tx.content().saveEvent(network, (Event) e));
+                case "declarations" -> records.forEach(d -> tx.content().insertDeclaration(network, (Declaration) d));
+                case "subscriptions" -> tx.subscriptions().insertAll((List<Subscription>) records);
                 default -> throw new IllegalStateException("no section " + section);
             }
         }
 
         @Override
         public void board(Board board) {
-            tx.putBoard(requireNetwork("board"), board);
+            tx.governance().insertBoard(requireNetwork("board"), board);
         }
 
         @Override
         public void secretariat(Secretariat secretariat) {
-            tx.putSecretariat(requireNetwork("secretariat"), secretariat);
+            tx.governance().saveSecretariat(requireNetwork("secretariat"), secretariat, 0);
         }
 
         private NetworkId requireNetwork(String section) {

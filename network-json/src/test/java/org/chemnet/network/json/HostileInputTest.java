@@ -111,7 +111,8 @@ class HostileInputTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(
                         () -> json.importInto(new ByteArrayInputStream(broken.getBytes(StandardCharsets.UTF_8)), store))
                 .isInstanceOf(NetworkCodecException.class);
-        List<org.chemnet.network.NetworkId> networks = store.read(r -> r.networks());
+        List<org.chemnet.network.NetworkId> networks =
+                store.read(r -> r.networks().ids());
         assertThat(networks).isEmpty();
     }
 

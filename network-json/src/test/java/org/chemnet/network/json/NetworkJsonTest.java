@@ -204,7 +204,8 @@ class NetworkJsonTest {
         assertThatThrownBy(() -> json.importInto(in(broken), empty))
                 .isInstanceOfSatisfying(NetworkCodecException.class, e -> assertThat(e.pointer())
                         .isEqualTo("/organizations/2000/x"));
-        List<org.chemnet.network.NetworkId> networks = empty.read(r -> r.networks());
+        List<org.chemnet.network.NetworkId> networks =
+                empty.read(r -> r.networks().ids());
         assertThat(networks).isEmpty();
     }
 
@@ -221,10 +222,11 @@ class NetworkJsonTest {
                 .extracting(CodecProblem::pointer)
                 .containsExactly(
                         "/organizations/10/country", "/memberships/10/organization", "/subscriptions/10/organization");
-        java.util.Optional<org.chemnet.network.organization.Organization> skipped =
-                store.read(r -> r.organization(org.chemnet.network.organization.OrganizationId.of("org-0000010")));
+        java.util.Optional<org.chemnet.network.organization.Organization> skipped = store.read(
+                r -> r.organizations().organization(org.chemnet.network.organization.OrganizationId.of("org-0000010")));
         assertThat(skipped).isEmpty();
-        List<org.chemnet.network.membership.Membership> memberships = store.read(r -> r.memberships(report.network()));
+        List<org.chemnet.network.membership.Membership> memberships =
+                store.read(r -> r.memberships().memberships(report.network()));
         assertThat(memberships).hasSize(99);
     }
 }

@@ -66,6 +66,7 @@ class MessageContentTest {
                         Optional.of(name),
                         "ja",
                         Optional.of(SubscriptionId.of("s1")),
+                        Optional.empty(),
                         Instant.EPOCH),
                 message,
                 token);

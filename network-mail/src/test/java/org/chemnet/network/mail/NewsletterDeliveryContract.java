@@ -10,6 +10,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.chemnet.network.MutableClock;
 import org.chemnet.network.NetworkRuntime;
@@ -64,11 +69,15 @@ abstract class NewsletterDeliveryContract {
     }
 
     static void subscribeMany(NetworkRuntime runtime) {
+        subscribeMany(runtime, RECIPIENTS);
+    }
+
+    static void subscribeMany(NetworkRuntime runtime, int count) {
         runtime.networks().register(TestData.graph());
         runtime.newsletters().unsubscribe(TestData.subscription().id(), LocalDate.of(2020, 1, 1));
-        List<Subscription> subscriptions = TestData.subscribers(RECIPIENTS);
+        List<Subscription> subscriptions = TestData.subscribers(count);
         runtime.store().inTransaction(tx -> {
-            subscriptions.forEach(tx::putSubscription);
+            tx.subscriptions().insertAll(subscriptions);
             return null;
         });
     }
@@ -160,6 +169,78 @@ abstract class NewsletterDeliveryContract {
             DispatchReport report = resumed.newsletters().deliverPending();
 
             assertThat(report.sent()).isEqualTo(RECIPIENTS - 250);
+            Map<String, Long> counts = perRecipient(smtp.received());
+            assertThat(counts).hasSize(RECIPIENTS);
+            assertThat(counts.values()).containsOnly(1L);
+        }
+    }
+
+    @Test
+    void twoNodesSendingOneTenThousandRecipientIssueAtOnceSendEveryMailOnce() throws Exception {
+        int recipients = 10_000;
+        try (NetworkRuntime one = runtime(store(), new SmtpMailer(smtp.config()));
+                NetworkRuntime other = runtime(reopen(), new SmtpMailer(smtp.config()))) {
+            subscribeMany(one, recipients);
+            one.newsletters().issue(issue());
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                CountDownLatch start = new CountDownLatch(1);
+                Future<DispatchReport> first = pool.submit(() -> {
+                    start.await();
+                    return one.newsletters().deliverPending();
+                });
+                Future<DispatchReport> second = pool.submit(() -> {
+                    start.await();
+                    return other.newsletters().deliverPending();
+                });
+                start.countDown();
+                DispatchReport a = first.get(5, TimeUnit.MINUTES);
+                DispatchReport b = second.get(5, TimeUnit.MINUTES);
+
+                assertThat(a.sent() + b.sent()).isEqualTo(recipients);
+                assertThat(a.failed() + b.failed() + a.retrying() + b.retrying())
+                        .isZero();
+                assertThat(a.sent()).as("the first node's share").isPositive();
+                assertThat(b.sent()).as("the second node's share").isPositive();
+            } finally {
+                pool.shutdownNow();
+            }
+            Map<String, Long> counts = perRecipient(smtp.received());
+            assertThat(counts).hasSize(recipients);
+            assertThat(counts.values()).containsOnly(1L);
+        }
+    }
+
+    @Test
+    void aNodeThatDiesMidBatchLeavesTheRestOfItToAnotherOnceItsLeaseRunsOut() {
+        SmtpMailer smtpMailer = new SmtpMailer(smtp.config());
+        int[] seen = {0};
+        Mailer crashesMidBatch = (batch, outcomes) -> smtpMailer.send(batch, outcome -> {
+            outcomes.accept(outcome);
+            if (++seen[0] == 230) {
+                throw new SimulatedCrash();
+            }
+        });
+        NetworkRuntime dying = runtime(store(), crashesMidBatch);
+        subscribeMany(dying);
+        dying.newsletters().issue(issue());
+        try {
+            dying.newsletters().deliverPending();
+        } catch (SimulatedCrash expected) {
+            // the node died with 20 mails of its fifth batch of 50 claimed but not sent
+        }
+        assertThat(smtp.received()).hasSize(230);
+
+        try (NetworkRuntime other = runtime(reopen(), new SmtpMailer(smtp.config()))) {
+            DispatchReport whileLeased = other.newsletters().deliverPending();
+
+            assertThat(whileLeased.sent()).isEqualTo(RECIPIENTS - 250);
+            assertThat(smtp.received()).hasSize(RECIPIENTS - 20);
+
+            clock.advance(OutboxSettings.DEFAULT_LEASE.plusSeconds(1));
+            DispatchReport afterTheLease = other.newsletters().deliverPending();
+
+            assertThat(afterTheLease.sent()).isEqualTo(20);
             Map<String, Long> counts = perRecipient(smtp.received());
             assertThat(counts).hasSize(RECIPIENTS);
             assertThat(counts.values()).containsOnly(1L);

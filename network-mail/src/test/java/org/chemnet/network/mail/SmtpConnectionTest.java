@@ -62,6 +62,7 @@ class SmtpConnectionTest {
                             Optional.empty(),
                             "en",
                             Optional.empty(),
+                            Optional.empty(),
                             Instant.EPOCH),
                     NOTICE,
                     Optional.empty()));

@@ -208,7 +208,7 @@ final class DemoCommand implements Callable<Integer> {
         o.println("4. " + board.name().resolve(Locale.ENGLISH) + " as of " + JapanNetwork.COUNTED_ON + ":");
         for (BoardSeat seat : board.seats()) {
             String name = runtime.store()
-                    .read(r -> r.organization(seat.organization()))
+                    .read(r -> r.organizations().organization(seat.organization()))
                     .map(org -> org.name().resolve(Locale.ENGLISH))
                     .orElse(seat.organization().value());
             o.printf(
@@ -233,7 +233,7 @@ final class DemoCommand implements Callable<Integer> {
                     "   " + d.title().resolve(Locale.ENGLISH) + " (adopted at " + event + " on " + d.adoptedOn() + ")");
             for (Endorsement e : runtime.declarations().endorsementsOn(d.id(), today)) {
                 String name = runtime.store()
-                        .read(r -> r.organization(e.organization()))
+                        .read(r -> r.organizations().organization(e.organization()))
                         .map(org -> org.name().resolve(Locale.ENGLISH))
                         .orElse(e.organization().value());
                 o.println("     endorsed by " + name + " since " + e.endorsedOn());

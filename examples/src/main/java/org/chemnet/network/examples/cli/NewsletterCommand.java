@@ -96,7 +96,7 @@ final class NewsletterCommand implements Runnable {
                             .plugin(new MailPlugin(mail))
                             .build()) {
                 NetworkId id = NetworkId.of(network);
-                Activity newsletter = runtime.store().read(r -> r.activities(id)).stream()
+                Activity newsletter = runtime.store().read(r -> r.content().activities(id)).stream()
                         .filter(a -> a instanceof Newsletter)
                         .findFirst()
                         .orElseThrow(() -> new NotFoundException("newsletter activity of network", network));
@@ -111,7 +111,7 @@ final class NewsletterCommand implements Runnable {
                                 LocalizedText.of(lang, subject),
                                 LocalizedText.of(lang, text)));
                 DispatchReport report = runtime.newsletters().deliverPending();
-                long pending = runtime.store().read(r -> r.deliveries(message)).stream()
+                long pending = runtime.store().read(r -> r.outbox().deliveries(message)).stream()
                         .filter(d -> d.status() == DeliveryStatus.PENDING)
                         .count();
                 spec.commandLine()

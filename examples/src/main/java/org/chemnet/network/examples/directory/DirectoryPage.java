@@ -64,7 +64,7 @@ public final class DirectoryPage {
         Locale locale = Locale.forLanguageTag(language);
         List<Participant> participants = runtime.participation().participantsOn(ParticipantQuery.of(id, asOf));
         Board board = runtime.governance().boardOn(id, asOf);
-        List<Membership> memberships = runtime.store().read(r -> r.memberships(id));
+        List<Membership> memberships = runtime.store().read(r -> r.memberships().memberships(id));
         String name = network.name().resolve(locale);
 
         StringBuilder html = new StringBuilder(64_000);
@@ -144,7 +144,10 @@ public final class DirectoryPage {
         }
         html.append("</tbody>\n</table>\n</section>\n");
 
-        Secretariat secretariat = runtime.store().read(r -> r.secretariat(id)).orElse(null);
+        Secretariat secretariat = runtime.store()
+                .read(r -> r.governance().secretariat(id))
+                .map(org.chemnet.network.spi.Versioned::value)
+                .orElse(null);
         if (secretariat != null) {
             html.append("<section aria-labelledby=\"secretariat\">\n<h2 id=\"secretariat\">")
                     .append(esc(secretariat.name().resolve(locale)))
@@ -160,7 +163,7 @@ public final class DirectoryPage {
 
     private String organizationName(org.chemnet.network.organization.OrganizationId id, Locale locale) {
         return runtime.store()
-                .read(r -> r.organization(id))
+                .read(r -> r.organizations().organization(id))
                 .map(o -> link(o, locale))
                 .orElse(esc(id.value()));
     }

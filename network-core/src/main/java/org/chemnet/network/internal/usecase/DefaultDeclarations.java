@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.chemnet.network.NetworkException;
 import org.chemnet.network.NetworkId;
 import org.chemnet.network.NotFoundException;
 import org.chemnet.network.change.ChangeEvent;
@@ -38,7 +39,8 @@ public final class DefaultDeclarations implements Declarations {
         context.validator.check(declaration);
         return context.change((tx, events) -> {
             UseCases.requireNetwork(tx, network);
-            Event event = tx.event(declaration.adoptedAt())
+            Event event = tx.content()
+                    .event(declaration.adoptedAt())
                     .orElseThrow(() -> new NotFoundException("event", declaration.adoptedAt()));
             if (!event.dates().covers(declaration.adoptedOn())) {
                 throw new NetworkValidationException(List.of(new Violation(
@@ -48,8 +50,11 @@ public final class DefaultDeclarations implements Declarations {
                                 + event.dates().start() + " to "
                                 + event.dates().end().map(LocalDate::toString).orElse("open") + ")")));
             }
+            if (tx.content().declaration(declaration.id()).isPresent()) {
+                throw new NetworkException("declaration '" + declaration.id() + "' is adopted already");
+            }
             declaration.endorsements().forEach(e -> UseCases.requireOrganization(tx, e.organization()));
-            tx.putDeclaration(network, declaration);
+            tx.content().insertDeclaration(network, declaration);
             events.add(new ChangeEvent.DeclarationAdopted(network, declaration));
             return declaration;
         });
@@ -72,7 +77,9 @@ public final class DefaultDeclarations implements Declarations {
             Endorsement endorsement = Endorsement.of(organization, on);
             List<Endorsement> endorsements = new ArrayList<>(declaration.endorsements());
             endorsements.add(endorsement);
-            return store(tx, events, declaration.withEndorsements(endorsements), endorsement);
+            context.validator.check(declaration.withEndorsements(endorsements));
+            tx.content().insertEndorsement(id, endorsement);
+            return changed(tx, events, id, endorsement);
         });
     }
 
@@ -88,9 +95,9 @@ public final class DefaultDeclarations implements Declarations {
                 if (e.organization().equals(organization) && e.end().isEmpty()) {
                     Endorsement withdrawn = new Endorsement(organization, e.endorsedOn(), Optional.of(on.minusDays(1)));
                     endorsements.set(i, withdrawn);
-                    Declaration changed = declaration.withEndorsements(endorsements);
-                    context.validator.check(changed);
-                    return store(tx, events, changed, withdrawn);
+                    context.validator.check(declaration.withEndorsements(endorsements));
+                    tx.content().endEndorsement(id, organization, on.minusDays(1));
+                    return changed(tx, events, id, withdrawn);
                 }
             }
             throw new EndorsementRefusedException(
@@ -102,7 +109,7 @@ public final class DefaultDeclarations implements Declarations {
     public List<Endorsement> endorsementsOn(DeclarationId id, LocalDate day) {
         requireNonNull(day, "day");
         return context.store
-                .read(r -> r.declaration(id))
+                .read(r -> r.content().declaration(id))
                 .orElseThrow(() -> new NotFoundException("declaration", id))
                 .endorsementsOn(day);
     }
@@ -110,19 +117,18 @@ public final class DefaultDeclarations implements Declarations {
     @Override
     public List<Declaration> declarations(NetworkId network) {
         requireNonNull(network, "network");
-        return context.store.read(r -> r.declarations(network));
+        return context.store.read(r -> r.content().declarations(network));
     }
 
     private static Declaration declaration(StoreTransaction tx, DeclarationId id) {
         requireNonNull(id, "declaration");
-        return tx.declaration(id).orElseThrow(() -> new NotFoundException("declaration", id));
+        return tx.content().declaration(id).orElseThrow(() -> new NotFoundException("declaration", id));
     }
 
-    private static Declaration store(
-            StoreTransaction tx, List<ChangeEvent> events, Declaration declaration, Endorsement endorsement) {
-        NetworkId network = tx.networkOfDeclaration(declaration.id()).orElseThrow();
-        tx.putDeclaration(network, declaration);
-        events.add(new ChangeEvent.EndorsementChanged(declaration, endorsement));
-        return declaration;
+    private static Declaration changed(
+            StoreTransaction tx, List<ChangeEvent> events, DeclarationId id, Endorsement endorsement) {
+        Declaration stored = declaration(tx, id);
+        events.add(new ChangeEvent.EndorsementChanged(stored, endorsement));
+        return stored;
     }
 }

@@ -30,7 +30,7 @@ public final class DefaultEvents implements Events {
             UseCases.requireNetwork(tx, network);
             event.organizers().forEach(o -> UseCases.requireOrganization(tx, o));
             event.coOrganizers().forEach(o -> UseCases.requireOrganization(tx, o));
-            tx.putEvent(network, event);
+            tx.content().saveEvent(network, event);
             events.add(new ChangeEvent.EventScheduled(network, event));
             return event;
         });
@@ -39,12 +39,12 @@ public final class DefaultEvents implements Events {
     @Override
     public Optional<Event> event(EventId id) {
         requireNonNull(id, "id");
-        return context.store.read(r -> r.event(id));
+        return context.store.read(r -> r.content().event(id));
     }
 
     @Override
     public List<Event> events(NetworkId network) {
         requireNonNull(network, "network");
-        return context.store.read(r -> r.events(network));
+        return context.store.read(r -> r.content().events(network));
     }
 }

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,7 +34,8 @@ import org.chemnet.network.organization.Person;
 import org.chemnet.network.spi.DeliveryOutcome;
 import org.chemnet.network.spi.Mailer;
 import org.chemnet.network.spi.OutgoingMail;
-import org.chemnet.network.spi.StoreReader;
+import org.chemnet.network.spi.StoreTransaction;
+import org.chemnet.network.spi.Versioned;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,7 +61,12 @@ public final class DefaultNewsletters implements Newsletters {
             requireNewsletter(tx, subscription.newsletter());
             subscription.person().ifPresent(p -> UseCases.requirePerson(tx, p));
             subscription.organization().ifPresent(o -> UseCases.requireOrganization(tx, o));
-            tx.putSubscription(subscription);
+            Optional<Versioned<Subscription>> stored = tx.subscriptions().find(subscription.id());
+            if (stored.isPresent()) {
+                tx.subscriptions().update(subscription, stored.get().version());
+            } else {
+                tx.subscriptions().insert(subscription);
+            }
             return subscription;
         });
     }
@@ -80,10 +85,10 @@ public final class DefaultNewsletters implements Newsletters {
         return context.change((tx, events) -> {
             requireNewsletter(tx, issue.newsletter());
             MailMessage message = issue.toMessage();
-            tx.insertMessage(message);
+            tx.outbox().insertMessage(message);
             List<Delivery> deliveries = new ArrayList<>();
             for (Subscription subscription : audience(tx, issue.newsletter(), issue.topics())) {
-                Optional<Person> person = subscription.person().flatMap(tx::person);
+                Optional<Person> person = subscription.person().flatMap(tx.organizations()::person);
                 deliveries.add(Delivery.pending(
                         deliveryId(message.id(), subscription.id()),
                         message.id(),
@@ -91,9 +96,10 @@ public final class DefaultNewsletters implements Newsletters {
                         person.filter(p -> !p.isErased()).map(Person::name),
                         person.flatMap(Person::language).orElse(LocalizedText.FALLBACK_LANGUAGE),
                         Optional.of(subscription.id()),
+                        subscription.person(),
                         now));
             }
-            tx.insertDeliveries(deliveries);
+            tx.outbox().insertDeliveries(deliveries);
             events.add(new ChangeEvent.NewsletterIssued(message, deliveries.size()));
             return deliveries.size();
         });
@@ -105,15 +111,15 @@ public final class DefaultNewsletters implements Newsletters {
                 "no mailer is configured: register one with NetworkRuntime.builder().mailer(...) or a plugin such as"
                         + " network-mail's MailPlugin"));
         Instant now = context.clock.instant();
+        Instant leaseUntil = now.plus(context.outbox.lease());
         DispatchReport total = new DispatchReport(0, 0, 0);
-        Set<DeliveryId> seen = new HashSet<>();
         while (true) {
-            List<Delivery> due = context.store.read(r -> r.dueDeliveries(now, context.outbox.batchSize()));
-            List<Delivery> fresh = due.stream().filter(d -> seen.add(d.id())).toList();
-            if (fresh.isEmpty()) {
+            List<Delivery> claimed = context.store.inTransaction(
+                    tx -> tx.outbox().claimDue(context.node, now, leaseUntil, context.outbox.batchSize()));
+            if (claimed.isEmpty()) {
                 return total;
             }
-            total = total.plus(sendBatch(mailer, fresh, now));
+            total = total.plus(sendBatch(mailer, claimed, now));
         }
     }
 
@@ -126,11 +132,12 @@ public final class DefaultNewsletters implements Newsletters {
             Map<MessageId, MailMessage> messages = new HashMap<>();
             Map<SubscriptionId, Subscription> subscriptions = new HashMap<>();
             for (Delivery delivery : batch) {
-                messages.computeIfAbsent(delivery.message(), id -> r.message(id)
-                        .orElseThrow(() -> new NotFoundException("message", id)));
+                messages.computeIfAbsent(
+                        delivery.message(),
+                        id -> r.outbox().message(id).orElseThrow(() -> new NotFoundException("message", id)));
                 delivery.subscription()
                         .filter(id -> !subscriptions.containsKey(id))
-                        .flatMap(r::subscription)
+                        .flatMap(r.subscriptions()::subscription)
                         .ifPresent(s -> subscriptions.put(s.id(), s));
             }
             return new BatchContext(messages, subscriptions);
@@ -204,10 +211,14 @@ public final class DefaultNewsletters implements Newsletters {
                 }
             }
         }
-        context.store.inTransaction(tx -> {
-            tx.updateDelivery(after);
-            return after;
-        });
+        boolean held = context.store.inTransaction(tx -> tx.outbox().complete(after, context.node));
+        if (!held) {
+            LOG.warn(
+                    "Delivery {} was sent after this node's claim on it ran out ({} after the batch was claimed);"
+                            + " another node may send it again: make OutboxSettings.lease longer than a batch takes",
+                    delivery.id(),
+                    context.outbox.lease());
+        }
     }
 
     @Override
@@ -215,13 +226,14 @@ public final class DefaultNewsletters implements Newsletters {
         requireNonNull(id, "subscription");
         requireNonNull(on, "on");
         return context.change((tx, events) -> {
-            Subscription subscription =
-                    tx.subscription(id).orElseThrow(() -> new NotFoundException("subscription", id));
+            Versioned<Subscription> stored =
+                    tx.subscriptions().find(id).orElseThrow(() -> new NotFoundException("subscription", id));
+            Subscription subscription = stored.value();
             if (subscription.status() == SubscriptionStatus.UNSUBSCRIBED) {
                 return subscription;
             }
             Subscription ended = subscription.withStatus(SubscriptionStatus.UNSUBSCRIBED, on);
-            tx.putSubscription(ended);
+            tx.subscriptions().update(ended, stored.version());
             events.add(new ChangeEvent.Unsubscribed(ended));
             return ended;
         });
@@ -246,14 +258,14 @@ public final class DefaultNewsletters implements Newsletters {
                 UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString());
     }
 
-    private static List<Subscription> audience(StoreReader reader, ActivityId newsletter, Set<String> topics) {
-        return reader.subscriptions(newsletter).stream()
+    private static List<Subscription> audience(StoreTransaction reader, ActivityId newsletter, Set<String> topics) {
+        return reader.subscriptions().subscriptions(newsletter).stream()
                 .filter(s -> s.receives(topics))
                 .toList();
     }
 
-    private static void requireNewsletter(StoreReader reader, ActivityId newsletter) {
-        if (!(reader.activity(newsletter).orElse(null) instanceof Newsletter)) {
+    private static void requireNewsletter(StoreTransaction reader, ActivityId newsletter) {
+        if (!(reader.content().activity(newsletter).orElse(null) instanceof Newsletter)) {
             throw new NotFoundException("newsletter activity", newsletter);
         }
     }

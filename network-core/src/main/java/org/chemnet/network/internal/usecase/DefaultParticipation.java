@@ -44,7 +44,8 @@ public final class DefaultParticipation implements Participation {
     public Membership apply(Application application) {
         requireNonNull(application, "application");
         return context.change((tx, events) -> {
-            Network network = tx.network(application.network())
+            Network network = tx.networks()
+                    .network(application.network())
                     .orElseThrow(() -> new NotFoundException("network", application.network()));
             String networkName = network.name().toString();
             MembershipPolicy policy = network.policy();
@@ -55,7 +56,8 @@ public final class DefaultParticipation implements Participation {
                                 + " is a person; apply on behalf of the person's organization instead");
             }
             OrganizationId organizationId = ((Applicant.OrganizationApplicant) application.applicant()).id();
-            Organization organization = tx.organization(organizationId)
+            Organization organization = tx.organizations()
+                    .organization(organizationId)
                     .orElseThrow(() -> new NotFoundException("organization", organizationId));
             String applicant = organization.name() + " (" + organizationId + ")";
             if (!policy.admits(organization.type())) {
@@ -71,7 +73,7 @@ public final class DefaultParticipation implements Participation {
                         applicant + " must agree to \""
                                 + policy.requiredAgreement().get() + "\" to apply to " + networkName);
             }
-            for (Membership existing : tx.membershipsOf(organizationId)) {
+            for (Membership existing : tx.memberships().membershipsOf(organizationId)) {
                 if (existing.network().equals(network.id())
                         && existing.role() == application.role()
                         && existing.status().isOpen()) {
@@ -84,19 +86,21 @@ public final class DefaultParticipation implements Participation {
                 }
             }
             application.contact().ifPresent(p -> UseCases.requirePerson(tx, p));
-            Membership membership = tx.insertMembership(Membership.application(
-                    MembershipId.random(),
-                    network.id(),
-                    organizationId,
-                    application.role(),
-                    application.contact(),
-                    application.date()));
+            Membership membership = tx.memberships()
+                    .insert(Membership.application(
+                            MembershipId.random(),
+                            network.id(),
+                            organizationId,
+                            application.role(),
+                            application.contact(),
+                            application.date()));
             events.add(new ChangeEvent.ApplicationReceived(membership));
             notice(tx, Notices.Kind.APPLICATION_RECEIVED, membership, "");
             if (policy.approver() == Approver.AUTOMATIC) {
-                membership = tx.updateMembership(membership
-                        .moveTo(StatusChange.of(MembershipStatus.APPROVED, application.date()))
-                        .moveTo(StatusChange.of(MembershipStatus.ACTIVE, application.date())));
+                membership = tx.memberships()
+                        .update(membership
+                                .moveTo(StatusChange.of(MembershipStatus.APPROVED, application.date()))
+                                .moveTo(StatusChange.of(MembershipStatus.ACTIVE, application.date())));
                 events.add(new ChangeEvent.ParticipationApproved(membership));
                 notice(tx, Notices.Kind.PARTICIPATION_APPROVED, membership, "");
             }
@@ -112,7 +116,7 @@ public final class DefaultParticipation implements Participation {
             Membership approved = membership
                     .moveTo(StatusChange.of(MembershipStatus.APPROVED, approvedOn))
                     .moveTo(StatusChange.of(MembershipStatus.ACTIVE, activeFrom));
-            Membership stored = tx.updateMembership(approved);
+            Membership stored = tx.memberships().update(approved);
             events.add(new ChangeEvent.ParticipationApproved(stored));
             notice(tx, Notices.Kind.PARTICIPATION_APPROVED, stored, "");
             return stored;
@@ -127,7 +131,7 @@ public final class DefaultParticipation implements Participation {
             Membership rejected =
                     membership.moveTo(new StatusChange(MembershipStatus.REJECTED, on, Optional.of(reason)));
             context.validator.check(rejected);
-            Membership stored = tx.updateMembership(rejected);
+            Membership stored = tx.memberships().update(rejected);
             events.add(new ChangeEvent.ApplicationRejected(stored));
             notice(tx, Notices.Kind.APPLICATION_REJECTED, stored, reason);
             return stored;
@@ -163,19 +167,19 @@ public final class DefaultParticipation implements Participation {
     @Override
     public List<Participant> participantsOn(ParticipantQuery query) {
         requireNonNull(query, "query");
-        return context.store.read(r -> r.participants(query));
+        return context.store.read(r -> r.memberships().participants(query));
     }
 
     @Override
     public long countOn(ParticipantQuery query) {
         requireNonNull(query, "query");
-        return context.store.read(r -> r.countParticipants(query));
+        return context.store.read(r -> r.memberships().countParticipants(query));
     }
 
     @Override
     public List<Membership> history(OrganizationId organization) {
         requireNonNull(organization, "organization");
-        return context.store.read(r -> r.membershipsOf(organization));
+        return context.store.read(r -> r.memberships().membershipsOf(organization));
     }
 
     private void notice(StoreTransaction tx, Notices.Kind kind, Membership membership, String reason) {
@@ -191,20 +195,21 @@ public final class DefaultParticipation implements Participation {
     private Membership move(StoreTransaction tx, List<ChangeEvent> events, Membership membership, StatusChange change) {
         Membership moved = membership.moveTo(change);
         context.validator.check(moved);
-        Membership stored = tx.updateMembership(moved);
+        Membership stored = tx.memberships().update(moved);
         events.add(new ChangeEvent.MembershipChanged(stored, membership.status()));
         return stored;
     }
 
     private static Membership membership(StoreTransaction tx, MembershipId id) {
         requireNonNull(id, "membership");
-        return tx.membership(id).orElseThrow(() -> new NotFoundException("membership", id));
+        return tx.memberships().membership(id).orElseThrow(() -> new NotFoundException("membership", id));
     }
 
     private static Membership decision(StoreTransaction tx, MembershipId id, Approver actingAs) {
         requireNonNull(actingAs, "actingAs");
         Membership membership = membership(tx, id);
-        Network network = tx.network(membership.network())
+        Network network = tx.networks()
+                .network(membership.network())
                 .orElseThrow(() -> new NotFoundException("network", membership.network()));
         if (network.policy().approver() != actingAs) {
             throw new NotTheApproverException(network.id(), network.policy().approver(), actingAs);

@@ -14,6 +14,7 @@ import org.chemnet.network.organization.Person;
 import org.chemnet.network.organization.PersonId;
 import org.chemnet.network.organization.PersonalData;
 import org.chemnet.network.organization.PersonalDataExport;
+import org.chemnet.network.spi.Versioned;
 
 /** The personal-data use cases. Not part of the API. */
 public final class DefaultPersonalData implements PersonalData {
@@ -32,32 +33,43 @@ public final class DefaultPersonalData implements PersonalData {
     public PersonalDataExport export(PersonId id) {
         requireNonNull(id, "person");
         return context.store.read(r -> {
-            Person person = r.person(id).orElseThrow(() -> new NotFoundException("person", id));
+            Person person = r.organizations().person(id).orElseThrow(() -> new NotFoundException("person", id));
             List<Membership> contactFor = new ArrayList<>();
             List<BoardSeat> seats = new ArrayList<>();
-            for (NetworkId network : r.networks()) {
-                r.memberships(network).stream()
+            for (NetworkId network : r.networks().ids()) {
+                r.memberships().memberships(network).stream()
                         .filter(m -> m.contact().filter(id::equals).isPresent())
                         .forEach(contactFor::add);
-                r.board(network).seats().stream()
+                r.governance().board(network).seats().stream()
                         .filter(s -> s.representative().filter(id::equals).isPresent())
                         .forEach(seats::add);
             }
-            return new PersonalDataExport(person, contactFor, seats, r.subscriptionsOf(id));
+            return new PersonalDataExport(
+                    person,
+                    contactFor,
+                    seats,
+                    r.subscriptions().subscriptionsOf(id),
+                    r.outbox().deliveriesTo(id));
         });
     }
 
+    /**
+     * Erases a person: their record keeps only its identifier, their subscriptions are deleted, the mails pending to
+     * them are dropped and those sent are kept as a record without their address or name.
+     */
     @Override
     public void erase(PersonId id) {
         requireNonNull(id, "person");
         context.change((tx, events) -> {
-            Person person = tx.person(id).orElseThrow(() -> new NotFoundException("person", id));
-            tx.putPerson(person.erased());
-            for (Subscription subscription : tx.subscriptionsOf(id)) {
-                tx.deleteSubscription(subscription.id());
+            Versioned<Person> stored =
+                    tx.organizations().find(id).orElseThrow(() -> new NotFoundException("person", id));
+            tx.organizations().update(stored.value().erased(), stored.version());
+            tx.outbox().erase(id);
+            for (Subscription subscription : tx.subscriptions().subscriptionsOf(id)) {
+                tx.subscriptions().delete(subscription.id());
             }
             events.add(new ChangeEvent.PersonalDataErased(id));
-            return person;
+            return stored.value();
         });
     }
 }

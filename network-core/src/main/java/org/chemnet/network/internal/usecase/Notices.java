@@ -52,13 +52,16 @@ final class Notices {
      * @param now when it is recorded
      */
     static void record(StoreTransaction tx, Kind kind, Membership membership, String reason, Instant now) {
-        Optional<Person> contact =
-                membership.contact().flatMap(tx::person).filter(p -> p.email().isPresent());
+        Optional<Person> contact = membership
+                .contact()
+                .flatMap(tx.organizations()::person)
+                .filter(p -> p.email().isPresent());
         if (contact.isEmpty()) {
             return;
         }
-        Network network = tx.network(membership.network()).orElseThrow();
-        Organization organization = tx.organization(membership.organization()).orElseThrow();
+        Network network = tx.networks().network(membership.network()).orElseThrow();
+        Organization organization =
+                tx.organizations().organization(membership.organization()).orElseThrow();
         Map<String, String> subjects = new LinkedHashMap<>();
         Map<String, String> bodies = new LinkedHashMap<>();
         for (String language : LANGUAGES) {
@@ -80,24 +83,27 @@ final class Notices {
         MessageId messageId = MessageId.of("notice-"
                 + uuid(kind + "\n" + membership.id() + "\n"
                         + membership.history().size()));
-        tx.insertMessage(new MailMessage(
-                messageId,
-                MessageKind.NOTICE,
-                Optional.empty(),
-                OptionalInt.empty(),
-                membership.latest().date(),
-                Set.of(),
-                new LocalizedText(subjects),
-                new LocalizedText(bodies)));
+        tx.outbox()
+                .insertMessage(new MailMessage(
+                        messageId,
+                        MessageKind.NOTICE,
+                        Optional.empty(),
+                        OptionalInt.empty(),
+                        membership.latest().date(),
+                        Set.of(),
+                        new LocalizedText(subjects),
+                        new LocalizedText(bodies)));
         Person person = contact.get();
-        tx.insertDeliveries(List.of(Delivery.pending(
-                DeliveryId.of(uuid(messageId.value() + "\n" + person.id())),
-                messageId,
-                person.email().orElseThrow(),
-                Optional.of(person.name()),
-                person.language().orElse(LocalizedText.FALLBACK_LANGUAGE),
-                Optional.empty(),
-                now)));
+        tx.outbox()
+                .insertDeliveries(List.of(Delivery.pending(
+                        DeliveryId.of(uuid(messageId.value() + "\n" + person.id())),
+                        messageId,
+                        person.email().orElseThrow(),
+                        Optional.of(person.name()),
+                        person.language().orElse(LocalizedText.FALLBACK_LANGUAGE),
+                        Optional.empty(),
+                        Optional.of(person.id()),
+                        now)));
     }
 
     private static String uuid(String key) {

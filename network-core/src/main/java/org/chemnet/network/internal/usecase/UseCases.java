@@ -6,7 +6,11 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.BiFunction;
+import org.chemnet.network.ConcurrentUpdateException;
 import org.chemnet.network.NetworkId;
 import org.chemnet.network.NotFoundException;
 import org.chemnet.network.change.ChangeEvent;
@@ -17,7 +21,6 @@ import org.chemnet.network.organization.OrganizationId;
 import org.chemnet.network.organization.PersonId;
 import org.chemnet.network.spi.Mailer;
 import org.chemnet.network.spi.NetworkStore;
-import org.chemnet.network.spi.StoreReader;
 import org.chemnet.network.spi.StoreTransaction;
 import org.chemnet.network.validation.NetworkValidator;
 import org.slf4j.Logger;
@@ -27,6 +30,13 @@ import org.slf4j.LoggerFactory;
 public final class UseCases {
     private static final Logger LOG = LoggerFactory.getLogger(UseCases.class);
 
+    /**
+     * How many times a change runs at most when other writers keep overtaking it: each run reads afresh, decides
+     * afresh and writes with the versions it read, so a run that loses a race stores nothing and the next one sees
+     * what the winner stored.
+     */
+    static final int ATTEMPTS = 10;
+
     final NetworkStore store;
     final NetworkValidator validator;
     final Clock clock;
@@ -34,6 +44,7 @@ public final class UseCases {
     final OutboxSettings outbox;
     final Optional<UnsubscribeTokens> tokens;
     final boolean notices;
+    final String node;
     private final List<ChangeListener> listeners;
 
     /**
@@ -47,6 +58,7 @@ public final class UseCases {
      * @param outbox the outbox settings
      * @param tokens the signer of unsubscribe tokens, if a secret is configured
      * @param notices true to record membership notices for contacts
+     * @param node the name of this runtime among the nodes sharing its store, the owner of its outbox claims
      */
     public UseCases(
             NetworkStore store,
@@ -56,7 +68,8 @@ public final class UseCases {
             Optional<Mailer> mailer,
             OutboxSettings outbox,
             Optional<UnsubscribeTokens> tokens,
-            boolean notices) {
+            boolean notices,
+            String node) {
         this.store = requireNonNull(store, "store");
         this.validator = requireNonNull(validator, "validator");
         this.listeners = List.copyOf(listeners);
@@ -65,16 +78,47 @@ public final class UseCases {
         this.outbox = requireNonNull(outbox, "outbox");
         this.tokens = requireNonNull(tokens, "tokens");
         this.notices = notices;
+        this.node = requireNonNull(node, "node");
     }
 
     /**
-     * Runs a change in one transaction, then tells the listeners of the events it raised, once it is stored.
+     * Runs a change in one transaction, then tells the listeners of the events it raised, once it is stored. A run
+     * that another writer overtook ({@link ConcurrentUpdateException}) stored nothing and runs again, reading afresh,
+     * up to {@value #ATTEMPTS} times in all, after a short random pause that grows with each attempt; the last
+     * attempt's exception reaches the caller.
      *
-     * @param work the change: reads and writes through the transaction, adds events to the list
+     * @param work the change: reads and writes through the transaction, adds events to the list; it may run more
+     *     than once, so it has no effect outside the transaction
      * @param <T> what it returns
      * @return what it returned
      */
     <T> T change(BiFunction<StoreTransaction, List<ChangeEvent>, T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return changeOnce(work);
+            } catch (ConcurrentUpdateException e) {
+                if (attempt >= ATTEMPTS) {
+                    throw e;
+                }
+                LOG.debug(
+                        "A change lost a race (attempt {} of {}) and runs again: {}",
+                        attempt,
+                        ATTEMPTS,
+                        e.getMessage());
+                long pauseMicros = ThreadLocalRandom.current().nextLong(100, 2_000L * attempt);
+                LockSupport.parkNanos(TimeUnit.MICROSECONDS.toNanos(pauseMicros));
+            }
+        }
+    }
+
+    /**
+     * Runs a change in one transaction, once, then tells the listeners of the events it raised.
+     *
+     * @param work the change
+     * @param <T> what it returns
+     * @return what it returned
+     */
+    <T> T changeOnce(BiFunction<StoreTransaction, List<ChangeEvent>, T> work) {
         List<ChangeEvent> events = new ArrayList<>();
         T result = store.inTransaction(tx -> {
             events.clear();
@@ -96,20 +140,20 @@ public final class UseCases {
         return result;
     }
 
-    static void requireNetwork(StoreReader tx, NetworkId network) {
-        if (tx.network(network).isEmpty()) {
+    static void requireNetwork(StoreTransaction tx, NetworkId network) {
+        if (tx.networks().network(network).isEmpty()) {
             throw new NotFoundException("network", network);
         }
     }
 
-    static void requireOrganization(StoreReader tx, OrganizationId organization) {
-        if (tx.organization(organization).isEmpty()) {
+    static void requireOrganization(StoreTransaction tx, OrganizationId organization) {
+        if (tx.organizations().find(organization).isEmpty()) {
             throw new NotFoundException("organization", organization);
         }
     }
 
-    static void requirePerson(StoreReader tx, PersonId person) {
-        if (tx.person(person).isEmpty()) {
+    static void requirePerson(StoreTransaction tx, PersonId person) {
+        if (tx.organizations().find(person).isEmpty()) {
             throw new NotFoundException("person", person);
         }
     }

@@ -23,22 +23,57 @@ public final class SqlErrors {
         return Optional.empty();
     }
 
+    /** Tells whether a failure is a unique or primary key violation, of whichever constraint. */
+    public static boolean isUniqueViolation(Throwable failure) {
+        return sqlException(failure)
+                .filter(e -> UNIQUE_VIOLATION.equals(state(e)))
+                .isPresent();
+    }
+
+    /**
+     * The database's own words for a failure: for a batch, the error of the statement that failed (PostgreSQL keeps
+     * it as the next exception, with the key that was duplicated), else the first SQLException's message.
+     */
+    public static String detail(Throwable failure) {
+        Optional<SQLException> sql = sqlException(failure);
+        if (sql.isEmpty()) {
+            return String.valueOf(failure.getMessage());
+        }
+        SQLException next = sql.get().getNextException();
+        return String.valueOf((next != null ? next : sql.get()).getMessage());
+    }
+
     /** Tells whether a failure is a unique violation of a named constraint or column. */
     public static boolean isUniqueViolation(Throwable failure, String constraintOrColumn) {
         return sqlException(failure)
-                .filter(e -> UNIQUE_VIOLATION.equals(e.getSQLState()))
-                .filter(e -> String.valueOf(e.getMessage())
+                .filter(e -> UNIQUE_VIOLATION.equals(state(e)))
+                .filter(e -> (e.getMessage() + " " + detail(e))
                         .toLowerCase(Locale.ROOT)
                         .contains(constraintOrColumn.toLowerCase(Locale.ROOT)))
                 .isPresent();
     }
 
+    /**
+     * The SQLState of a failure: of its first SQLException, or, where a batch's exception has none, of the statement in
+     * it that failed.
+     */
+    public static Optional<String> sqlState(Throwable failure) {
+        return sqlException(failure).map(SqlErrors::state);
+    }
+
+    private static String state(SQLException e) {
+        if (e.getSQLState() == null && e.getNextException() != null) {
+            return e.getNextException().getSQLState();
+        }
+        return e.getSQLState();
+    }
+
     /** A storage exception for a JDBI failure: what was being done, the database's words and its SQLState. */
     public static NetworkStorageException translate(String doing, JdbiException failure) {
-        Optional<SQLException> sql = sqlException(failure);
-        String state = sql.map(SQLException::getSQLState).orElse(null);
-        String detail = sql.map(SQLException::getMessage).orElse(failure.getMessage());
+        String state = sqlState(failure).orElse(null);
         return new NetworkStorageException(
-                doing + " failed" + (state == null ? "" : " (SQLState " + state + ")") + ": " + detail, state, failure);
+                doing + " failed" + (state == null ? "" : " (SQLState " + state + ")") + ": " + detail(failure),
+                state,
+                failure);
     }
 }

@@ -1,0 +1,60 @@
+package org.chemnet.network.memory;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import org.chemnet.network.Network;
+import org.chemnet.network.NetworkId;
+import org.chemnet.network.activity.Activity;
+import org.chemnet.network.activity.ActivityId;
+import org.chemnet.network.common.LocalizedText;
+import org.chemnet.network.declaration.Declaration;
+import org.chemnet.network.declaration.DeclarationId;
+import org.chemnet.network.event.Event;
+import org.chemnet.network.event.EventId;
+import org.chemnet.network.governance.BoardSeat;
+import org.chemnet.network.governance.BoardSeatId;
+import org.chemnet.network.governance.Secretariat;
+import org.chemnet.network.membership.Membership;
+import org.chemnet.network.membership.MembershipId;
+import org.chemnet.network.membership.Partner;
+import org.chemnet.network.newsletter.Delivery;
+import org.chemnet.network.newsletter.DeliveryId;
+import org.chemnet.network.newsletter.MailMessage;
+import org.chemnet.network.newsletter.MessageId;
+import org.chemnet.network.newsletter.Subscription;
+import org.chemnet.network.newsletter.SubscriptionId;
+import org.chemnet.network.organization.Organization;
+import org.chemnet.network.organization.OrganizationId;
+import org.chemnet.network.organization.Person;
+import org.chemnet.network.organization.PersonId;
+import org.chemnet.network.spi.Versioned;
+
+/** The stored values of an in-memory store, with their indexes. Guarded by the store's lock. */
+final class MemoryData {
+    /** Who holds a delivery, and until when. */
+    record Claim(String owner, java.time.Instant until) {}
+
+    final Map<NetworkId, Versioned<Network>> networks = new TreeMap<>();
+    final Map<OrganizationId, Versioned<Organization>> organizations = new HashMap<>();
+    final Map<PersonId, Versioned<Person>> persons = new HashMap<>();
+    final Map<MembershipId, Membership> memberships = new HashMap<>();
+    final Map<NetworkId, Map<MembershipId, MembershipId>> membershipsByNetwork = new HashMap<>();
+    final Map<OrganizationId, Map<MembershipId, MembershipId>> membershipsByOrganization = new HashMap<>();
+    final Map<NetworkId, LocalizedText> boardNames = new HashMap<>();
+    final Map<NetworkId, Long> boardVersions = new HashMap<>();
+    final Map<NetworkId, Map<BoardSeatId, Versioned<BoardSeat>>> seats = new HashMap<>();
+    final Map<NetworkId, Versioned<Secretariat>> secretariats = new HashMap<>();
+    final Map<NetworkId, Map<OrganizationId, Partner>> partners = new HashMap<>();
+    final Map<ActivityId, Activity> activities = new LinkedHashMap<>();
+    final Map<ActivityId, NetworkId> activityNetworks = new HashMap<>();
+    final Map<EventId, Event> events = new HashMap<>();
+    final Map<EventId, NetworkId> eventNetworks = new HashMap<>();
+    final Map<DeclarationId, Declaration> declarations = new HashMap<>();
+    final Map<DeclarationId, NetworkId> declarationNetworks = new HashMap<>();
+    final Map<SubscriptionId, Versioned<Subscription>> subscriptions = new TreeMap<>();
+    final Map<MessageId, MailMessage> messages = new HashMap<>();
+    final Map<DeliveryId, Delivery> deliveries = new TreeMap<>();
+    final Map<DeliveryId, Claim> claims = new HashMap<>();
+}

@@ -1,0 +1,119 @@
+package org.chemnet.network.memory;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.chemnet.network.ConcurrentUpdateException;
+import org.chemnet.network.NetworkId;
+import org.chemnet.network.NotFoundException;
+import org.chemnet.network.membership.Membership;
+import org.chemnet.network.membership.MembershipId;
+import org.chemnet.network.membership.Participant;
+import org.chemnet.network.membership.ParticipantQuery;
+import org.chemnet.network.organization.OrganizationId;
+import org.chemnet.network.spi.MembershipPort;
+import org.chemnet.network.spi.Versioned;
+
+/** Memberships of an in-memory store. */
+final class MemoryMemberships implements MembershipPort {
+    private final MemoryTransaction tx;
+
+    MemoryMemberships(MemoryTransaction tx) {
+        this.tx = tx;
+    }
+
+    @Override
+    public Optional<Membership> membership(MembershipId id) {
+        return Optional.ofNullable(tx.data.memberships.get(id));
+    }
+
+    @Override
+    public List<Membership> memberships(NetworkId network) {
+        return tx.data.membershipsByNetwork.getOrDefault(network, Map.of()).keySet().stream()
+                .sorted()
+                .map(tx.data.memberships::get)
+                .toList();
+    }
+
+    @Override
+    public List<Membership> membershipsOf(OrganizationId organization) {
+        return tx.data.membershipsByOrganization.getOrDefault(organization, Map.of()).keySet().stream()
+                .map(tx.data.memberships::get)
+                .sorted(Comparator.comparing(Membership::since).thenComparing(Membership::id))
+                .toList();
+    }
+
+    @Override
+    public List<Participant> participants(ParticipantQuery query) {
+        List<Participant> participants = new ArrayList<>();
+        for (MembershipId id : tx.data
+                .membershipsByNetwork
+                .getOrDefault(query.network(), Map.of())
+                .keySet()) {
+            Membership membership = tx.data.memberships.get(id);
+            if (query.admits(membership)) {
+                Versioned<org.chemnet.network.organization.Organization> organization =
+                        tx.data.organizations.get(membership.organization());
+                if (organization != null && query.admits(organization.value())) {
+                    participants.add(new Participant(organization.value(), membership));
+                }
+            }
+        }
+        participants.sort(
+                Comparator.comparing((Participant p) -> p.organization().id())
+                        .thenComparing(p -> p.membership().id()));
+        return participants;
+    }
+
+    @Override
+    public long countParticipants(ParticipantQuery query) {
+        return participants(query).size();
+    }
+
+    @Override
+    public Membership insert(Membership membership) {
+        if (tx.data.memberships.containsKey(membership.id())) {
+            throw new ConcurrentUpdateException(
+                    "membership '" + membership.id() + "' is stored already: another writer stored it first");
+        }
+        if (membership.status().isOpen()) {
+            for (Membership other : membershipsOf(membership.organization())) {
+                if (other.network().equals(membership.network())
+                        && other.role() == membership.role()
+                        && other.status().isOpen()) {
+                    throw new ConcurrentUpdateException("organization '" + membership.organization()
+                            + "' has an open membership in network '" + membership.network() + "' as "
+                            + membership.role() + " already (" + other.id() + ")");
+                }
+            }
+        }
+        Membership stored = membership.withVersion(1);
+        tx.put(tx.data.memberships, stored.id(), stored);
+        tx.put(
+                tx.data.membershipsByNetwork.computeIfAbsent(stored.network(), k -> new HashMap<>()),
+                stored.id(),
+                stored.id());
+        tx.put(
+                tx.data.membershipsByOrganization.computeIfAbsent(stored.organization(), k -> new HashMap<>()),
+                stored.id(),
+                stored.id());
+        return stored;
+    }
+
+    @Override
+    public Membership update(Membership membership) {
+        Membership current = tx.data.memberships.get(membership.id());
+        if (current == null) {
+            throw new NotFoundException("membership", membership.id());
+        }
+        if (current.version() != membership.version()) {
+            throw new ConcurrentUpdateException("membership", membership.id(), membership.version());
+        }
+        Membership stored = membership.withVersion(current.version() + 1);
+        tx.put(tx.data.memberships, stored.id(), stored);
+        return stored;
+    }
+}

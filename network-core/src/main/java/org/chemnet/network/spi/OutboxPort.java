@@ -1,0 +1,107 @@
+package org.chemnet.network.spi;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.chemnet.network.newsletter.Delivery;
+import org.chemnet.network.newsletter.DeliveryId;
+import org.chemnet.network.newsletter.MailMessage;
+import org.chemnet.network.newsletter.MessageId;
+import org.chemnet.network.organization.PersonId;
+
+/**
+ * The store port of the mail outbox: messages, their deliveries, and the claims under which a node sends them.
+ *
+ * <p>A delivery is sent only by the node that claimed it: {@link #claimDue} gives each due delivery to one owner for
+ * a lease, and {@link #complete} records the outcome and releases the claim. A node that dies mid-batch leaves its
+ * claims behind; once their lease has run out another node claims them again. Its contract suite is
+ * {@code OutboxPortContract}, with races.
+ *
+ * @since 0.2.0
+ */
+public interface OutboxPort {
+    /** The address that replaces an erased recipient's in the deliveries kept as a record. */
+    String ERASED_ADDRESS = "erased@erased.invalid";
+
+    /**
+     * A message of the outbox.
+     *
+     * @param id its identifier
+     * @return the message, if stored; never null
+     */
+    Optional<MailMessage> message(MessageId id);
+
+    /**
+     * Inserts a message.
+     *
+     * @param message the message
+     * @throws NetworkStorageException if a message with its identifier exists, with SQLState {@code 23505}
+     */
+    void insertMessage(MailMessage message);
+
+    /**
+     * A delivery.
+     *
+     * @param id its identifier
+     * @return the delivery, if stored; never null
+     */
+    Optional<Delivery> delivery(DeliveryId id);
+
+    /**
+     * The deliveries of a message.
+     *
+     * @param message the message
+     * @return the deliveries, by identifier; never null
+     */
+    List<Delivery> deliveries(MessageId message);
+
+    /**
+     * The deliveries to a person, whatever their status.
+     *
+     * @param person the person
+     * @return the deliveries, by identifier; never null
+     */
+    List<Delivery> deliveriesTo(PersonId person);
+
+    /**
+     * Records deliveries, pending and unclaimed.
+     *
+     * @param deliveries the deliveries
+     * @throws NetworkStorageException if a delivery with one of their identifiers exists
+     */
+    void insertDeliveries(List<Delivery> deliveries);
+
+    /**
+     * Claims due deliveries for an owner: pending ones whose next attempt is due ({@code nextAttempt <= now}) and that
+     * no owner holds, or whose owner's lease ended before {@code now}. Each is given to the owner until
+     * {@code leaseUntil}. Two claims, from this store or another over the same database, never get one delivery while
+     * its lease lasts. Run it in a transaction of its own, so that the claim is stored before anything is sent.
+     *
+     * @param owner who claims, such as a node's name; at most 128 characters
+     * @param now the time
+     * @param leaseUntil until when the claim holds, after {@code now}
+     * @param limit the most to claim, 1 or more
+     * @return the deliveries claimed, earliest due first, then by identifier; never null
+     */
+    List<Delivery> claimDue(String owner, Instant now, Instant leaseUntil, int limit);
+
+    /**
+     * Records a delivery after an attempt (its status, attempts, next attempt and error) and releases its claim.
+     *
+     * @param delivery the delivery after the attempt
+     * @param owner who claimed it
+     * @return true if the owner still held the claim; false if its lease ended and another owner claimed the
+     *     delivery since (the outcome is recorded all the same)
+     * @throws org.chemnet.network.NotFoundException if the delivery is not stored
+     */
+    boolean complete(Delivery delivery, String owner);
+
+    /**
+     * Erases a person from the outbox: deletes the pending deliveries to them, and keeps the others as a record
+     * with the address {@link #ERASED_ADDRESS}, no name and no link to the person.
+     *
+     * @param person the person
+     * @return how many deliveries were deleted or redacted
+     */
+    int erase(PersonId person);
+}

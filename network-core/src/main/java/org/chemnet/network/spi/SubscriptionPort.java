@@ -1,0 +1,93 @@
+package org.chemnet.network.spi;
+
+import java.util.List;
+import java.util.Optional;
+import org.chemnet.network.ConcurrentUpdateException;
+import org.chemnet.network.activity.ActivityId;
+import org.chemnet.network.newsletter.Subscription;
+import org.chemnet.network.newsletter.SubscriptionId;
+import org.chemnet.network.organization.PersonId;
+
+/**
+ * The store port for subscriptions to newsletters, each a versioned row. Its contract suite is
+ * {@code SubscriptionPortContract}.
+ *
+ * @since 0.2.0
+ */
+public interface SubscriptionPort {
+    /**
+     * The subscriptions to a newsletter.
+     *
+     * @param newsletter the newsletter activity
+     * @return the subscriptions, whatever their status, by identifier; never null
+     */
+    List<Subscription> subscriptions(ActivityId newsletter);
+
+    /**
+     * A subscription with its version.
+     *
+     * @param id its identifier
+     * @return the subscription, if stored; never null
+     */
+    Optional<Versioned<Subscription>> find(SubscriptionId id);
+
+    /**
+     * A subscription.
+     *
+     * @param id its identifier
+     * @return the subscription, if stored; never null
+     */
+    default Optional<Subscription> subscription(SubscriptionId id) {
+        return find(id).map(Versioned::value);
+    }
+
+    /**
+     * The subscriptions of a person.
+     *
+     * @param person the person
+     * @return the subscriptions, by identifier; never null
+     */
+    List<Subscription> subscriptionsOf(PersonId person);
+
+    /**
+     * Inserts a new subscription, at version 1.
+     *
+     * @param subscription the subscription
+     * @throws ConcurrentUpdateException if a subscription with its identifier is stored already
+     */
+    void insert(Subscription subscription);
+
+    /**
+     * Replaces a subscription if nobody changed it since it was read.
+     *
+     * @param subscription the subscription
+     * @param expectedVersion the version that was read
+     * @return the new version
+     * @throws ConcurrentUpdateException if the stored version is not the one expected
+     * @throws org.chemnet.network.NotFoundException if the subscription is not stored
+     */
+    long update(Subscription subscription, long expectedVersion);
+
+    /**
+     * Deletes a subscription. Deliveries to it stay in the outbox, no longer linked to it.
+     *
+     * @param id the subscription
+     */
+    void delete(SubscriptionId id);
+
+    /**
+     * Inserts many new subscriptions: the bulk path of imports. By default one by one; stores may batch.
+     *
+     * @param subscriptions the subscriptions
+     * @throws NetworkStorageException if one of them is stored already
+     */
+    default void insertAll(List<Subscription> subscriptions) {
+        for (Subscription subscription : subscriptions) {
+            try {
+                insert(subscription);
+            } catch (ConcurrentUpdateException e) {
+                throw new NetworkStorageException(e.getMessage(), null, e);
+            }
+        }
+    }
+}

@@ -1,0 +1,398 @@
+package org.chemnet.network.jdbc.internal;
+
+import static org.chemnet.network.jdbc.internal.Args.bigint;
+import static org.chemnet.network.jdbc.internal.Args.date;
+import static org.chemnet.network.jdbc.internal.Args.integer;
+import static org.chemnet.network.jdbc.internal.Args.text;
+import static org.chemnet.network.jdbc.internal.Sql.day;
+import static org.chemnet.network.jdbc.internal.Sql.optionalDay;
+import static org.chemnet.network.jdbc.internal.Sql.optionalInt;
+import static org.chemnet.network.jdbc.internal.Sql.optionalText;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.chemnet.network.ConcurrentUpdateException;
+import org.chemnet.network.NetworkId;
+import org.chemnet.network.NotFoundException;
+import org.chemnet.network.activity.Activity;
+import org.chemnet.network.activity.ActivityId;
+import org.chemnet.network.activity.ActivityKind;
+import org.chemnet.network.activity.WorkingGroup;
+import org.chemnet.network.common.Period;
+import org.chemnet.network.declaration.Declaration;
+import org.chemnet.network.declaration.DeclarationId;
+import org.chemnet.network.declaration.Endorsement;
+import org.chemnet.network.event.Event;
+import org.chemnet.network.event.EventId;
+import org.chemnet.network.event.EventKind;
+import org.chemnet.network.event.Place;
+import org.chemnet.network.membership.Partner;
+import org.chemnet.network.organization.OrganizationId;
+import org.chemnet.network.spi.ContentPort;
+import org.chemnet.network.spi.NetworkStorageException;
+import org.jdbi.v3.core.argument.Argument;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+
+/**
+ * The activity, partner, event, declaration and endorsement tables. An endorsement is a row of its own, keyed by
+ * declaration, organization and first day and placed after the others by the insert itself; {@code open_key} keeps at
+ * most one open endorsement per organization and declaration, whoever writes at the same time.
+ */
+final class JdbcContent implements ContentPort {
+    private final Sql sql;
+
+    JdbcContent(Sql sql) {
+        this.sql = sql;
+    }
+
+    /** Refuses a change of something that belongs to another network; nothing if it is not stored at all. */
+    private void requireNoOtherNetwork(String table, String kind, Object id, NetworkId network) {
+        Optional<String> stored = sql.one(
+                "SELECT network_id FROM " + sql.t(table) + " WHERE id = ?",
+                (rs, ctx) -> rs.getString(1),
+                text(String.valueOf(id)));
+        if (stored.isPresent()) {
+            throw new NetworkStorageException(
+                    kind + " '" + id + "' belongs to network '" + stored.get() + "', not '" + network + "'",
+                    SqlErrors.UNIQUE_VIOLATION,
+                    null);
+        }
+    }
+
+    // ---------------------------------------------------------------- activities
+
+    private List<Activity> activities(String where, Argument... args) {
+        Map<String, List<OrganizationId>> members = new LinkedHashMap<>();
+        sql.query(
+                "SELECT am.activity_id, am.organization_id FROM " + sql.t("activity_member") + " am JOIN "
+                        + sql.t("activity") + " x ON x.id = am.activity_id WHERE " + where
+                        + " ORDER BY am.activity_id, am.pos",
+                (rs, ctx) -> members.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                        .add(OrganizationId.of(rs.getString(2))),
+                args);
+        return sql.query(
+                "SELECT * FROM " + sql.t("activity") + " x WHERE " + where + " ORDER BY x.pos, x.id",
+                (rs, ctx) -> Activities.activity(
+                        rs.getString("id"),
+                        ActivityKind.valueOf(rs.getString("kind")),
+                        Values.text(rs.getString("title")),
+                        Values.optionalText(rs.getString("description")),
+                        rs.getString("details"),
+                        members.getOrDefault(rs.getString("id"), List.of())),
+                args);
+    }
+
+    @Override
+    public List<Activity> activities(NetworkId network) {
+        return activities("x.network_id = ?", text(network.value()));
+    }
+
+    @Override
+    public Optional<Activity> activity(ActivityId id) {
+        return activities("x.id = ?", text(id.value())).stream().findFirst();
+    }
+
+    @Override
+    public void saveActivity(NetworkId network, Activity a) {
+        Argument[] values = {
+            text(a.kind().name()),
+            Values.textArg(a.title()),
+            text(Values.text(a.description())),
+            text(Activities.details(a)),
+            text(a.id().value()),
+            text(network.value())
+        };
+        if (sql.update(
+                        "UPDATE " + sql.t("activity")
+                                + " SET kind = ?, title = ?, description = ?, details = ? WHERE id = ?"
+                                + " AND network_id = ?",
+                        values)
+                == 0) {
+            requireNoOtherNetwork("activity", "activity", a.id(), network);
+            long pos = sql.query(
+                            "SELECT COALESCE(MAX(pos), 0) + 1 FROM " + sql.t("activity"), (rs, ctx) -> rs.getLong(1))
+                    .get(0);
+            sql.update(
+                    "INSERT INTO " + sql.t("activity")
+                            + " (kind, title, description, details, id, network_id, pos) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    values[0],
+                    values[1],
+                    values[2],
+                    values[3],
+                    values[4],
+                    values[5],
+                    bigint(pos));
+        }
+        sql.update("DELETE FROM " + sql.t("activity_member") + " WHERE activity_id = ?", text(a.id().value()));
+        if (a instanceof WorkingGroup group) {
+            List<Argument[]> rows = new ArrayList<>();
+            for (int i = 0; i < group.members().size(); i++) {
+                rows.add(new Argument[] {
+                    text(a.id().value()),
+                    integer(i),
+                    text(group.members().get(i).value())
+                });
+            }
+            sql.batch(
+                    "INSERT INTO " + sql.t("activity_member") + " (activity_id, pos, organization_id) VALUES (?, ?, ?)",
+                    rows);
+        }
+    }
+
+    // ---------------------------------------------------------------- partners
+
+    @Override
+    public List<Partner> partners(NetworkId network) {
+        return sql.query(
+                "SELECT * FROM " + sql.t("partner") + " WHERE network_id = ? ORDER BY organization_id",
+                (rs, ctx) -> new Partner(
+                        OrganizationId.of(rs.getString("organization_id")),
+                        Values.optionalText(rs.getString("relationship")),
+                        Sql.period(rs, "period_start", "period_end")),
+                text(network.value()));
+    }
+
+    @Override
+    public void savePartner(NetworkId network, Partner p) {
+        sql.upsert(
+                "partner",
+                "relationship, period_start, period_end",
+                "network_id, organization_id",
+                text(Values.text(p.relationship())),
+                date(p.period().map(Period::start)),
+                date(p.period().flatMap(Period::end)),
+                text(network.value()),
+                text(p.organization().value()));
+    }
+
+    // ---------------------------------------------------------------- events
+
+    private List<Event> events(String where, Argument... args) {
+        Map<String, List<OrganizationId>> organizers = new LinkedHashMap<>();
+        Map<String, List<OrganizationId>> coOrganizers = new LinkedHashMap<>();
+        sql.query(
+                "SELECT eo.event_id, eo.organizer_role, eo.organization_id FROM " + sql.t("event_organizer")
+                        + " eo JOIN " + sql.t("event") + " e ON e.id = eo.event_id WHERE " + where
+                        + " ORDER BY eo.event_id, eo.organizer_role, eo.pos",
+                (rs, ctx) -> ("ORGANIZER".equals(rs.getString(2)) ? organizers : coOrganizers)
+                        .computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                        .add(OrganizationId.of(rs.getString(3))),
+                args);
+        return sql.query(
+                "SELECT * FROM " + sql.t("event") + " e WHERE " + where + " ORDER BY e.start_on, e.id",
+                (rs, ctx) -> new Event(
+                        EventId.of(rs.getString("id")),
+                        Values.text(rs.getString("name")),
+                        optionalText(rs, "acronym"),
+                        EventKind.valueOf(rs.getString("kind")),
+                        new Period(day(rs, "start_on"), optionalDay(rs, "end_on")),
+                        new Place(rs.getString("city"), rs.getString("country"), optionalText(rs, "venue")),
+                        organizers.getOrDefault(rs.getString("id"), List.of()),
+                        coOrganizers.getOrDefault(rs.getString("id"), List.of()),
+                        optionalInt(rs, "participant_count"),
+                        optionalInt(rs, "country_count"),
+                        Values.optionalText(rs.getString("description"))),
+                args);
+    }
+
+    @Override
+    public List<Event> events(NetworkId network) {
+        return events("e.network_id = ?", text(network.value()));
+    }
+
+    @Override
+    public Optional<Event> event(EventId id) {
+        return events("e.id = ?", text(id.value())).stream().findFirst();
+    }
+
+    private static final String EVENT_COLUMNS = "name, acronym, kind, start_on, end_on, city, country, venue,"
+            + " participant_count, country_count, description";
+
+    @Override
+    public void saveEvent(NetworkId network, Event e) {
+        Argument[] values = {
+            Values.textArg(e.name()),
+            text(e.acronym()),
+            text(e.kind().name()),
+            date(e.dates().start()),
+            date(e.dates().end()),
+            text(e.place().city()),
+            text(e.place().country()),
+            text(e.place().venue()),
+            integer(e.participantCount().orElse(null)),
+            integer(e.countryCount().orElse(null)),
+            text(Values.text(e.description())),
+            text(e.id().value()),
+            text(network.value())
+        };
+        if (sql.update(
+                        "UPDATE " + sql.t("event") + " SET " + Sql.assignments(EVENT_COLUMNS, ", ")
+                                + " WHERE id = ? AND network_id = ?",
+                        values)
+                == 0) {
+            requireNoOtherNetwork("event", "event", e.id(), network);
+            sql.update(
+                    "INSERT INTO " + sql.t("event") + " (" + EVENT_COLUMNS + ", id, network_id) VALUES ("
+                            + Sql.placeholders(values.length) + ")",
+                    values);
+        }
+        sql.update("DELETE FROM " + sql.t("event_organizer") + " WHERE event_id = ?", text(e.id().value()));
+        List<Argument[]> rows = new ArrayList<>();
+        for (int i = 0; i < e.organizers().size(); i++) {
+            rows.add(new Argument[] {
+                text(e.id().value()),
+                text("ORGANIZER"),
+                integer(i),
+                text(e.organizers().get(i).value())
+            });
+        }
+        for (int i = 0; i < e.coOrganizers().size(); i++) {
+            rows.add(new Argument[] {
+                text(e.id().value()),
+                text("CO_ORGANIZER"),
+                integer(i),
+                text(e.coOrganizers().get(i).value())
+            });
+        }
+        sql.batch(
+                "INSERT INTO " + sql.t("event_organizer") + " (event_id, organizer_role, pos, organization_id)"
+                        + " VALUES (?, ?, ?, ?)",
+                rows);
+    }
+
+    // ---------------------------------------------------------------- declarations and endorsements
+
+    private List<Declaration> declarations(String where, Argument... args) {
+        Map<String, List<Endorsement>> endorsements = new LinkedHashMap<>();
+        sql.query(
+                "SELECT en.* FROM " + sql.t("endorsement") + " en JOIN " + sql.t("declaration")
+                        + " d ON d.id = en.declaration_id WHERE " + where
+                        + " ORDER BY en.declaration_id, en.pos, en.organization_id",
+                (rs, ctx) -> endorsements
+                        .computeIfAbsent(rs.getString("declaration_id"), k -> new ArrayList<>())
+                        .add(new Endorsement(
+                                OrganizationId.of(rs.getString("organization_id")),
+                                day(rs, "endorsed_on"),
+                                optionalDay(rs, "withdrawn_on"))),
+                args);
+        return sql.query(
+                "SELECT * FROM " + sql.t("declaration") + " d WHERE " + where + " ORDER BY d.adopted_on, d.id",
+                (rs, ctx) -> new Declaration(
+                        DeclarationId.of(rs.getString("id")),
+                        Values.text(rs.getString("title")),
+                        EventId.of(rs.getString("event_id")),
+                        day(rs, "adopted_on"),
+                        Values.optionalText(rs.getString("summary")),
+                        Values.texts(rs.getString("goals")),
+                        Values.texts(rs.getString("guidelines")),
+                        Values.texts(rs.getString("principles")),
+                        endorsements.getOrDefault(rs.getString("id"), List.of())),
+                args);
+    }
+
+    @Override
+    public List<Declaration> declarations(NetworkId network) {
+        return declarations("d.network_id = ?", text(network.value()));
+    }
+
+    @Override
+    public Optional<Declaration> declaration(DeclarationId id) {
+        return declarations("d.id = ?", text(id.value())).stream().findFirst();
+    }
+
+    @Override
+    public Optional<NetworkId> networkOfDeclaration(DeclarationId id) {
+        return sql.one(
+                "SELECT network_id FROM " + sql.t("declaration") + " WHERE id = ?",
+                (rs, ctx) -> NetworkId.of(rs.getString(1)),
+                text(id.value()));
+    }
+
+    /** The key that only one open endorsement of an organization may hold; null once it is withdrawn. */
+    private static String openKey(DeclarationId declaration, Endorsement e) {
+        return e.withdrawnOn().isEmpty()
+                ? declaration.value() + "|" + e.organization().value()
+                : null;
+    }
+
+    @Override
+    public void insertDeclaration(NetworkId network, Declaration d) {
+        sql.insert(
+                "declaration",
+                d.id(),
+                "INSERT INTO " + sql.t("declaration") + " (network_id, title, event_id, adopted_on, summary, goals,"
+                        + " guidelines, principles, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                text(network.value()),
+                Values.textArg(d.title()),
+                text(d.adoptedAt().value()),
+                date(d.adoptedOn()),
+                text(Values.text(d.summary())),
+                text(Values.texts(d.goals())),
+                text(Values.texts(d.guidelines())),
+                text(Values.texts(d.principles())),
+                text(d.id().value()));
+        List<Argument[]> rows = new ArrayList<>();
+        for (int i = 0; i < d.endorsements().size(); i++) {
+            Endorsement e = d.endorsements().get(i);
+            rows.add(new Argument[] {
+                text(d.id().value()),
+                integer(i),
+                text(e.organization().value()),
+                date(e.endorsedOn()),
+                date(e.withdrawnOn()),
+                text(openKey(d.id(), e))
+            });
+        }
+        sql.batch(
+                "INSERT INTO " + sql.t("endorsement") + " (declaration_id, pos, organization_id, endorsed_on,"
+                        + " withdrawn_on, open_key) VALUES (?, ?, ?, ?, ?, ?)",
+                rows);
+    }
+
+    /** Places the endorsement after the others in the insert itself: two added at once may share a place. */
+    @Override
+    public void insertEndorsement(DeclarationId declaration, Endorsement endorsement) {
+        if (!sql.exists("declaration", "id = ?", text(declaration.value()))) {
+            throw new NotFoundException("declaration", declaration);
+        }
+        try {
+            sql.update(
+                    "INSERT INTO " + sql.t("endorsement") + " (declaration_id, pos, organization_id, endorsed_on,"
+                            + " withdrawn_on, open_key) SELECT ?, COALESCE(MAX(pos) + 1, 0), ?, ?, ?, ? FROM "
+                            + sql.t("endorsement") + " WHERE declaration_id = ?",
+                    text(declaration.value()),
+                    text(endorsement.organization().value()),
+                    date(endorsement.endorsedOn()),
+                    date(endorsement.withdrawnOn()),
+                    text(openKey(declaration, endorsement)),
+                    text(declaration.value()));
+        } catch (UnableToExecuteStatementException e) {
+            if (!SqlErrors.isUniqueViolation(e)) {
+                throw e;
+            }
+            ConcurrentUpdateException failure = new ConcurrentUpdateException("organization '"
+                    + endorsement.organization() + "' endorses declaration '" + declaration
+                    + "' already: another writer stored it first");
+            failure.initCause(e);
+            throw failure;
+        }
+    }
+
+    @Override
+    public void endEndorsement(DeclarationId declaration, OrganizationId organization, LocalDate lastDay) {
+        int changed = sql.update(
+                "UPDATE " + sql.t("endorsement") + " SET withdrawn_on = ?, open_key = NULL WHERE declaration_id = ?"
+                        + " AND organization_id = ? AND withdrawn_on IS NULL",
+                date(lastDay),
+                text(declaration.value()),
+                text(organization.value()));
+        if (changed == 0) {
+            throw new ConcurrentUpdateException("organization '" + organization
+                    + "' has no open endorsement of declaration '" + declaration + "': another writer ended it");
+        }
+    }
+}

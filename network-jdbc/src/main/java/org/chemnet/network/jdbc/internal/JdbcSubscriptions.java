@@ -1,0 +1,127 @@
+package org.chemnet.network.jdbc.internal;
+
+import static org.chemnet.network.jdbc.internal.Args.date;
+import static org.chemnet.network.jdbc.internal.Args.text;
+import static org.chemnet.network.jdbc.internal.Sql.day;
+import static org.chemnet.network.jdbc.internal.Sql.optionalText;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.chemnet.network.activity.ActivityId;
+import org.chemnet.network.newsletter.Consent;
+import org.chemnet.network.newsletter.Subscription;
+import org.chemnet.network.newsletter.SubscriptionId;
+import org.chemnet.network.newsletter.SubscriptionStatus;
+import org.chemnet.network.organization.OrganizationId;
+import org.chemnet.network.organization.PersonId;
+import org.chemnet.network.spi.SubscriptionPort;
+import org.chemnet.network.spi.Versioned;
+import org.jdbi.v3.core.argument.Argument;
+
+/**
+ * The subscription table, versioned. Deleting a subscription keeps its deliveries: the foreign key from the delivery
+ * table sets their link to null.
+ */
+final class JdbcSubscriptions implements SubscriptionPort {
+    private static final String COLUMNS = "newsletter_id, address, person_id, organization_id, topics, consent_on,"
+            + " consent_source, status, status_since";
+
+    private final Sql sql;
+
+    JdbcSubscriptions(Sql sql) {
+        this.sql = sql;
+    }
+
+    private static Subscription subscription(ResultSet rs) throws SQLException {
+        return new Subscription(
+                SubscriptionId.of(rs.getString("id")),
+                ActivityId.of(rs.getString("newsletter_id")),
+                rs.getString("address"),
+                optionalText(rs, "person_id").map(PersonId::of),
+                optionalText(rs, "organization_id").map(OrganizationId::of),
+                new TreeSet<>(Values.strings(rs.getString("topics"))),
+                new Consent(day(rs, "consent_on"), rs.getString("consent_source")),
+                SubscriptionStatus.valueOf(rs.getString("status")),
+                day(rs, "status_since"));
+    }
+
+    private List<Subscription> subscriptions(String where, Argument... args) {
+        return sql.query(
+                "SELECT * FROM " + sql.t("subscription") + " WHERE " + where + " ORDER BY id",
+                (rs, ctx) -> subscription(rs),
+                args);
+    }
+
+    @Override
+    public List<Subscription> subscriptions(ActivityId newsletter) {
+        return subscriptions("newsletter_id = ?", text(newsletter.value()));
+    }
+
+    @Override
+    public Optional<Versioned<Subscription>> find(SubscriptionId id) {
+        return sql.one(
+                "SELECT * FROM " + sql.t("subscription") + " WHERE id = ?",
+                (rs, ctx) -> new Versioned<>(subscription(rs), rs.getLong("row_version")),
+                text(id.value()));
+    }
+
+    @Override
+    public List<Subscription> subscriptionsOf(PersonId person) {
+        return subscriptions("person_id = ?", text(person.value()));
+    }
+
+    /** The columns' values, then the identifier. */
+    private static Argument[] values(Subscription s) {
+        return new Argument[] {
+            text(s.newsletter().value()),
+            text(s.address()),
+            text(s.person().map(PersonId::value)),
+            text(s.organization().map(OrganizationId::value)),
+            text(Values.strings(s.topics())),
+            date(s.consent().date()),
+            text(s.consent().source()),
+            text(s.status().name()),
+            date(s.statusSince()),
+            text(s.id().value())
+        };
+    }
+
+    private String insertStatement() {
+        return "INSERT INTO " + sql.t("subscription") + " (" + COLUMNS + ", id) VALUES (" + Sql.placeholders(10) + ")";
+    }
+
+    @Override
+    public void insert(Subscription subscription) {
+        sql.insert("subscription", subscription.id(), insertStatement(), values(subscription));
+    }
+
+    @Override
+    public long update(Subscription subscription, long expectedVersion) {
+        return sql.updateVersioned(
+                "subscription",
+                subscription.id(),
+                "subscription",
+                COLUMNS,
+                "id",
+                values(subscription),
+                1,
+                expectedVersion);
+    }
+
+    /** The deliveries to it stay: the delivery table's foreign key sets their subscription to null. */
+    @Override
+    public void delete(SubscriptionId id) {
+        sql.update("DELETE FROM " + sql.t("subscription") + " WHERE id = ?", text(id.value()));
+    }
+
+    /** In batches; a subscription stored already fails its batch with SQLState 23505. */
+    @Override
+    public void insertAll(List<Subscription> subscriptions) {
+        sql.batch(
+                insertStatement(),
+                subscriptions.stream().map(JdbcSubscriptions::values).toList());
+    }
+}
