@@ -150,7 +150,7 @@ public class AsOfQueryBenchmark {
     @Benchmark
     public long countOurs() {
         ParticipantQuery everyone = ParticipantQuery.of(network, nextDay());
-        return store.read(r -> r.countParticipants(everyone));
+        return store.read(r -> r.memberships().countParticipants(everyone));
     }
 
     /**
@@ -181,7 +181,7 @@ public class AsOfQueryBenchmark {
         ParticipantQuery ngosInSweden = ParticipantQuery.of(network, nextDay())
                 .types(OrganizationType.NGO)
                 .countries("SE");
-        List<Participant> found = store.read(r -> r.participants(ngosInSweden));
+        List<Participant> found = store.read(r -> r.memberships().participants(ngosInSweden));
         return found.size();
     }
 

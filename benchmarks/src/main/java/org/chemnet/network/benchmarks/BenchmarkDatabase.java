@@ -130,6 +130,16 @@ final class BenchmarkDatabase implements AutoCloseable {
         execute("empty the tables", statements);
     }
 
+    /** Drops everything in the database and migrates chemnet's schema into it again: a fresh database. */
+    void reset() {
+        execute(
+                "drop everything",
+                kind == Kind.POSTGRESQL
+                        ? List.of("DROP SCHEMA public CASCADE", "CREATE SCHEMA public")
+                        : List.of("DROP ALL OBJECTS"));
+        JdbcNetworkStore.migrate(pool, JdbcConfig.defaults());
+    }
+
     /** Runs statements in autocommit on one connection of the pool. */
     private void execute(String doing, List<String> statements) {
         try (Connection c = pool.getConnection();

@@ -9,9 +9,11 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.chemnet.network.jdbc.internal.Dialect;
+import org.chemnet.network.jdbc.internal.ImportJournal;
 import org.chemnet.network.jdbc.internal.JdbcTransaction;
 import org.chemnet.network.jdbc.internal.SqlErrors;
 import org.chemnet.network.jdbc.internal.Tables;
@@ -55,13 +57,15 @@ public final class JdbcNetworkStore implements NetworkStore {
 
     private final Jdbi jdbi;
     private final Tables tables;
-
-    /** The database's dialect, read from the first connection's metadata. */
-    private volatile Dialect dialect;
+    private final Dialect dialect;
+    private final ImportJournal journal;
+    private final AtomicBoolean recovered = new AtomicBoolean();
 
     private JdbcNetworkStore(DataSource dataSource, JdbcConfig config) {
         this.jdbi = Jdbi.create(dataSource);
         this.tables = new Tables(config.schema(), config.tablePrefix());
+        this.dialect = readDialect(jdbi);
+        this.journal = ImportJournal.of(jdbi, tables, dialect);
     }
 
     /**
@@ -171,30 +175,62 @@ public final class JdbcNetworkStore implements NetworkStore {
         }
     }
 
-    /** The dialect, read once from the database's metadata. */
-    private Dialect dialect(Handle handle) {
-        Dialect known = dialect;
-        if (known == null) {
-            try {
-                known = Dialect.of(handle.getConnection().getMetaData().getDatabaseProductName());
-            } catch (SQLException e) {
-                throw new NetworkStorageException(
-                        "reading which database this is failed: " + e.getMessage(), e.getSQLState(), e);
-            }
-            dialect = known;
+    /** The dialect, read from the database's metadata. */
+    private static Dialect readDialect(Jdbi jdbi) {
+        try (Handle handle = jdbi.open()) {
+            return Dialect.of(handle.getConnection().getMetaData().getDatabaseProductName());
+        } catch (SQLException e) {
+            throw new NetworkStorageException(
+                    "reading which database this is failed: " + e.getMessage(), e.getSQLState(), e);
+        } catch (JdbiException e) {
+            throw SqlErrors.translate("reading which database this is", e);
         }
-        return known;
     }
 
     @Override
     public <T> T inTransaction(Function<StoreTransaction, T> work) {
         requireNonNull(work, "work");
         try {
-            return jdbi.inTransaction(
-                    TransactionIsolationLevel.READ_COMMITTED,
-                    handle -> work.apply(new JdbcTransaction(handle, tables, dialect(handle))));
+            recoverOnce();
+            return inJournaledTransaction(work);
         } catch (JdbiException e) {
             throw SqlErrors.translate("a chemnet store transaction", e);
+        }
+    }
+
+    /**
+     * Before the store's first transaction: takes back what imports that died left behind (on H2; see
+     * {@link ImportJournal}). Until it succeeds, every transaction tries again first.
+     */
+    private void recoverOnce() {
+        if (!recovered.get()) {
+            journal.recoverAll();
+            recovered.set(true);
+        }
+    }
+
+    /**
+     * Runs work in a transaction at READ COMMITTED, with the imports it begins in the journal: their rows there are
+     * deleted by the transaction itself just before it commits, or, if it rolls back, afterwards.
+     */
+    private <T> T inJournaledTransaction(Function<StoreTransaction, T> work) {
+        JdbcTransaction[] current = new JdbcTransaction[1];
+        try {
+            return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, handle -> {
+                current[0] = new JdbcTransaction(handle, tables, dialect, journal);
+                T result = work.apply(current[0]);
+                current[0].beforeCommit();
+                return result;
+            });
+        } catch (RuntimeException | Error e) {
+            if (current[0] != null) {
+                try {
+                    current[0].afterRollback();
+                } catch (RuntimeException cleanup) {
+                    e.addSuppressed(cleanup);
+                }
+            }
+            throw e;
         }
     }
 
@@ -207,13 +243,18 @@ public final class JdbcNetworkStore implements NetworkStore {
     @Override
     public <T> T read(Function<StoreTransaction, T> query) {
         requireNonNull(query, "query");
+        try {
+            recoverOnce();
+        } catch (JdbiException e) {
+            throw SqlErrors.translate("a chemnet store query", e);
+        }
         try (Handle handle = jdbi.open()) {
             boolean wasReadOnly = handle.isReadOnly();
             handle.setReadOnly(true);
             try {
                 return handle.inTransaction(
                         TransactionIsolationLevel.REPEATABLE_READ,
-                        h -> query.apply(new JdbcTransaction(h, tables, dialect(h))));
+                        h -> query.apply(new JdbcTransaction(h, tables, dialect, journal)));
             } finally {
                 handle.setReadOnly(wasReadOnly);
             }

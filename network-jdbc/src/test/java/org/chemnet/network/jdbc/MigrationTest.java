@@ -182,7 +182,7 @@ class MigrationTest {
         List<String> applied = chemnetVersions(dataSource, history);
         JdbcNetworkStore.create(dataSource, config);
 
-        assertThat(applied).containsExactly("0 BASELINE", "1 SQL", "2 SQL", "3 SQL");
+        assertThat(applied).containsExactly("0 BASELINE", "1 SQL", "2 SQL", "3 SQL", "4 SQL");
         assertThat(chemnetVersions(dataSource, history)).isEqualTo(applied);
         assertThat(rows(dataSource, qualifier + "\"flyway_schema_history\""))
                 .isEqualTo(hostHistory)
@@ -332,8 +332,11 @@ class MigrationTest {
     /** Every migration, in order, as a host's DBA would run them. */
     private static String migrationSql() throws IOException {
         StringBuilder sql = new StringBuilder();
-        for (String name :
-                List.of("V1__chemnet_schema.sql", "V2__participants_by_organization.sql", "V3__several_nodes.sql")) {
+        for (String name : List.of(
+                "V1__chemnet_schema.sql",
+                "V2__participants_by_organization.sql",
+                "V3__several_nodes.sql",
+                "V4__import_journal.sql")) {
             try (InputStream in =
                     JdbcNetworkStore.class.getResourceAsStream("/org/chemnet/network/jdbc/migration/" + name)) {
                 sql.append(new String(in.readAllBytes(), StandardCharsets.UTF_8))

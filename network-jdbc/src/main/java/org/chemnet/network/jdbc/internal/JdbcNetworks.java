@@ -13,6 +13,7 @@ import java.time.Year;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.chemnet.network.Network;
 import org.chemnet.network.NetworkId;
 import org.chemnet.network.Scope;
@@ -31,9 +32,11 @@ final class JdbcNetworks implements NetworkPort {
             + " website";
 
     private final Sql sql;
+    private final Consumer<NetworkId> importing;
 
-    JdbcNetworks(Sql sql) {
+    JdbcNetworks(Sql sql, Consumer<NetworkId> importing) {
         this.sql = sql;
+        this.importing = importing;
     }
 
     @Override
@@ -102,6 +105,7 @@ final class JdbcNetworks implements NetworkPort {
 
     @Override
     public void insert(Network network) {
+        importing.accept(network.id());
         Argument[] values = values(network);
         sql.insert(
                 "network",

@@ -5,8 +5,11 @@ import static org.chemnet.network.jdbc.internal.Sql.optionalText;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.chemnet.network.NetworkId;
 import org.chemnet.network.organization.EnterpriseSize;
 import org.chemnet.network.organization.Organization;
 import org.chemnet.network.organization.OrganizationId;
@@ -29,9 +32,25 @@ final class JdbcOrganizations implements OrganizationPort {
     private static final String PERSON_COLUMNS = "name, job_position, email, lang";
 
     private final Sql sql;
+    private final Supplier<Optional<NetworkId>> importing;
 
-    JdbcOrganizations(Sql sql) {
+    /**
+     * Creates the port.
+     *
+     * @param sql the transaction's statements
+     * @param importing the network the transaction imports, if any: organizations and persons it adds are marked as
+     *     that import's ({@code imported_by}), so that an import that died can take them back
+     */
+    JdbcOrganizations(Sql sql, Supplier<Optional<NetworkId>> importing) {
         this.sql = sql;
+        this.importing = importing;
+    }
+
+    /** The values of a row, then the network whose import adds it, if any. */
+    private Argument[] withImport(Argument[] values) {
+        Argument[] row = Arrays.copyOf(values, values.length + 1);
+        row[values.length] = text(importing.get().map(NetworkId::value));
+        return row;
     }
 
     // ---------------------------------------------------------------- organizations
@@ -97,9 +116,9 @@ final class JdbcOrganizations implements OrganizationPort {
         sql.insert(
                 "organization",
                 organization.id(),
-                "INSERT INTO " + sql.t("organization") + " (" + ORGANIZATION_COLUMNS + ", id) VALUES ("
-                        + Sql.placeholders(13) + ")",
-                organizationValues(organization));
+                "INSERT INTO " + sql.t("organization") + " (" + ORGANIZATION_COLUMNS + ", id, imported_by) VALUES ("
+                        + Sql.placeholders(14) + ")",
+                withImport(organizationValues(organization)));
     }
 
     @Override
@@ -121,8 +140,9 @@ final class JdbcOrganizations implements OrganizationPort {
         sql.upsertAll(
                 "organization",
                 ORGANIZATION_COLUMNS,
+                "imported_by",
                 organizations.stream()
-                        .map(JdbcOrganizations::organizationValues)
+                        .map(o -> withImport(organizationValues(o)))
                         .toList());
     }
 
@@ -155,8 +175,9 @@ final class JdbcOrganizations implements OrganizationPort {
         sql.insert(
                 "person",
                 person.id(),
-                "INSERT INTO " + sql.t("person") + " (" + PERSON_COLUMNS + ", id) VALUES (?, ?, ?, ?, ?)",
-                personValues(person));
+                "INSERT INTO " + sql.t("person") + " (" + PERSON_COLUMNS
+                        + ", id, imported_by) VALUES (?, ?, ?, ?, ?, ?)",
+                withImport(personValues(person)));
     }
 
     @Override
@@ -171,6 +192,7 @@ final class JdbcOrganizations implements OrganizationPort {
         sql.upsertAll(
                 "person",
                 PERSON_COLUMNS,
-                persons.stream().map(JdbcOrganizations::personValues).toList());
+                "imported_by",
+                persons.stream().map(p -> withImport(personValues(p))).toList());
     }
 }

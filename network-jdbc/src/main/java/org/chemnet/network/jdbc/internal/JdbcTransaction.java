@@ -1,5 +1,9 @@
 package org.chemnet.network.jdbc.internal;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.chemnet.network.NetworkId;
 import org.chemnet.network.spi.ContentPort;
 import org.chemnet.network.spi.GovernancePort;
 import org.chemnet.network.spi.MembershipPort;
@@ -15,7 +19,11 @@ import org.jdbi.v3.core.Handle;
  * JDBI handle and so in the same database transaction. Used by one thread at a time. Not part of the API.
  */
 public final class JdbcTransaction implements StoreTransaction {
+    private final Handle handle;
     private final Sql sql;
+    private final ImportJournal journal;
+    private final List<NetworkId> imports = new ArrayList<>();
+    private Optional<ImportJournal.Session> session = Optional.empty();
     private NetworkPort networks;
     private OrganizationPort organizations;
     private MembershipPort memberships;
@@ -30,15 +38,57 @@ public final class JdbcTransaction implements StoreTransaction {
      * @param handle the handle
      * @param tables the table names
      * @param dialect the database's dialect
+     * @param journal the store's journal of imports under way
      */
-    public JdbcTransaction(Handle handle, Tables tables, Dialect dialect) {
+    public JdbcTransaction(Handle handle, Tables tables, Dialect dialect, ImportJournal journal) {
+        this.handle = handle;
         this.sql = new Sql(handle, tables, dialect);
+        this.journal = journal;
+    }
+
+    /**
+     * Records in the journal, before a new network is stored, that this transaction imports it.
+     *
+     * @param network the network
+     */
+    void importing(NetworkId network) {
+        if (session.isEmpty()) {
+            session = journal.session(handle);
+        }
+        session.ifPresent(s -> {
+            journal.begin(s, network);
+            imports.add(network);
+        });
+    }
+
+    /**
+     * The network this transaction imports, if it stores a new one: the organizations and persons it adds are marked
+     * as that import's.
+     *
+     * @return the network; empty if the transaction stores no new network
+     */
+    Optional<NetworkId> importedNetwork() {
+        return imports.isEmpty() ? Optional.empty() : Optional.of(imports.get(0));
+    }
+
+    /** The last change before the commit: the journal's rows of this transaction's imports go with it. */
+    public void beforeCommit() {
+        if (!imports.isEmpty()) {
+            journal.end(handle, imports);
+        }
+    }
+
+    /** After a rollback: the journal's rows of this transaction's imports go too. */
+    public void afterRollback() {
+        if (!imports.isEmpty()) {
+            session.ifPresent(s -> journal.abandon(s, imports));
+        }
     }
 
     @Override
     public NetworkPort networks() {
         if (networks == null) {
-            networks = new JdbcNetworks(sql);
+            networks = new JdbcNetworks(sql, this::importing);
         }
         return networks;
     }
@@ -46,7 +96,7 @@ public final class JdbcTransaction implements StoreTransaction {
     @Override
     public OrganizationPort organizations() {
         if (organizations == null) {
-            organizations = new JdbcOrganizations(sql);
+            organizations = new JdbcOrganizations(sql, this::importedNetwork);
         }
         return organizations;
     }

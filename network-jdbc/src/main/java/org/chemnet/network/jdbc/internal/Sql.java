@@ -156,15 +156,17 @@ public final class Sql {
      *
      * @param table the table, without prefix
      * @param columns the columns other than the key, comma-separated
-     * @param rows each row's values of the columns, then its {@code id}
+     * @param insertOnly a column set when a row is inserted and kept as it is when a row is replaced
+     * @param rows each row's values of the columns, then its {@code id}, then the value of the insert-only column
      */
-    void upsertAll(String table, String columns, List<Argument[]> rows) {
+    void upsertAll(String table, String columns, String insertOnly, List<Argument[]> rows) {
         List<String> names = Arrays.asList(columns.split(",\\s*", -1));
-        String all = columns + ", id";
+        String all = columns + ", id, " + insertOnly;
+        String values = placeholders(names.size() + 2);
         switch (dialect) {
             case POSTGRESQL ->
                 batch(
-                        "INSERT INTO " + t(table) + " AS t (" + all + ") VALUES (" + placeholders(names.size() + 1)
+                        "INSERT INTO " + t(table) + " AS t (" + all + ") VALUES (" + values
                                 + ") ON CONFLICT (id) DO UPDATE SET "
                                 + names.stream()
                                         .map(c -> c + " = EXCLUDED." + c)
@@ -173,8 +175,8 @@ public final class Sql {
                         rows);
             case H2 ->
                 batch(
-                        "MERGE INTO " + t(table) + " AS t USING (VALUES (" + placeholders(names.size() + 1) + ")) s ("
-                                + all + ") ON t.id = s.id WHEN MATCHED THEN UPDATE SET "
+                        "MERGE INTO " + t(table) + " AS t USING (VALUES (" + values + ")) s (" + all
+                                + ") ON t.id = s.id WHEN MATCHED THEN UPDATE SET "
                                 + names.stream().map(c -> c + " = s." + c).collect(Collectors.joining(", "))
                                 + ", row_version = t.row_version + 1 WHEN NOT MATCHED THEN INSERT (" + all
                                 + ") VALUES ("
@@ -187,16 +189,16 @@ public final class Sql {
                 int[] counts = batch(
                         "UPDATE " + t(table) + " SET " + assignments(columns, ", ")
                                 + ", row_version = row_version + 1 WHERE id = ?",
-                        rows);
+                        rows.stream()
+                                .map(row -> Arrays.copyOf(row, row.length - 1))
+                                .toList());
                 List<Argument[]> missed = new ArrayList<>();
                 for (int i = 0; i < counts.length; i++) {
                     if (counts[i] == 0) {
                         missed.add(rows.get(i));
                     }
                 }
-                batch(
-                        "INSERT INTO " + t(table) + " (" + all + ") VALUES (" + placeholders(names.size() + 1) + ")",
-                        missed);
+                batch("INSERT INTO " + t(table) + " (" + all + ") VALUES (" + values + ")", missed);
             }
         }
     }
