@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.chemnet.network.NotFoundException;
 import org.chemnet.network.memory.MemoryData.Claim;
 import org.chemnet.network.newsletter.Delivery;
 import org.chemnet.network.newsletter.DeliveryId;
@@ -86,13 +85,20 @@ final class MemoryOutbox implements OutboxPort {
 
     @Override
     public boolean complete(Delivery delivery, String owner) {
-        if (!tx.data.deliveries.containsKey(delivery.id())) {
-            throw new NotFoundException("delivery", delivery.id());
+        Delivery stored = tx.data.deliveries.get(delivery.id());
+        if (stored == null) {
+            return false;
         }
         Claim claim = tx.data.claims.get(delivery.id());
-        tx.put(tx.data.deliveries, delivery.id(), delivery);
-        tx.remove(tx.data.claims, delivery.id());
-        return claim != null && claim.owner().equals(owner);
+        if (claim != null && claim.owner().equals(owner)) {
+            tx.put(tx.data.deliveries, delivery.id(), delivery);
+            tx.remove(tx.data.claims, delivery.id());
+            return true;
+        }
+        if (delivery.status() != DeliveryStatus.PENDING && stored.status() == DeliveryStatus.PENDING) {
+            tx.put(tx.data.deliveries, delivery.id(), delivery);
+        }
+        return false;
     }
 
     @Override

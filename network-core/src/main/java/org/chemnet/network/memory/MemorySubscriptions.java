@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.chemnet.network.activity.ActivityId;
 import org.chemnet.network.memory.MemoryNetworks.Versions;
 import org.chemnet.network.newsletter.Delivery;
+import org.chemnet.network.newsletter.DeliveryStatus;
 import org.chemnet.network.newsletter.Subscription;
 import org.chemnet.network.newsletter.SubscriptionId;
 import org.chemnet.network.organization.PersonId;
@@ -58,7 +59,12 @@ final class MemorySubscriptions implements SubscriptionPort {
                 .filter(d -> d.subscription().filter(id::equals).isPresent())
                 .toList();
         for (Delivery delivery : linked) {
-            tx.put(tx.data.deliveries, delivery.id(), MemoryOutbox.unlinked(delivery, delivery.address(), true));
+            if (delivery.status() == DeliveryStatus.PENDING) {
+                tx.remove(tx.data.deliveries, delivery.id());
+                tx.remove(tx.data.claims, delivery.id());
+            } else {
+                tx.put(tx.data.deliveries, delivery.id(), MemoryOutbox.unlinked(delivery, delivery.address(), true));
+            }
         }
     }
 }

@@ -8,7 +8,8 @@ import java.util.function.Function;
  *
  * <p>Implementations are thread-safe, and several stores may share one database (two nodes of a host): every port
  * method is a targeted change, guarded by a version or a key, never a rewrite of what another writer may have changed
- * since it was read. Each port has a contract suite in network-core's test jar ({@code NetworkPortContract},
+ * since it was read (the few methods that replace a row whole, such as {@code ContentPort.saveEvent} or the bulk
+ * paths of imports, say so). Each port has a contract suite in network-core's test jar ({@code NetworkPortContract},
  * {@code OrganizationPortContract}, {@code MembershipPortContract}, {@code GovernancePortContract},
  * {@code ContentPortContract}, {@code SubscriptionPortContract}, {@code OutboxPortContract}), and
  * {@code UseCaseConcurrencyContract} races every write use case on two runtimes over one store.

@@ -86,13 +86,15 @@ public interface OutboxPort {
     List<Delivery> claimDue(String owner, Instant now, Instant leaseUntil, int limit);
 
     /**
-     * Records a delivery after an attempt (its status, attempts, next attempt and error) and releases its claim.
+     * Records a delivery after an attempt (its status, attempts, next attempt and error) and releases its claim, if
+     * the owner still holds it. If not (its lease ran out and another owner may have claimed the delivery since), a
+     * final outcome ({@code SENT} or {@code FAILED}) is still recorded on a delivery that is still pending, without
+     * touching the other owner's claim, and a pending one is dropped: the other owner records its own. A delivery that
+     * is no longer stored (its recipient was erased meanwhile) is left so.
      *
      * @param delivery the delivery after the attempt
      * @param owner who claimed it
-     * @return true if the owner still held the claim; false if its lease ended and another owner claimed the
-     *     delivery since (the outcome is recorded all the same)
-     * @throws org.chemnet.network.NotFoundException if the delivery is not stored
+     * @return true if the owner still held the claim and the outcome was recorded; false otherwise
      */
     boolean complete(Delivery delivery, String owner);
 

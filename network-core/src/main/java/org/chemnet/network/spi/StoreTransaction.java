@@ -85,8 +85,10 @@ public interface StoreTransaction {
      * transaction.
      *
      * @param graph the network with everything that belongs to it
-     * @throws NetworkStorageException if a part is stored already where it may not be (a membership, a seat, an
-     *     event, an activity or a declaration of another network with the same identifier)
+     * @throws NetworkStorageException if a part is stored already where it may not be (a membership, a seat, a
+     *     subscription, or an event or activity of another network with the same identifier)
+     * @throws org.chemnet.network.ConcurrentUpdateException if the network, its secretariat or one of its
+     *     declarations is stored already
      */
     default void importGraph(NetworkGraph graph) {
         NetworkId id = graph.network().id();

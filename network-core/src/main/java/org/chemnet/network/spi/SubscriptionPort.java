@@ -69,7 +69,8 @@ public interface SubscriptionPort {
     long update(Subscription subscription, long expectedVersion);
 
     /**
-     * Deletes a subscription. Deliveries to it stay in the outbox, no longer linked to it.
+     * Deletes a subscription. The deliveries still pending to it are deleted too (they are never sent); the others
+     * stay in the outbox as a record, no longer linked to it.
      *
      * @param id the subscription
      */

@@ -3,8 +3,12 @@ package org.chemnet.network.organization;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import org.chemnet.network.MutableClock;
 import org.chemnet.network.NetworkGraph;
 import org.chemnet.network.NetworkRuntime;
 import org.chemnet.network.NotFoundException;
@@ -15,7 +19,13 @@ import org.chemnet.network.membership.Application;
 import org.chemnet.network.membership.Approver;
 import org.chemnet.network.membership.Membership;
 import org.chemnet.network.membership.ParticipantQuery;
+import org.chemnet.network.newsletter.Delivery;
+import org.chemnet.network.newsletter.DeliveryId;
+import org.chemnet.network.newsletter.DeliveryStatus;
 import org.chemnet.network.newsletter.Subscription;
+import org.chemnet.network.spi.DeliveryOutcome;
+import org.chemnet.network.spi.OutboxPort;
+import org.chemnet.network.spi.OutgoingMail;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,6 +79,59 @@ class PersonalDataTest {
         assertThat(export.subscriptions()).extracting(Subscription::address).containsExactly("keiko@example.org");
         assertThat(runtime.personalData().export(TestData.CHAIR_PERSON).boardSeats())
                 .hasSize(1);
+    }
+
+    @Test
+    void erasureDropsTheMailsPendingToThePersonAndKeepsThoseSentWithoutTheirAddress() {
+        List<OutgoingMail> sent = new ArrayList<>();
+        try (NetworkRuntime mailing = NetworkRuntime.builder()
+                .clock(new MutableClock(Instant.parse("2021-01-01T00:00:00Z")))
+                .mailer((batch, outcomes) -> batch.forEach(m -> {
+                    sent.add(m);
+                    outcomes.accept(DeliveryOutcome.sent(m.delivery().id()));
+                }))
+                .build()) {
+            mailing.networks().register(TestData.graph());
+            mailing.networks()
+                    .save(new Person(
+                            CONTACT,
+                            "Keiko Tanaka",
+                            Optional.empty(),
+                            Optional.of("keiko@example.org"),
+                            Optional.of("ja")));
+            Membership applied = mailing.participation()
+                    .apply(Application.of(
+                            TestData.NETWORK, TestData.HOST, Optional.of(CONTACT), LocalDate.of(2021, 1, 1)));
+            assertThat(mailing.newsletters().deliverPending().sent()).isEqualTo(1);
+            mailing.participation().approve(applied.id(), Approver.SECRETARIAT, LocalDate.of(2021, 1, 5));
+
+            List<Delivery> before = mailing.personalData().export(CONTACT).deliveries();
+            assertThat(before)
+                    .extracting(Delivery::status)
+                    .containsExactlyInAnyOrder(DeliveryStatus.SENT, DeliveryStatus.PENDING);
+            assertThat(before)
+                    .allMatch(d -> d.address().equals("keiko@example.org")
+                            && d.person().equals(Optional.of(CONTACT)));
+            DeliveryId pending = before.stream()
+                    .filter(d -> d.status() == DeliveryStatus.PENDING)
+                    .findFirst()
+                    .orElseThrow()
+                    .id();
+            DeliveryId done = sent.get(0).delivery().id();
+
+            mailing.personalData().erase(CONTACT);
+
+            assertThat(mailing.personalData().export(CONTACT).deliveries()).isEmpty();
+            Optional<Delivery> dropped = mailing.store().read(r -> r.outbox().delivery(pending));
+            Delivery kept = mailing.store().read(r -> r.outbox().delivery(done)).orElseThrow();
+            assertThat(dropped).isEmpty();
+            assertThat(kept.status()).isEqualTo(DeliveryStatus.SENT);
+            assertThat(kept.address()).isEqualTo(OutboxPort.ERASED_ADDRESS);
+            assertThat(kept.name()).isEmpty();
+            assertThat(kept.person()).isEmpty();
+            assertThat(mailing.newsletters().deliverPending().sent()).isZero();
+            assertThat(sent).hasSize(1);
+        }
     }
 
     @Test

@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.chemnet.network.NotFoundException;
 import org.chemnet.network.newsletter.Delivery;
 import org.chemnet.network.newsletter.DeliveryId;
 import org.chemnet.network.newsletter.DeliveryStatus;
@@ -262,12 +261,27 @@ public abstract class OutboxPortContract extends StoreContract {
     }
 
     @Test
-    void completeOfAnAbsentDeliveryThrowsNotFound() {
+    void aRetryRecordedByAnOwnerWhoseLeaseEndedIsDroppedAndLeavesTheNewOwnersClaim() {
+        withMessage();
+        Delivery d = due("d1", T0);
+        insert(d);
+        assertThat(claim(NODE_A, T0, 10)).containsExactly(d);
+        Instant reclaimed = T0.plus(LEASE).plusSeconds(60);
+        assertThat(claim(NODE_B, reclaimed, 10)).containsExactly(d);
+        Delivery retry = d.attempted(DeliveryStatus.PENDING, T0, Optional.of("421 try later"));
+
+        assertThat(complete(retry, NODE_A)).isFalse();
+
+        assertThat(stored(d.id())).contains(d);
+        assertThat(claim("node-c", reclaimed.plusSeconds(1), 10)).isEmpty();
+    }
+
+    @Test
+    void completeOfADeliveryNoLongerStoredIsFalseAndStoresNothing() {
         withMessage();
 
-        assertThatThrownBy(
-                        () -> complete(due("absent", T0).attempted(DeliveryStatus.SENT, T0, Optional.empty()), NODE_A))
-                .isInstanceOf(NotFoundException.class);
+        assertThat(complete(due("absent", T0).attempted(DeliveryStatus.SENT, T0, Optional.empty()), NODE_A))
+                .isFalse();
 
         assertThat(stored(DeliveryId.of("absent"))).isEmpty();
     }

@@ -200,7 +200,9 @@ public final class JdbcNetworkStore implements NetworkStore {
 
     /**
      * Before the store's first transaction: takes back what imports that died left behind (on H2; see
-     * {@link ImportJournal}). Until it succeeds, every transaction tries again first.
+     * {@link ImportJournal}). An import whose recovery fails is logged and tried again when a store next starts; a
+     * journal that cannot be read at all (a schema without migration V4) fails the transaction, and the next one
+     * tries again. Two first transactions at once may both look: each dead import is taken back once.
      */
     private void recoverOnce() {
         if (!recovered.get()) {

@@ -313,10 +313,10 @@ class MigrationTest {
                     return null;
                 }))
                 .isInstanceOf(org.chemnet.network.ConcurrentUpdateException.class);
+        // The delivery of version 2 is still pending: deleting its subscription drops it, so it is never sent.
         List<org.chemnet.network.newsletter.Delivery> after =
                 store.read(r -> r.outbox().deliveriesTo(p));
-        assertThat(after).singleElement().satisfies(delivery -> assertThat(delivery.subscription())
-                .isEmpty());
+        assertThat(after).isEmpty();
     }
 
     @Test

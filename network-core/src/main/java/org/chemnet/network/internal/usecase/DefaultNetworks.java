@@ -10,13 +10,11 @@ import org.chemnet.network.NetworkException;
 import org.chemnet.network.NetworkGraph;
 import org.chemnet.network.NetworkId;
 import org.chemnet.network.Networks;
-import org.chemnet.network.NotFoundException;
 import org.chemnet.network.change.ChangeEvent;
 import org.chemnet.network.organization.Organization;
 import org.chemnet.network.organization.OrganizationId;
 import org.chemnet.network.organization.Person;
 import org.chemnet.network.organization.PersonId;
-import org.chemnet.network.spi.Versioned;
 
 /** Registers networks, organizations and persons, and changes them. Not part of the API. */
 public final class DefaultNetworks implements Networks {
@@ -46,71 +44,29 @@ public final class DefaultNetworks implements Networks {
 
     @Override
     public Network update(NetworkId id, UnaryOperator<Network> change) {
-        requireNonNull(id, "id");
-        requireNonNull(change, "change");
-        return context.change((tx, events) -> {
-            Versioned<Network> stored = tx.networks().find(id).orElseThrow(() -> new NotFoundException("network", id));
-            Network changed = changed(stored.value(), change, id, Network::id);
-            context.validator.check(changed);
-            tx.networks().update(changed, stored.version());
-            return changed;
-        });
+        return change(VersionedRows.NETWORKS, id, change);
     }
 
     @Override
     public Organization save(Organization organization) {
         context.validator.check(organization);
-        return context.change((tx, events) -> {
-            Optional<Versioned<Organization>> stored = tx.organizations().find(organization.id());
-            if (stored.isPresent()) {
-                tx.organizations().update(organization, stored.get().version());
-            } else {
-                tx.organizations().insert(organization);
-            }
-            return organization;
-        });
+        return context.change((tx, events) -> VersionedRows.ORGANIZATIONS.save(tx, organization));
     }
 
     @Override
     public Organization update(OrganizationId id, UnaryOperator<Organization> change) {
-        requireNonNull(id, "id");
-        requireNonNull(change, "change");
-        return context.change((tx, events) -> {
-            Versioned<Organization> stored =
-                    tx.organizations().find(id).orElseThrow(() -> new NotFoundException("organization", id));
-            Organization changed = changed(stored.value(), change, id, Organization::id);
-            context.validator.check(changed);
-            tx.organizations().update(changed, stored.version());
-            return changed;
-        });
+        return change(VersionedRows.ORGANIZATIONS, id, change);
     }
 
     @Override
     public Person save(Person person) {
         context.validator.check(person);
-        return context.change((tx, events) -> {
-            Optional<Versioned<Person>> stored = tx.organizations().find(person.id());
-            if (stored.isPresent()) {
-                tx.organizations().update(person, stored.get().version());
-            } else {
-                tx.organizations().insert(person);
-            }
-            return person;
-        });
+        return context.change((tx, events) -> VersionedRows.PERSONS.save(tx, person));
     }
 
     @Override
     public Person update(PersonId id, UnaryOperator<Person> change) {
-        requireNonNull(id, "id");
-        requireNonNull(change, "change");
-        return context.change((tx, events) -> {
-            Versioned<Person> stored =
-                    tx.organizations().find(id).orElseThrow(() -> new NotFoundException("person", id));
-            Person changed = changed(stored.value(), change, id, Person::id);
-            context.validator.check(changed);
-            tx.organizations().update(changed, stored.version());
-            return changed;
-        });
+        return change(VersionedRows.PERSONS, id, change);
     }
 
     @Override
@@ -128,13 +84,10 @@ public final class DefaultNetworks implements Networks {
         return context.store.read(r -> r.graph(id));
     }
 
-    /** What a change made of a stored value, checked to keep its identifier. */
-    private static <T, I> T changed(T stored, UnaryOperator<T> change, I id, java.util.function.Function<T, I> idOf) {
-        T changed = requireNonNull(change.apply(stored), "the change returned null");
-        if (!idOf.apply(changed).equals(id)) {
-            throw new IllegalArgumentException(
-                    "a change must keep the identifier " + id + ", but returned " + idOf.apply(changed));
-        }
-        return changed;
+    /** Applies a change to what is stored, validated, again on what a writer who overtook it stored. */
+    private <I, T> T change(VersionedRows<I, T> rows, I id, UnaryOperator<T> change) {
+        requireNonNull(id, "id");
+        requireNonNull(change, "change");
+        return context.change((tx, events) -> rows.change(tx, id, change, context.validator::check));
     }
 }

@@ -61,13 +61,7 @@ public final class DefaultNewsletters implements Newsletters {
             requireNewsletter(tx, subscription.newsletter());
             subscription.person().ifPresent(p -> UseCases.requirePerson(tx, p));
             subscription.organization().ifPresent(o -> UseCases.requireOrganization(tx, o));
-            Optional<Versioned<Subscription>> stored = tx.subscriptions().find(subscription.id());
-            if (stored.isPresent()) {
-                tx.subscriptions().update(subscription, stored.get().version());
-            } else {
-                tx.subscriptions().insert(subscription);
-            }
-            return subscription;
+            return VersionedRows.SUBSCRIPTIONS.save(tx, subscription);
         });
     }
 
@@ -110,16 +104,18 @@ public final class DefaultNewsletters implements Newsletters {
         Mailer mailer = context.mailer.orElseThrow(() -> new IllegalStateException(
                 "no mailer is configured: register one with NetworkRuntime.builder().mailer(...) or a plugin such as"
                         + " network-mail's MailPlugin"));
-        Instant now = context.clock.instant();
-        Instant leaseUntil = now.plus(context.outbox.lease());
+        // What was due when the run started: a delivery that fails now and is due again later waits for a later run.
+        Instant started = context.clock.instant();
         DispatchReport total = new DispatchReport(0, 0, 0);
         while (true) {
+            // Each batch's lease runs from when the batch is claimed, however long the batches before it took.
+            Instant leaseUntil = context.clock.instant().plus(context.outbox.lease());
             List<Delivery> claimed = context.store.inTransaction(
-                    tx -> tx.outbox().claimDue(context.node, now, leaseUntil, context.outbox.batchSize()));
+                    tx -> tx.outbox().claimDue(context.node, started, leaseUntil, context.outbox.batchSize()));
             if (claimed.isEmpty()) {
                 return total;
             }
-            total = total.plus(sendBatch(mailer, claimed, now));
+            total = total.plus(sendBatch(mailer, claimed));
         }
     }
 
@@ -144,7 +140,7 @@ public final class DefaultNewsletters implements Newsletters {
         });
     }
 
-    private DispatchReport sendBatch(Mailer mailer, List<Delivery> batch, Instant now) {
+    private DispatchReport sendBatch(Mailer mailer, List<Delivery> batch) {
         int[] counts = new int[3];
         Map<DeliveryId, Delivery> waiting = new HashMap<>();
         List<OutgoingMail> mails = new ArrayList<>();
@@ -158,7 +154,6 @@ public final class DefaultNewsletters implements Newsletters {
                 record(
                         delivery,
                         DeliveryOutcome.failed(delivery.id(), true, "the subscription ended before delivery"),
-                        now,
                         counts);
                 continue;
             }
@@ -175,20 +170,17 @@ public final class DefaultNewsletters implements Newsletters {
                             outcome.delivery());
                     return;
                 }
-                record(delivery, outcome, now, counts);
+                record(delivery, outcome, counts);
             });
         }
         for (Delivery forgotten : List.copyOf(waiting.values())) {
-            record(
-                    forgotten,
-                    DeliveryOutcome.failed(forgotten.id(), false, "the mailer reported no outcome"),
-                    now,
-                    counts);
+            record(forgotten, DeliveryOutcome.failed(forgotten.id(), false, "the mailer reported no outcome"), counts);
         }
         return new DispatchReport(counts[0], counts[1], counts[2]);
     }
 
-    private void record(Delivery delivery, DeliveryOutcome outcome, Instant now, int[] counts) {
+    private void record(Delivery delivery, DeliveryOutcome outcome, int[] counts) {
+        Instant now = context.clock.instant();
         Delivery after;
         switch (outcome.result()) {
             case SENT -> {
@@ -214,8 +206,9 @@ public final class DefaultNewsletters implements Newsletters {
         boolean held = context.store.inTransaction(tx -> tx.outbox().complete(after, context.node));
         if (!held) {
             LOG.warn(
-                    "Delivery {} was sent after this node's claim on it ran out ({} after the batch was claimed);"
-                            + " another node may send it again: make OutboxSettings.lease longer than a batch takes",
+                    "This node's claim on delivery {} had run out, or the delivery was erased, before its outcome"
+                            + " was recorded (the lease is {}); another node may have sent it too: make"
+                            + " OutboxSettings.lease longer than a batch takes",
                     delivery.id(),
                     context.outbox.lease());
         }

@@ -64,10 +64,11 @@ public final class DefaultPersonalData implements PersonalData {
             Versioned<Person> stored =
                     tx.organizations().find(id).orElseThrow(() -> new NotFoundException("person", id));
             tx.organizations().update(stored.value().erased(), stored.version());
-            tx.outbox().erase(id);
+            // Subscriptions first: an issue recorded meanwhile for one of them cannot then add a delivery to it.
             for (Subscription subscription : tx.subscriptions().subscriptionsOf(id)) {
                 tx.subscriptions().delete(subscription.id());
             }
+            tx.outbox().erase(id);
             events.add(new ChangeEvent.PersonalDataErased(id));
             return stored.value();
         });

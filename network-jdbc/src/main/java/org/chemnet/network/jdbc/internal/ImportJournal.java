@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.chemnet.network.ConcurrentUpdateException;
 import org.chemnet.network.NetworkId;
+import org.chemnet.network.spi.NetworkStorageException;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
@@ -106,11 +107,21 @@ public final class ImportJournal {
                         throw e;
                     }
                     Optional<Session> holder = holder(own, network);
-                    if (holder.isPresent() && alive(own, holder.get())) {
+                    Liveness liveness = holder.map(h -> liveness(own, h)).orElse(Liveness.DEAD);
+                    if (liveness == Liveness.ALIVE) {
                         ConcurrentUpdateException busy = new ConcurrentUpdateException(
                                 "network '" + network + "' is being imported by another session now");
                         busy.initCause(e);
                         throw busy;
+                    }
+                    if (liveness == Liveness.UNKNOWN) {
+                        throw new NetworkStorageException(
+                                "an import of network '" + network + "' was begun by another session, and this"
+                                        + " database user, no H2 administrator, cannot see whether that session is"
+                                        + " still alive: open the database once as its owner, which takes back an"
+                                        + " import whose process died, then import again",
+                                null,
+                                e);
                     }
                     recover(own, network);
                 }
@@ -167,9 +178,27 @@ public final class ImportJournal {
             int recovered = 0;
             for (NetworkId network : networks) {
                 Optional<Session> holder = holder(own, network);
-                if (holder.isPresent() && !alive(own, holder.get())) {
-                    recover(own, network);
-                    recovered++;
+                if (holder.isEmpty()) {
+                    continue;
+                }
+                Liveness liveness = liveness(own, holder.get());
+                if (liveness == Liveness.UNKNOWN) {
+                    LOG.warn(
+                            "An import of network '{}' may have been cut off, but this database user is no H2"
+                                    + " administrator and cannot see other sessions: open the database once as its"
+                                    + " owner to take back what a dead import left",
+                            network);
+                } else if (liveness == Liveness.DEAD) {
+                    try {
+                        recover(own, network);
+                        recovered++;
+                    } catch (RuntimeException e) {
+                        LOG.warn(
+                                "Taking back the cut-off import of network '{}' failed; it is tried again when a"
+                                        + " store next starts",
+                                network,
+                                e);
+                    }
                 }
             }
             return recovered;
@@ -183,41 +212,48 @@ public final class ImportJournal {
                 .findOne();
     }
 
+    /** Whether a session is alive, as far as this database user can see. */
+    private enum Liveness {
+        ALIVE,
+        DEAD,
+        /** H2 shows other sessions to administrators only. */
+        UNKNOWN
+    }
+
     /**
-     * Whether a session is alive. H2 shows every session to administrators only; to anyone else, a session that is
-     * not their own counts as alive, so that an import under way is never taken for one that died.
+     * Whether a session is alive. H2 shows every session to administrators only; to anyone else another session's
+     * state is unknown, so that an import under way is never taken for one that died.
      */
-    private static boolean alive(Handle own, Session session) {
+    private static Liveness liveness(Handle own, Session session) {
         boolean admin = own.createQuery("SELECT IS_ADMIN FROM INFORMATION_SCHEMA.USERS WHERE USER_NAME = CURRENT_USER")
                 .mapTo(Boolean.class)
                 .findOne()
                 .orElse(false);
         if (!admin) {
-            LOG.warn("The database user is no H2 administrator and cannot see other sessions: an import that a dead"
-                    + " process left unfinished is not taken back (open the database once as its owner)");
-            return true;
+            return Liveness.UNKNOWN;
         }
-        return own.createQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS"
+        boolean alive = own.createQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS"
                                 + " WHERE SESSION_ID = ? AND CAST(SESSION_START AS VARCHAR) = ?")
                         .bind(0, bigint(session.id()))
                         .bind(1, text(session.start()))
                         .mapTo(Long.class)
                         .one()
                 > 0;
+        return alive ? Liveness.ALIVE : Liveness.DEAD;
     }
 
     /** Removes, in one transaction, a network whose import died, every row it added, and its journal row. */
     private void recover(Handle own, NetworkId network) {
-        own.useTransaction(h -> {
-            delete(
+        int removed = own.inTransaction(h -> {
+            int rows = delete(
                     h,
                     "subscription WHERE newsletter_id IN (SELECT id FROM " + t.of("activity")
                             + " WHERE network_id = ?)",
                     network);
-            for (String rows : NETWORK_ROWS) {
-                delete(h, rows, network);
+            for (String table : NETWORK_ROWS) {
+                rows += delete(h, table, network);
             }
-            delete(
+            rows += delete(
                     h,
                     "organization o WHERE imported_by = ?"
                             + unreferenced(
@@ -231,7 +267,7 @@ public final class ImportJournal {
                                     "endorsement.organization_id",
                                     "subscription.organization_id"),
                     network);
-            delete(
+            rows += delete(
                     h,
                     "person p WHERE imported_by = ?"
                             + unreferenced(
@@ -240,17 +276,19 @@ public final class ImportJournal {
                                     "board_seat.representative_id",
                                     "subscription.person_id"),
                     network);
-            delete(h, "network WHERE id = ?", network);
+            rows += delete(h, "network WHERE id = ?", network);
             delete(h, "import_run WHERE network_id = ?", network);
+            return rows;
         });
         LOG.warn(
-                "An import of network '{}' was cut off before it committed (its process died); the rows it had"
-                        + " left in the database were removed, and it can be run again",
-                network);
+                "An import of network '{}' was cut off before it committed (its process died): {} row(s) it had left"
+                        + " in the database were removed, and it can be run again",
+                network,
+                removed);
     }
 
-    private void delete(Handle h, String tableAndWhere, NetworkId network) {
-        h.createUpdate("DELETE FROM " + t.of("") + tableAndWhere)
+    private int delete(Handle h, String tableAndWhere, NetworkId network) {
+        return h.createUpdate("DELETE FROM " + t.of("") + tableAndWhere)
                 .bind(0, text(network.value()))
                 .execute();
     }

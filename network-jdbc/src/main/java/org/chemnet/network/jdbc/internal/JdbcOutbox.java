@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeSet;
-import org.chemnet.network.NotFoundException;
 import org.chemnet.network.activity.ActivityId;
 import org.chemnet.network.newsletter.Delivery;
 import org.chemnet.network.newsletter.DeliveryId;
@@ -266,8 +265,13 @@ final class JdbcOutbox implements OutboxPort {
         if (sql.update(set + " AND claim_owner = ?", mine) == 1) {
             return true;
         }
-        if (sql.update(set, outcome) == 0) {
-            throw new NotFoundException("delivery", delivery.id());
+        if (delivery.status() != DeliveryStatus.PENDING) {
+            // The claim ran out and another owner may hold the delivery now: a final outcome is still the truth,
+            // recorded on a delivery still pending, without touching that owner's claim.
+            sql.update(
+                    "UPDATE " + sql.t("delivery") + " SET status = ?, attempts = ?, next_attempt_us = ?, last_error = ?"
+                            + " WHERE id = ? AND status = 'PENDING'",
+                    outcome);
         }
         return false;
     }

@@ -114,6 +114,10 @@ final class JdbcSubscriptions implements SubscriptionPort {
     /** The deliveries to it stay: the delivery table's foreign key sets their subscription to null. */
     @Override
     public void delete(SubscriptionId id) {
+        sql.update(
+                "DELETE FROM " + sql.t("delivery") + " WHERE subscription_id = ? AND status = 'PENDING'",
+                text(id.value()));
+        // The deliveries kept lose their link through the foreign key's ON DELETE SET NULL.
         sql.update("DELETE FROM " + sql.t("subscription") + " WHERE id = ?", text(id.value()));
     }
 

@@ -68,7 +68,7 @@ public final class JdbcTransaction implements StoreTransaction {
      * @return the network; empty if the transaction stores no new network
      */
     Optional<NetworkId> importedNetwork() {
-        return imports.isEmpty() ? Optional.empty() : Optional.of(imports.get(0));
+        return imports.isEmpty() ? Optional.empty() : Optional.of(imports.get(imports.size() - 1));
     }
 
     /** The last change before the commit: the journal's rows of this transaction's imports go with it. */

@@ -72,6 +72,9 @@ INSERT INTO ${prefix}delivery_v3 (id, message_id, address, recipient_name, lang,
     FROM ${prefix}delivery d LEFT JOIN ${prefix}subscription s ON s.id = d.subscription_id;
 DROP TABLE ${prefix}delivery;
 ALTER TABLE ${prefix}delivery_v3 RENAME TO ${prefix}delivery;
+-- Notices have no subscription: they go to the person whose address they carry (the first, if several share it).
+UPDATE ${prefix}delivery SET person_id = (SELECT MIN(p.id) FROM ${prefix}person p WHERE p.email = ${prefix}delivery.address)
+    WHERE person_id IS NULL AND subscription_id IS NULL;
 -- The claim: pending deliveries in the order they are due.
 CREATE INDEX ${prefix}delivery_due_idx ON ${prefix}delivery (status, next_attempt_us, id);
 CREATE INDEX ${prefix}delivery_message_idx ON ${prefix}delivery (message_id);
