@@ -85,12 +85,6 @@ public interface MembershipPort {
      * @throws NetworkStorageException if one of them is stored already
      */
     default void insertAll(List<Membership> memberships) {
-        for (Membership membership : memberships) {
-            try {
-                insert(membership);
-            } catch (ConcurrentUpdateException e) {
-                throw new NetworkStorageException(e.getMessage(), null, e);
-            }
-        }
+        BulkInserts.oneByOne(memberships, m -> insert(m));
     }
 }

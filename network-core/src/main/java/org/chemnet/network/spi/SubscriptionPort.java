@@ -83,12 +83,6 @@ public interface SubscriptionPort {
      * @throws NetworkStorageException if one of them is stored already
      */
     default void insertAll(List<Subscription> subscriptions) {
-        for (Subscription subscription : subscriptions) {
-            try {
-                insert(subscription);
-            } catch (ConcurrentUpdateException e) {
-                throw new NetworkStorageException(e.getMessage(), null, e);
-            }
-        }
+        BulkInserts.oneByOne(subscriptions, this::insert);
     }
 }

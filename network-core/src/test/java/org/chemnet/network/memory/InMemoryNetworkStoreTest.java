@@ -1,5 +1,6 @@
 package org.chemnet.network.memory;
 
+import org.chemnet.network.UseCaseConcurrencyContract;
 import org.chemnet.network.spi.ContentPortContract;
 import org.chemnet.network.spi.GovernancePortContract;
 import org.chemnet.network.spi.MembershipPortContract;
@@ -18,6 +19,20 @@ import org.junit.jupiter.api.Nested;
 class InMemoryNetworkStoreTest {
     private static NetworkStore fresh() {
         return new InMemoryNetworkStore();
+    }
+
+    /** Two runtimes over one in-memory store: one store is one database. */
+    @Nested
+    class UseCases extends UseCaseConcurrencyContract {
+        @Override
+        protected NetworkStore createStore() {
+            return fresh();
+        }
+
+        @Override
+        protected NetworkStore secondNode(NetworkStore store) {
+            return store;
+        }
     }
 
     @Nested

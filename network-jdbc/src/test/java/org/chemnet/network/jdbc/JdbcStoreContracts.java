@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.chemnet.network.TestData;
+import org.chemnet.network.UseCaseConcurrencyContract;
 import org.chemnet.network.common.LocalizedText;
 import org.chemnet.network.jdbc.testing.JdbcStoreExtension;
 import org.chemnet.network.membership.Membership;
@@ -44,7 +45,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every store contract suite of network-core, one {@code @Nested} class each, on the database of {@link #db()}: each
+ * Every store contract suite of network-core and the use-case races, one {@code @Nested} class each, on the database of {@link #db()}: each
  * test on a fresh store, and the races over a second store beside it (the same data source and configuration, as a
  * second node of a host); and what only the JDBC store promises: bulk imports without reads, read-only queries.
  */
@@ -58,6 +59,19 @@ abstract class JdbcStoreContracts {
 
     NetworkStore beside(NetworkStore store) {
         return db().newStoreBeside((JdbcNetworkStore) store);
+    }
+
+    @Nested
+    class UseCases extends UseCaseConcurrencyContract {
+        @Override
+        protected NetworkStore createStore() {
+            return fresh();
+        }
+
+        @Override
+        protected NetworkStore secondNode(NetworkStore store) {
+            return beside(store);
+        }
     }
 
     @Nested
