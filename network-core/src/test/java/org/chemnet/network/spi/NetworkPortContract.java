@@ -24,23 +24,7 @@ public abstract class NetworkPortContract extends StoreContract {
     /** Creates the suite. */
     protected NetworkPortContract() {}
 
-    private static Network named(NetworkId id, String name) {
-        Network n = TestData.network();
-        return new Network(
-                id,
-                LocalizedText.en(name),
-                n.acronym(),
-                n.scope(),
-                n.country(),
-                n.purpose(),
-                n.founded(),
-                n.focusRegions(),
-                n.principles(),
-                n.policy(),
-                n.website());
-    }
-
-    private static Network renamed() {
+    private static Network renetwork() {
         Network n = TestData.network();
         return new Network(
                 n.id(),
@@ -75,9 +59,9 @@ public abstract class NetworkPortContract extends StoreContract {
     @Test
     void listsTheIdentifiersOfEveryNetworkInOrder() {
         write(tx -> {
-            tx.networks().insert(named(NetworkId.of("c"), "C"));
-            tx.networks().insert(named(NetworkId.of("a"), "A"));
-            tx.networks().insert(named(NetworkId.of("b"), "B"));
+            tx.networks().insert(network(NetworkId.of("c"), "C"));
+            tx.networks().insert(network(NetworkId.of("a"), "A"));
+            tx.networks().insert(network(NetworkId.of("b"), "B"));
         });
 
         assertThat(listed(tx -> tx.networks().ids()))
@@ -91,10 +75,10 @@ public abstract class NetworkPortContract extends StoreContract {
     void updateWithTheVersionReadStoresTheNetworkAtTheNextVersion() {
         write(tx -> tx.networks().insert(TestData.network()));
 
-        long version = store.inTransaction(tx -> tx.networks().update(renamed(), 1));
+        long version = store.inTransaction(tx -> tx.networks().update(renetwork(), 1));
 
         assertThat(version).isEqualTo(2);
-        assertThat(found(tx -> tx.networks().find(TestData.NETWORK))).contains(new Versioned<>(renamed(), 2));
+        assertThat(found(tx -> tx.networks().find(TestData.NETWORK))).contains(new Versioned<>(renetwork(), 2));
         assertThat(writeLong(tx -> tx.networks().update(TestData.network(), 2))).isEqualTo(3);
         assertThat(found(tx -> tx.networks().find(TestData.NETWORK))).contains(new Versioned<>(TestData.network(), 3));
     }
@@ -102,8 +86,8 @@ public abstract class NetworkPortContract extends StoreContract {
     @Test
     void updateWithAStaleVersionIsRefusedAndTheTransactionStoresNothing() {
         write(tx -> tx.networks().insert(TestData.network()));
-        write(tx -> tx.networks().update(renamed(), 1));
-        Network other = named(NetworkId.of("other"), "Other");
+        write(tx -> tx.networks().update(renetwork(), 1));
+        Network other = network(NetworkId.of("other"), "Other");
 
         assertThatThrownBy(() -> write(tx -> {
                     tx.networks().insert(other);
@@ -111,7 +95,7 @@ public abstract class NetworkPortContract extends StoreContract {
                 }))
                 .isInstanceOf(ConcurrentUpdateException.class);
 
-        assertThat(found(tx -> tx.networks().find(TestData.NETWORK))).contains(new Versioned<>(renamed(), 2));
+        assertThat(found(tx -> tx.networks().find(TestData.NETWORK))).contains(new Versioned<>(renetwork(), 2));
         assertThat(found(tx -> tx.networks().find(other.id()))).isEmpty();
     }
 
@@ -119,7 +103,7 @@ public abstract class NetworkPortContract extends StoreContract {
     void updateWithAVersionAheadOfTheStoredOneIsRefused() {
         write(tx -> tx.networks().insert(TestData.network()));
 
-        assertThatThrownBy(() -> write(tx -> tx.networks().update(renamed(), 2)))
+        assertThatThrownBy(() -> write(tx -> tx.networks().update(renetwork(), 2)))
                 .isInstanceOf(ConcurrentUpdateException.class);
 
         assertThat(found(tx -> tx.networks().find(TestData.NETWORK))).contains(new Versioned<>(TestData.network(), 1));
@@ -137,7 +121,7 @@ public abstract class NetworkPortContract extends StoreContract {
     void insertOfAStoredNetworkIsRefusedAndKeepsTheStoredOne() {
         write(tx -> tx.networks().insert(TestData.network()));
 
-        assertThatThrownBy(() -> write(tx -> tx.networks().insert(renamed())))
+        assertThatThrownBy(() -> write(tx -> tx.networks().insert(renetwork())))
                 .isInstanceOf(ConcurrentUpdateException.class);
 
         assertThat(found(tx -> tx.networks().find(TestData.NETWORK))).contains(new Versioned<>(TestData.network(), 1));
@@ -147,10 +131,10 @@ public abstract class NetworkPortContract extends StoreContract {
     void aTransactionSeesTheNetworksItInsertedAndUpdated() {
         Optional<Versioned<Network>> seen = store.inTransaction(tx -> {
             tx.networks().insert(TestData.network());
-            tx.networks().update(renamed(), 1);
+            tx.networks().update(renetwork(), 1);
             return tx.networks().find(TestData.NETWORK);
         });
 
-        assertThat(seen).contains(new Versioned<>(renamed(), 2));
+        assertThat(seen).contains(new Versioned<>(renetwork(), 2));
     }
 }

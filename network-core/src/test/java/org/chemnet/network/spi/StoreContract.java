@@ -139,10 +139,15 @@ public abstract class StoreContract {
 
     /** A copy of {@link TestData#network()} under another identifier. */
     static Network network(NetworkId id) {
+        return network(id, "Network " + id.value());
+    }
+
+    /** A copy of {@link TestData#network()} under another identifier and name. */
+    static Network network(NetworkId id, String name) {
         Network n = TestData.network();
         return new Network(
                 id,
-                LocalizedText.en("Network " + id.value()),
+                LocalizedText.en(name),
                 n.acronym(),
                 n.scope(),
                 n.country(),
