@@ -33,9 +33,10 @@ public final class UseCases {
     /**
      * How many times a change runs at most when other writers keep overtaking it: each run reads afresh, decides
      * afresh and writes with the versions it read, so a run that loses a race stores nothing and the next one sees
-     * what the winner stored.
+     * what the winner stored. A run loses only to another writer's committed change, so with up to this many writers
+     * changing one record at once, every change gets through.
      */
-    static final int ATTEMPTS = 10;
+    static final int ATTEMPTS = 16;
 
     final NetworkStore store;
     final NetworkValidator validator;
