@@ -185,7 +185,8 @@ abstract class JdbcRuntimeContract {
         assertThat(firstMembership).isEmpty();
     }
 
-    private static Membership active(String id, OrganizationId organization) {
+    /** An active membership in the test network from {@link #DAY}, for bulk imports. */
+    static Membership active(String id, OrganizationId organization) {
         return new Membership(
                 MembershipId.of(id),
                 TestData.NETWORK,

@@ -23,8 +23,6 @@ import org.chemnet.network.UseCaseConcurrencyContract;
 import org.chemnet.network.common.LocalizedText;
 import org.chemnet.network.jdbc.testing.JdbcStoreExtension;
 import org.chemnet.network.membership.Membership;
-import org.chemnet.network.membership.MembershipId;
-import org.chemnet.network.membership.MembershipRole;
 import org.chemnet.network.membership.MembershipStatus;
 import org.chemnet.network.membership.StatusChange;
 import org.chemnet.network.organization.Organization;
@@ -195,21 +193,6 @@ abstract class JdbcStoreContracts {
         return organizations;
     }
 
-    private static Membership active(String id, OrganizationId organization) {
-        LocalDate day = LocalDate.of(2021, 4, 1);
-        return new Membership(
-                MembershipId.of(id),
-                TestData.NETWORK,
-                organization,
-                MembershipRole.PARTICIPANT,
-                Optional.empty(),
-                List.of(
-                        StatusChange.of(MembershipStatus.APPLIED, day),
-                        StatusChange.of(MembershipStatus.APPROVED, day),
-                        StatusChange.of(MembershipStatus.ACTIVE, day)),
-                0);
-    }
-
     /** How many rows the organization table holds, and their lowest and highest version. */
     private List<Long> organizationRows() throws SQLException {
         JdbcConfig config = db().lastConfig();
@@ -231,8 +214,9 @@ abstract class JdbcStoreContracts {
             return null;
         });
         List<Organization> first = organizations("First");
-        List<Membership> memberships =
-                first.stream().map(o -> active("m-" + o.id().value(), o.id())).toList();
+        List<Membership> memberships = first.stream()
+                .map(o -> JdbcRuntimeContract.active("m-" + o.id().value(), o.id()))
+                .toList();
         store.inTransaction(tx -> {
             tx.organizations().saveOrganizations(first);
             tx.memberships().insertAll(memberships);
@@ -267,7 +251,7 @@ abstract class JdbcStoreContracts {
         // Ended memberships of one organization, then, in the second batch, one that the test graph stored already.
         List<Membership> withStored = new ArrayList<>();
         for (int i = 0; i < 1_500; i++) {
-            withStored.add(active("m-ended-" + i, TestData.HOST)
+            withStored.add(JdbcRuntimeContract.active("m-ended-" + i, TestData.HOST)
                     .moveTo(StatusChange.of(MembershipStatus.WITHDRAWN, LocalDate.of(2021, 5, 1))));
         }
         withStored.add(TestData.activeMembership());

@@ -35,7 +35,6 @@ import org.chemnet.network.organization.OrganizationId;
 import org.chemnet.network.spi.ContentPort;
 import org.chemnet.network.spi.NetworkStorageException;
 import org.jdbi.v3.core.argument.Argument;
-import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
  * The activity, partner, event, declaration and endorsement tables. An endorsement is a row of its own, keyed by
@@ -359,27 +358,21 @@ final class JdbcContent implements ContentPort {
         if (!sql.exists("declaration", "id = ?", text(declaration.value()))) {
             throw new NotFoundException("declaration", declaration);
         }
-        try {
-            sql.update(
-                    "INSERT INTO " + sql.t("endorsement") + " (declaration_id, pos, organization_id, endorsed_on,"
-                            + " withdrawn_on, open_key) SELECT ?, COALESCE(MAX(pos) + 1, 0), ?, ?, ?, ? FROM "
-                            + sql.t("endorsement") + " WHERE declaration_id = ?",
-                    text(declaration.value()),
-                    text(endorsement.organization().value()),
-                    date(endorsement.endorsedOn()),
-                    date(endorsement.withdrawnOn()),
-                    text(openKey(declaration, endorsement)),
-                    text(declaration.value()));
-        } catch (UnableToExecuteStatementException e) {
-            if (!SqlErrors.isUniqueViolation(e)) {
-                throw e;
-            }
-            ConcurrentUpdateException failure = new ConcurrentUpdateException("organization '"
-                    + endorsement.organization() + "' endorses declaration '" + declaration
-                    + "' already: another writer stored it first");
-            failure.initCause(e);
-            throw failure;
-        }
+        sql.insert(
+                e -> Sql.conflict(
+                        new ConcurrentUpdateException("organization '" + endorsement.organization()
+                                + "' endorses declaration '" + declaration
+                                + "' already: another writer stored it first"),
+                        e),
+                "INSERT INTO " + sql.t("endorsement") + " (declaration_id, pos, organization_id, endorsed_on,"
+                        + " withdrawn_on, open_key) SELECT ?, COALESCE(MAX(pos) + 1, 0), ?, ?, ?, ? FROM "
+                        + sql.t("endorsement") + " WHERE declaration_id = ?",
+                text(declaration.value()),
+                text(endorsement.organization().value()),
+                date(endorsement.endorsedOn()),
+                date(endorsement.withdrawnOn()),
+                text(openKey(declaration, endorsement)),
+                text(declaration.value()));
     }
 
     @Override

@@ -26,7 +26,6 @@ import org.chemnet.network.organization.PersonId;
 import org.chemnet.network.spi.GovernancePort;
 import org.chemnet.network.spi.Versioned;
 import org.jdbi.v3.core.argument.Argument;
-import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
  * The board, board seat and secretariat tables. Each seat is a versioned row of its own, placed after the seats
@@ -91,20 +90,12 @@ final class JdbcGovernance implements GovernancePort {
             return expectedVersion + 1;
         }
         if (expectedVersion == 0 && !sql.exists("board", "network_id = ?", text(network.value()))) {
-            try {
-                sql.update(
-                        "INSERT INTO " + sql.t("board") + " (network_id, name, row_version) VALUES (?, ?, 1)",
-                        text(network.value()),
-                        Values.textArg(Board.empty().name()));
-                return 1;
-            } catch (UnableToExecuteStatementException e) {
-                if (!SqlErrors.isUniqueViolation(e)) {
-                    throw e;
-                }
-                ConcurrentUpdateException failure = new ConcurrentUpdateException("board of network", network, 0);
-                failure.initCause(e);
-                throw failure;
-            }
+            sql.insert(
+                    e -> Sql.conflict(new ConcurrentUpdateException("board of network", network, 0), e),
+                    "INSERT INTO " + sql.t("board") + " (network_id, name, row_version) VALUES (?, ?, 1)",
+                    text(network.value()),
+                    Values.textArg(Board.empty().name()));
+            return 1;
         }
         throw new ConcurrentUpdateException("board of network", network, expectedVersion);
     }

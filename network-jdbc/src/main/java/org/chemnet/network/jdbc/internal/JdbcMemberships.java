@@ -32,7 +32,6 @@ import org.chemnet.network.spi.MembershipPort;
 import org.chemnet.network.spi.NetworkStorageException;
 import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.argument.Argument;
-import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
  * The membership tables: memberships (versioned in {@link Membership#version()}), their status histories, and the
@@ -135,22 +134,15 @@ final class JdbcMemberships implements MembershipPort {
     @Override
     public Membership insert(Membership membership) {
         Membership stored = membership.withVersion(1);
-        try {
-            sql.update(
-                    "INSERT INTO " + sql.t("membership") + " (" + INSERT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    membershipValues(stored));
-        } catch (UnableToExecuteStatementException e) {
-            if (isOpenKeyViolation(e)) {
-                ConcurrentUpdateException failure =
-                        new ConcurrentUpdateException("open membership of organization", membership.organization(), 0);
-                failure.initCause(e);
-                throw failure;
-            }
-            if (SqlErrors.isUniqueViolation(e)) {
-                throw Sql.storedAlready("membership", membership.id(), e);
-            }
-            throw e;
-        }
+        sql.insert(
+                e -> isOpenKeyViolation(e)
+                        ? Sql.conflict(
+                                new ConcurrentUpdateException(
+                                        "open membership of organization", membership.organization(), 0),
+                                e)
+                        : Sql.storedAlready("membership", membership.id(), e),
+                "INSERT INTO " + sql.t("membership") + " (" + INSERT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                membershipValues(stored));
         writeHistory(List.of(stored));
         return stored;
     }

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.chemnet.network.ConcurrentUpdateException;
 import org.chemnet.network.NotFoundException;
@@ -213,11 +214,26 @@ public final class Sql {
      * @param args its arguments
      */
     void insert(String kind, Object id, String sql, Argument... args) {
+        insert(e -> storedAlready(kind, id, e), sql, args);
+    }
+
+    /**
+     * Inserts a row, and reports a unique violation (a key or a unique column another writer stored first) as the
+     * {@link ConcurrentUpdateException} the caller makes of it.
+     *
+     * @param conflict what a unique violation is reported as, given the database's failure
+     * @param sql the insert
+     * @param args its arguments
+     */
+    void insert(
+            Function<UnableToExecuteStatementException, ConcurrentUpdateException> conflict,
+            String sql,
+            Argument... args) {
         try {
             update(sql, args);
         } catch (UnableToExecuteStatementException e) {
             if (SqlErrors.isUniqueViolation(e)) {
-                throw storedAlready(kind, id, e);
+                throw conflict.apply(e);
             }
             throw e;
         }
@@ -225,10 +241,21 @@ public final class Sql {
 
     /** The exception for an insert of a key that is stored already. */
     static ConcurrentUpdateException storedAlready(String kind, Object id, Throwable cause) {
-        ConcurrentUpdateException failure =
-                new ConcurrentUpdateException(kind + " '" + id + "' is stored already: another writer stored it first");
-        failure.initCause(cause);
-        return failure;
+        return conflict(
+                new ConcurrentUpdateException(kind + " '" + id + "' is stored already: another writer stored it first"),
+                cause);
+    }
+
+    /**
+     * A conflict, with the database's failure as its cause.
+     *
+     * @param conflict the conflict
+     * @param cause the failure
+     * @return the conflict
+     */
+    static ConcurrentUpdateException conflict(ConcurrentUpdateException conflict, Throwable cause) {
+        conflict.initCause(cause);
+        return conflict;
     }
 
     /**
