@@ -124,4 +124,38 @@ public record NetworkGraph(
     public NetworkGraphBuilder toBuilder() {
         return new NetworkGraphBuilder(this);
     }
+
+    /**
+     * An export that gathers what it is handed into a graph, and gives the graph when the export ends: for writers
+     * that need the whole network at once. Memory holds the network.
+     *
+     * @param done what is done with the graph
+     * @return the export; never null
+     * @since 0.3.0
+     */
+    public static NetworkExport collecting(java.util.function.Consumer<NetworkGraph> done) {
+        return new GraphCollector(java.util.Objects.requireNonNull(done, "done"));
+    }
+
+    /**
+     * Hands this graph to an export, record by record, in the order of the format's sections (see
+     * {@link NetworkExport}), and ends it.
+     *
+     * @param into where the records go
+     * @since 0.3.0
+     */
+    public void exportTo(NetworkExport into) {
+        into.network(network);
+        organizations.forEach(into::organization);
+        persons.forEach(into::person);
+        memberships.forEach(into::membership);
+        into.board(board);
+        secretariat.ifPresent(into::secretariat);
+        partners.forEach(into::partner);
+        activities.forEach(into::activity);
+        events.forEach(into::event);
+        declarations.forEach(into::declaration);
+        subscriptions.forEach(into::subscription);
+        into.end();
+    }
 }

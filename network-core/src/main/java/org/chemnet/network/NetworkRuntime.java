@@ -9,6 +9,7 @@ import org.chemnet.network.declaration.Declarations;
 import org.chemnet.network.event.Events;
 import org.chemnet.network.governance.Governance;
 import org.chemnet.network.internal.usecase.DefaultDeclarations;
+import org.chemnet.network.internal.usecase.DefaultDirectory;
 import org.chemnet.network.internal.usecase.DefaultEvents;
 import org.chemnet.network.internal.usecase.DefaultGovernance;
 import org.chemnet.network.internal.usecase.DefaultNetworks;
@@ -53,6 +54,7 @@ public final class NetworkRuntime implements AutoCloseable {
     private final List<NetworkPlugin> plugins;
     private final Map<String, NetworkCodec> codecs;
     private final Networks networks;
+    private final Directory directory;
     private final Participation participation;
     private final Governance governance;
     private final Events events;
@@ -77,6 +79,7 @@ public final class NetworkRuntime implements AutoCloseable {
                 parts.notices(),
                 parts.node());
         this.networks = new DefaultNetworks(context);
+        this.directory = new DefaultDirectory(context);
         this.participation = new DefaultParticipation(context);
         this.governance = new DefaultGovernance(context);
         this.events = new DefaultEvents(context);
@@ -106,6 +109,16 @@ public final class NetworkRuntime implements AutoCloseable {
      */
     public Networks networks() {
         return networks;
+    }
+
+    /**
+     * Reading single records, lists and pages of them, and searching organizations by name.
+     *
+     * @return the use cases; never null
+     * @since 0.3.0
+     */
+    public Directory directory() {
+        return directory;
     }
 
     /**
@@ -160,15 +173,6 @@ public final class NetworkRuntime implements AutoCloseable {
      */
     public PersonalData personalData() {
         return personalData;
-    }
-
-    /**
-     * The store in use.
-     *
-     * @return the store; never null
-     */
-    public NetworkStore store() {
-        return store;
     }
 
     /**

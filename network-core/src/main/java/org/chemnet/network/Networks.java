@@ -2,6 +2,7 @@ package org.chemnet.network;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.chemnet.network.organization.Organization;
 import org.chemnet.network.organization.OrganizationId;
@@ -18,14 +19,36 @@ import org.chemnet.network.validation.NetworkValidationException;
  */
 public interface Networks {
     /**
-     * Registers a whole network with everything in it, validated first: all or nothing.
+     * Registers a whole network with everything in it, validated first: all or nothing. Organizations and persons
+     * that are stored already (other networks hold them) must be equal to those given: the graph never changes them.
      *
      * @param graph the network
      * @return the graph as given; never null
-     * @throws NetworkValidationException with every violation, if the graph is not valid; nothing is stored then
+     * @throws NetworkValidationException with every violation, if the graph is not valid or gives an organization or
+     *     person that is stored with other values (rule {@code SharedOrganization}, with both values); nothing is
+     *     stored then
      * @throws NetworkException if a network with its identifier is stored already
      */
     NetworkGraph register(NetworkGraph graph);
+
+    /**
+     * Imports a new network of any size, streaming: the reader hands the network and its records to the
+     * {@link NetworkImport} in chunks, within one transaction, and each chunk is validated and stored as it comes, so
+     * that memory holds a chunk, not the network. Codecs do the reading (as {@code NetworkJson.importInto} does); a
+     * host may feed records of its own.
+     *
+     * <p>All or nothing: if the reader throws, or a record is refused and the options do not skip invalid records,
+     * nothing is stored. Organizations and persons stored already are never changed unless the options ask for it.
+     *
+     * @param options how refused records and shared organizations are treated
+     * @param reader reads the network into the import; it may throw to end the import without storing anything
+     * @return what was stored and refused; never null
+     * @throws NetworkValidationException if a record was refused and the options do not skip invalid records (with
+     *     the first violations); nothing is stored then
+     * @throws NetworkException if the reader gave no network, or one stored already
+     * @since 0.3.0
+     */
+    ImportSummary importNetwork(ImportOptions options, Consumer<NetworkImport> reader);
 
     /**
      * Changes a network or its membership policy: the change is applied to the network as stored, validated, and
@@ -94,6 +117,19 @@ public interface Networks {
      * @since 0.2.0
      */
     Person update(PersonId id, UnaryOperator<Person> change);
+
+    /**
+     * Exports a network, streaming: the store is read section by section within one read-only transaction (one
+     * consistent view) and each record handed to the export as it is read, so that memory holds a record, not the
+     * network, and the number of statements does not grow with the network. The records come as
+     * {@link NetworkExport} says, the same as {@link #graph(NetworkId)} would hold them.
+     *
+     * @param id the network
+     * @param into where the records go; what it throws ends the export
+     * @throws NotFoundException if the network is not stored
+     * @since 0.3.0
+     */
+    void export(NetworkId id, NetworkExport into);
 
     /**
      * The identifiers of every stored network.

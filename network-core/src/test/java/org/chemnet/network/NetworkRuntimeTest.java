@@ -80,7 +80,6 @@ class NetworkRuntimeTest {
     void worksWithNothingConfigured() {
         try (NetworkRuntime runtime = NetworkRuntime.builder().build()) {
             runtime.networks().register(TestData.graph());
-            assertThat(runtime.store()).isInstanceOf(InMemoryNetworkStore.class);
             assertThat(runtime.networks().ids()).containsExactly(TestData.NETWORK);
             assertThat(runtime.networks().network(TestData.NETWORK)).contains(TestData.network());
             assertThat(runtime.participation().countOn(ParticipantQuery.of(TestData.NETWORK, TestData.DAY)))

@@ -376,9 +376,8 @@ public abstract class UseCaseConcurrencyContract {
         assertThat(successes(persons)).hasSize(THREADS);
         for (int i = 0; i < THREADS; i++) {
             int n = i;
-            Optional<Organization> organization =
-                    first.store().read(r -> r.organizations().organization(org(100 + n)));
-            Optional<Person> person = first.store().read(r -> r.organizations().person(PersonId.of("new-" + n)));
+            Optional<Organization> organization = first.directory().organization(org(100 + n));
+            Optional<Person> person = first.directory().person(PersonId.of("new-" + n));
             assertThat(organization).contains(organization(100 + n));
             assertThat(person).contains(Person.of(PersonId.of("new-" + n), "New " + n));
         }

@@ -119,7 +119,7 @@ public class AsOfQueryBenchmark {
             List<Membership> memberships =
                     JdbcImportBenchmark.withoutContacts(graph.memberships().subList(from, from + orgs.size()));
             store.inTransaction(tx -> {
-                tx.organizations().saveOrganizations(orgs);
+                tx.organizations().insertOrganizations(orgs);
                 tx.memberships().insertAll(memberships);
                 return null;
             });

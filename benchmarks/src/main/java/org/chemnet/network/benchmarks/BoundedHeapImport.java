@@ -5,9 +5,6 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
@@ -17,11 +14,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.chemnet.network.HeapProbe;
 import org.chemnet.network.Network;
+import org.chemnet.network.NetworkRuntime;
 import org.chemnet.network.RandomNetworks;
 import org.chemnet.network.common.LocalizedText;
 import org.chemnet.network.governance.Board;
 import org.chemnet.network.json.ImportReport;
+import org.chemnet.network.json.JsonOptions;
 import org.chemnet.network.json.NetworkJson;
 import org.chemnet.network.membership.Membership;
 import org.chemnet.network.membership.MembershipId;
@@ -53,29 +53,39 @@ public final class BoundedHeapImport {
     /**
      * Runs the demonstration.
      *
-     * @param args the number of organizations (default 1,000,000)
+     * @param args the number of organizations (default 1,000,000), then {@code invalid} to give every organization an
+     *     unknown country, so that every record is refused and skipped, and the report must stay bounded
      * @throws IOException if the temporary file cannot be written
      */
     public static void main(String[] args) throws IOException {
         int organizations = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        boolean invalid = args.length > 1 && args[1].equals("invalid");
         Path file = Files.createTempFile("chemnet-bounded-heap", ".json");
         try (NetworkValidator validator = NetworkValidator.create()) {
-            NetworkJson json = NetworkJson.create(validator);
-            write(json, organizations, file);
+            NetworkJson json = invalid
+                    ? NetworkJson.create(validator, JsonOptions.defaults().skippingInvalidRecords())
+                    : NetworkJson.create(validator);
+            write(json, organizations, invalid ? "XX" : "JP", file);
             long size = Files.size(file);
-            resetPeaks();
+            HeapProbe.resetPeaks();
             CountingStore store = new CountingStore();
             ImportReport report;
-            try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-                report = json.importInto(in, store);
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+                    NetworkRuntime runtime = NetworkRuntime.builder()
+                            .validator(validator)
+                            .store(store)
+                            .build()) {
+                report = json.importInto(in, runtime);
             }
             System.out.printf(
-                    "organizations=%d documentBytes=%d stored=%d skipped=%d peakHeapUsedBytes=%d maxHeapBytes=%d%n",
+                    "organizations=%d documentBytes=%d stored=%d skipped=%d problems=%d peakHeapUsedBytes=%d"
+                            + " maxHeapBytes=%d%n",
                     organizations,
                     size,
                     report.stored(),
                     report.skipped().size(),
-                    peakHeapUsed(),
+                    report.problemCount(),
+                    HeapProbe.peakHeapUsed(),
                     Runtime.getRuntime().maxMemory());
         } finally {
             Files.deleteIfExists(file);
@@ -83,7 +93,7 @@ public final class BoundedHeapImport {
     }
 
     /** Writes the document record by record: the network of {@link RandomNetworks}, with N generated members. */
-    static void write(NetworkJson json, int organizations, Path file) throws IOException {
+    static void write(NetworkJson json, int organizations, String country, Path file) throws IOException {
         Network network = RandomNetworks.graph(1, 0).network();
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
                 JsonGenerator g = json.mapper().createGenerator(out)) {
@@ -101,7 +111,7 @@ public final class BoundedHeapImport {
                                                 OrganizationId.of("org-" + i),
                                                 LocalizedText.jaEn("試験化学株式会社 " + i, "Test Chemical Co. " + i),
                                                 OrganizationType.ENTERPRISE)
-                                        .country("JP")
+                                        .country(country)
                                         .size(EnterpriseSize.SME)
                                         .website("https://org" + i + ".example")
                                         .build());
@@ -125,25 +135,6 @@ public final class BoundedHeapImport {
             g.writeEndArray();
             g.writeEndObject();
         }
-    }
-
-    private static void resetPeaks() {
-        System.gc();
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
-    }
-
-    private static long peakHeapUsed() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak;
     }
 
     /** A store that counts what it is given and keeps nothing: reads answer as an empty store's would. */

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import org.chemnet.network.NetworkRuntime;
 import org.chemnet.network.RandomNetworks;
 import org.chemnet.network.jdbc.JdbcConfig;
 import org.chemnet.network.jdbc.JdbcNetworkStore;
@@ -51,6 +52,7 @@ public class ImportScalingBenchmark {
     Path directory;
     BenchmarkDatabase db;
     JdbcNetworkStore store;
+    NetworkRuntime runtime;
     NetworkValidator validator;
     NetworkJson json;
 
@@ -65,6 +67,7 @@ public class ImportScalingBenchmark {
         directory = Files.createTempDirectory("chemnet-import-scaling");
         db = BenchmarkDatabase.startIn(database, directory);
         store = JdbcNetworkStore.create(db.dataSource(), JdbcConfig.defaults().withoutMigration());
+        runtime = NetworkRuntime.builder().validator(validator).store(store).build();
     }
 
     /** An empty database before every import. */
@@ -76,6 +79,7 @@ public class ImportScalingBenchmark {
     /** Stops the database and deletes its files. */
     @TearDown(Level.Trial)
     public void tearDown() throws IOException {
+        runtime.close();
         db.close();
         validator.close();
         try (var files = Files.walk(directory)) {
@@ -96,7 +100,7 @@ public class ImportScalingBenchmark {
      */
     @Benchmark
     public long importDocument() {
-        ImportReport report = json.importInto(new ByteArrayInputStream(document), store);
+        ImportReport report = json.importInto(new ByteArrayInputStream(document), runtime);
         return report.stored();
     }
 }

@@ -27,7 +27,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * A bulk import of organizations with their memberships (status histories and active periods included) into H2 and
- * into a real PostgreSQL: ours (the store's bulk path, {@code saveOrganizations} and {@code insertAll} in one
+ * into a real PostgreSQL: ours (the store's bulk path, {@code insertOrganizations} and {@code insertAll} in one
  * transaction) against the limit, plain JDBC batches of the same rows, and against Hibernate ORM 7 batch-persisting
  * entities that hold them. Every contender starts from the same domain records and writes the same rows into
  * chemnet's schema, emptied before every import. One import per iteration.
@@ -101,7 +101,7 @@ public class JdbcImportBenchmark {
     @Benchmark
     public int ours() {
         return store.inTransaction(tx -> {
-            tx.organizations().saveOrganizations(orgs);
+            tx.organizations().insertOrganizations(orgs);
             tx.memberships().insertAll(memberships);
             return memberships.size();
         });

@@ -95,14 +95,15 @@ public class MailBenchmark {
     @Setup(Level.Iteration)
     public void freshOutbox() throws FolderException {
         server.purgeEmailFromAllMailboxes();
+        InMemoryNetworkStore store = new InMemoryNetworkStore();
         runtime = NetworkRuntime.builder()
-                .store(new InMemoryNetworkStore())
+                .store(store)
                 .mailer(new SmtpMailer(config))
                 .unsubscribeSecret(SECRET)
                 .build();
         runtime.networks().register(TestData.graph());
         runtime.newsletters().unsubscribe(TestData.subscription().id(), LocalDate.of(2020, 1, 1));
-        runtime.store().inTransaction(tx -> {
+        store.inTransaction(tx -> {
             tx.subscriptions().insertAll(subscriptions);
             return null;
         });

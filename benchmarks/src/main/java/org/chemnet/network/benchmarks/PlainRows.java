@@ -11,6 +11,7 @@ import org.chemnet.network.membership.StatusChange;
 import org.chemnet.network.organization.ContactDetail;
 import org.chemnet.network.organization.Identifier;
 import org.chemnet.network.organization.Organization;
+import org.chemnet.network.spi.SearchText;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -37,7 +38,8 @@ public final class PlainRows {
             String supplyChain,
             String sectors,
             String identifiers,
-            String contactDetails) {}
+            String contactDetails,
+            String searchText) {}
 
     /** A row of {@code chemnet_membership}. */
     public record MembershipRow(
@@ -47,7 +49,8 @@ public final class PlainRows {
             String role,
             long version,
             LocalDate since,
-            String openKey) {}
+            String openKey,
+            String currentStatus) {}
 
     /** A row of {@code chemnet_membership_status}. */
     public record StatusRow(String membership, int seq, String status, LocalDate effectiveOn, String reason) {}
@@ -92,7 +95,8 @@ public final class PlainRows {
                         o.supplyChainPositions().stream().map(Enum::name).toList()),
                 JSON.writeValueAsString(o.sectors()),
                 JSON.writeValueAsString(identifiers),
-                JSON.writeValueAsString(details));
+                JSON.writeValueAsString(details),
+                SearchText.of(o));
     }
 
     /** The membership's row, at version 1 as every import stores it. */
@@ -107,7 +111,8 @@ public final class PlainRows {
                 m.role().name(),
                 1,
                 m.since(),
-                openKey);
+                openKey,
+                m.status().name());
     }
 
     public static List<StatusRow> statuses(Membership m) {

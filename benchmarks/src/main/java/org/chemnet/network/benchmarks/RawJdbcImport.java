@@ -48,7 +48,7 @@ final class RawJdbcImport {
     private static int organizations(Connection c, List<Organization> organizations) throws SQLException {
         try (Batch b = new Batch(c.prepareStatement("INSERT INTO chemnet_organization (id, name, other_names,"
                 + " acronym, org_type, community, country, website, enterprise_size, supply_chain, sectors,"
-                + " identifiers, contact_details) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
+                + " identifiers, contact_details, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
             PreparedStatement s = b.statement;
             for (Organization o : organizations) {
                 OrganizationRow r = PlainRows.organization(o);
@@ -65,6 +65,7 @@ final class RawJdbcImport {
                 s.setString(11, r.sectors());
                 s.setString(12, r.identifiers());
                 s.setString(13, r.contactDetails());
+                s.setString(14, r.searchText());
                 b.add();
             }
             return b.finish();
@@ -74,8 +75,8 @@ final class RawJdbcImport {
     private static int memberships(Connection c, List<Membership> memberships) throws SQLException {
         int rows;
         try (Batch b = new Batch(c.prepareStatement("INSERT INTO chemnet_membership (id, network_id,"
-                + " organization_id, member_role, contact_id, row_version, since, open_key)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"))) {
+                + " organization_id, member_role, contact_id, row_version, since, open_key, current_status)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
             PreparedStatement s = b.statement;
             for (Membership m : memberships) {
                 MembershipRow r = PlainRows.membership(m);
@@ -87,6 +88,7 @@ final class RawJdbcImport {
                 s.setLong(6, r.version());
                 s.setObject(7, r.since());
                 s.setString(8, r.openKey());
+                s.setString(9, r.currentStatus());
                 b.add();
             }
             rows = b.finish();

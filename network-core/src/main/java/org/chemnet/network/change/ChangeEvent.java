@@ -2,6 +2,7 @@ package org.chemnet.network.change;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.LocalDate;
 import org.chemnet.network.NetworkId;
 import org.chemnet.network.declaration.Declaration;
 import org.chemnet.network.declaration.Endorsement;
@@ -12,6 +13,8 @@ import org.chemnet.network.membership.Membership;
 import org.chemnet.network.membership.MembershipStatus;
 import org.chemnet.network.newsletter.MailMessage;
 import org.chemnet.network.newsletter.Subscription;
+import org.chemnet.network.organization.Organization;
+import org.chemnet.network.organization.Person;
 import org.chemnet.network.organization.PersonId;
 
 /**
@@ -30,6 +33,41 @@ public sealed interface ChangeEvent {
         /** Checks the component. */
         public NetworkRegistered {
             requireNonNull(network, "network");
+        }
+    }
+
+    /**
+     * An organization's stored values changed: by an update, or by an import or registration that was asked to
+     * update the organizations other networks share.
+     *
+     * @param before the organization before
+     * @param after the organization after
+     * @param on the day of the change
+     * @since 0.3.0
+     */
+    record OrganizationChanged(Organization before, Organization after, LocalDate on) implements ChangeEvent {
+        /** Checks the components. */
+        public OrganizationChanged {
+            requireNonNull(before, "before");
+            requireNonNull(after, "after");
+            requireNonNull(on, "on");
+        }
+    }
+
+    /**
+     * A person's stored values changed, as {@link OrganizationChanged}.
+     *
+     * @param before the person before
+     * @param after the person after
+     * @param on the day of the change
+     * @since 0.3.0
+     */
+    record PersonChanged(Person before, Person after, LocalDate on) implements ChangeEvent {
+        /** Checks the components. */
+        public PersonChanged {
+            requireNonNull(before, "before");
+            requireNonNull(after, "after");
+            requireNonNull(on, "on");
         }
     }
 

@@ -3,19 +3,22 @@ package org.chemnet.network.common;
 import static java.util.Objects.requireNonNull;
 
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import java.math.BigDecimal;
 import java.util.Currency;
+import org.chemnet.network.validation.Amount;
 
 /**
  * A price: for taking part in a network, for a seminar, for a newsletter. Most in the seed networks are free.
+ *
+ * <p>A valid amount is not negative and has at most 12 digits before the decimal point and 4 after it
+ * ({@link Amount}, judged without expanding the number, so that {@code 1E+2147483647} is refused by validation).
  *
  * @param amount the amount, zero when free; never null
  * @param currency the ISO 4217 currency; never null
  * @since 0.1.0
  */
 public record Fee(
-        @DecimalMin("0") @Digits(integer = 12, fraction = 4) BigDecimal amount, Currency currency) {
+        @DecimalMin("0") @Amount(integer = 12, fraction = 4) BigDecimal amount, Currency currency) {
     private static final Fee FREE = new Fee(BigDecimal.ZERO, Currency.getInstance("EUR"));
 
     /**

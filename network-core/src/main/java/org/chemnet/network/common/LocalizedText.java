@@ -25,6 +25,12 @@ import org.chemnet.network.validation.PlainText;
 public record LocalizedText(
         @NotEmpty Map<@LanguageTag String, @PlainText(max = 10_000, multiline = true) String> values) {
 
+    /**
+     * The most languages a text may have: far more than any name needs, few enough that no input can make a text
+     * (or its validation) take memory without bound.
+     */
+    public static final int MAX_LANGUAGES = 200;
+
     /** The language used when none of the preferred ones is present: English. */
     public static final String FALLBACK_LANGUAGE = "en";
 
@@ -32,9 +38,14 @@ public record LocalizedText(
      * Creates a text.
      *
      * @throws NullPointerException if values is null or holds a null key or value
+     * @throws IllegalArgumentException if it has more than {@value #MAX_LANGUAGES} languages
      */
     public LocalizedText {
         requireNonNull(values, "values");
+        if (values.size() > MAX_LANGUAGES) {
+            throw new IllegalArgumentException(
+                    "a text has at most " + MAX_LANGUAGES + " languages, but this one has " + values.size());
+        }
         values.forEach((tag, text) -> {
             requireNonNull(tag, "language tag");
             requireNonNull(text, "text");

@@ -3,6 +3,7 @@ package org.chemnet.network.internal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -26,7 +27,10 @@ import org.chemnet.network.organization.PersonId;
 import org.chemnet.network.spi.StoreTransaction;
 import org.chemnet.network.spi.Versioned;
 
-/** Puts a whole network together from a store's parts, for export. Not part of the API. */
+/**
+ * Puts a whole network together from a store's parts, for export: organizations and persons are read at once, by
+ * {@link org.chemnet.network.spi.OrganizationPort#findOrganizations}, not one by one. Not part of the API.
+ */
 public final class GraphAssembler {
     private GraphAssembler() {}
 
@@ -84,10 +88,14 @@ public final class GraphAssembler {
             s.person().ifPresent(personIds::add);
         });
 
+        Map<OrganizationId, Versioned<Organization>> storedOrganizations =
+                store.organizations().findOrganizations(List.copyOf(organizationIds));
         List<Organization> organizations = new ArrayList<>();
-        organizationIds.forEach(o -> store.organizations().organization(o).ifPresent(organizations::add));
+        organizationIds.forEach(
+                o -> Optional.ofNullable(storedOrganizations.get(o)).ifPresent(v -> organizations.add(v.value())));
+        Map<PersonId, Versioned<Person>> storedPersons = store.organizations().findPersons(List.copyOf(personIds));
         List<Person> persons = new ArrayList<>();
-        personIds.forEach(p -> store.organizations().person(p).ifPresent(persons::add));
+        personIds.forEach(p -> Optional.ofNullable(storedPersons.get(p)).ifPresent(v -> persons.add(v.value())));
         return Optional.of(new NetworkGraph(
                 network.get(),
                 organizations,

@@ -2,7 +2,9 @@ package org.chemnet.network.membership;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
 import org.chemnet.network.ConcurrentUpdateException;
+import org.chemnet.network.NetworkId;
 import org.chemnet.network.NotFoundException;
 import org.chemnet.network.organization.OrganizationId;
 
@@ -99,6 +101,28 @@ public interface Participation {
      * @return the participants, by organization identifier; never null
      */
     List<Participant> participantsOn(ParticipantQuery query);
+
+    /**
+     * Every membership of a network, past and present, handed over one at a time (by identifier) as the store reads
+     * them, within one read-only transaction: for histories too long to hold, such as the growth of a network of a
+     * million organizations.
+     *
+     * @param network the network
+     * @param each what is done with each membership; what it throws ends the reading
+     * @since 0.3.0
+     */
+    void memberships(NetworkId network, Consumer<Membership> each);
+
+    /**
+     * The participants a query selects, handed over one at a time (by organization identifier) as the store reads
+     * them, within one read-only transaction: for lists too long to hold, such as a directory of a million
+     * organizations.
+     *
+     * @param query the network, day and filters
+     * @param each what is done with each participant; what it throws ends the reading
+     * @since 0.3.0
+     */
+    void participantsOn(ParticipantQuery query, Consumer<Participant> each);
 
     /**
      * How many participants a query selects.

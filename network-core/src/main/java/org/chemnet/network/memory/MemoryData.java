@@ -3,6 +3,8 @@ package org.chemnet.network.memory;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.chemnet.network.Network;
 import org.chemnet.network.NetworkId;
@@ -37,10 +39,16 @@ final class MemoryData {
     record Claim(String owner, java.time.Instant until) {}
 
     final Map<NetworkId, Versioned<Network>> networks = new TreeMap<>();
-    final Map<OrganizationId, Versioned<Organization>> organizations = new HashMap<>();
-    final Map<PersonId, Versioned<Person>> persons = new HashMap<>();
+    /** By identifier, sorted: pages of organizations start anywhere in it. */
+    final NavigableMap<OrganizationId, Versioned<Organization>> organizations = new TreeMap<>();
+    /** What each organization is searched by: {@code SearchText.of}, kept as it is stored. */
+    final Map<OrganizationId, String> searchTexts = new HashMap<>();
+
+    final NavigableMap<PersonId, Versioned<Person>> persons = new TreeMap<>();
     final Map<MembershipId, Membership> memberships = new HashMap<>();
-    final Map<NetworkId, Map<MembershipId, MembershipId>> membershipsByNetwork = new HashMap<>();
+    /** Each network's memberships, by identifier, sorted. */
+    final Map<NetworkId, NavigableMap<MembershipId, MembershipId>> membershipsByNetwork = new HashMap<>();
+
     final Map<OrganizationId, Map<MembershipId, MembershipId>> membershipsByOrganization = new HashMap<>();
     final Map<NetworkId, LocalizedText> boardNames = new HashMap<>();
     final Map<NetworkId, Long> boardVersions = new HashMap<>();
@@ -53,8 +61,19 @@ final class MemoryData {
     final Map<EventId, NetworkId> eventNetworks = new HashMap<>();
     final Map<DeclarationId, Declaration> declarations = new HashMap<>();
     final Map<DeclarationId, NetworkId> declarationNetworks = new HashMap<>();
-    final Map<SubscriptionId, Versioned<Subscription>> subscriptions = new TreeMap<>();
+    final NavigableMap<SubscriptionId, Versioned<Subscription>> subscriptions = new TreeMap<>();
     final Map<MessageId, MailMessage> messages = new HashMap<>();
-    final Map<DeliveryId, Delivery> deliveries = new TreeMap<>();
+    final NavigableMap<DeliveryId, Delivery> deliveries = new TreeMap<>();
     final Map<DeliveryId, Claim> claims = new HashMap<>();
+
+    /**
+     * The part of a sorted map after a key, that key excluded: where a page starts.
+     *
+     * @param map the map
+     * @param after the key; empty for the whole map
+     * @return a view of the map
+     */
+    static <K, V> NavigableMap<K, V> after(NavigableMap<K, V> map, Optional<K> after) {
+        return after.isPresent() ? map.tailMap(after.get(), false) : map;
+    }
 }

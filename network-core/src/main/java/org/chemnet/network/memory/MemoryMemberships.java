@@ -1,16 +1,20 @@
 package org.chemnet.network.memory;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.chemnet.network.ConcurrentUpdateException;
 import org.chemnet.network.NetworkId;
 import org.chemnet.network.NotFoundException;
 import org.chemnet.network.membership.Membership;
 import org.chemnet.network.membership.MembershipId;
+import org.chemnet.network.membership.MembershipStatus;
 import org.chemnet.network.membership.Participant;
 import org.chemnet.network.membership.ParticipantQuery;
 import org.chemnet.network.organization.OrganizationId;
@@ -19,6 +23,8 @@ import org.chemnet.network.spi.Versioned;
 
 /** Memberships of an in-memory store. */
 final class MemoryMemberships implements MembershipPort {
+    private static final NavigableMap<MembershipId, MembershipId> EMPTY = Collections.emptyNavigableMap();
+
     private final MemoryTransaction tx;
 
     MemoryMemberships(MemoryTransaction tx) {
@@ -32,9 +38,18 @@ final class MemoryMemberships implements MembershipPort {
 
     @Override
     public List<Membership> memberships(NetworkId network) {
-        return tx.data.membershipsByNetwork.getOrDefault(network, Map.of()).keySet().stream()
-                .sorted()
+        return tx.data.membershipsByNetwork.getOrDefault(network, EMPTY).keySet().stream()
                 .map(tx.data.memberships::get)
+                .toList();
+    }
+
+    @Override
+    public List<Membership> membershipsAfter(
+            NetworkId network, Optional<MembershipStatus> status, Optional<MembershipId> after, int limit) {
+        return MemoryData.after(tx.data.membershipsByNetwork.getOrDefault(network, EMPTY), after).keySet().stream()
+                .map(tx.data.memberships::get)
+                .filter(m -> status.isEmpty() || m.status() == status.get())
+                .limit(limit)
                 .toList();
     }
 
@@ -51,7 +66,7 @@ final class MemoryMemberships implements MembershipPort {
         List<Participant> participants = new ArrayList<>();
         for (MembershipId id : tx.data
                 .membershipsByNetwork
-                .getOrDefault(query.network(), Map.of())
+                .getOrDefault(query.network(), EMPTY)
                 .keySet()) {
             Membership membership = tx.data.memberships.get(id);
             if (query.admits(membership)) {
@@ -93,7 +108,7 @@ final class MemoryMemberships implements MembershipPort {
         Membership stored = membership.withVersion(1);
         tx.put(tx.data.memberships, stored.id(), stored);
         tx.put(
-                tx.data.membershipsByNetwork.computeIfAbsent(stored.network(), k -> new HashMap<>()),
+                tx.data.membershipsByNetwork.computeIfAbsent(stored.network(), k -> new TreeMap<>()),
                 stored.id(),
                 stored.id());
         tx.put(

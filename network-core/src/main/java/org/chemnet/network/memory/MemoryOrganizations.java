@@ -1,5 +1,7 @@
 package org.chemnet.network.memory;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.chemnet.network.memory.MemoryNetworks.Versions;
 import org.chemnet.network.organization.Organization;
@@ -7,9 +9,13 @@ import org.chemnet.network.organization.OrganizationId;
 import org.chemnet.network.organization.Person;
 import org.chemnet.network.organization.PersonId;
 import org.chemnet.network.spi.OrganizationPort;
+import org.chemnet.network.spi.SearchText;
 import org.chemnet.network.spi.Versioned;
 
-/** Organizations and persons of an in-memory store. */
+/**
+ * Organizations and persons of an in-memory store, sorted by identifier for pages, each organization with the text it
+ * is searched by.
+ */
 final class MemoryOrganizations implements OrganizationPort {
     private final MemoryTransaction tx;
 
@@ -25,12 +31,34 @@ final class MemoryOrganizations implements OrganizationPort {
     @Override
     public void insert(Organization organization) {
         Versions.insert(tx, tx.data.organizations, organization.id(), organization, "organization");
+        tx.put(tx.data.searchTexts, organization.id(), SearchText.of(organization));
     }
 
     @Override
     public long update(Organization organization, long expectedVersion) {
-        return Versions.update(
+        long version = Versions.update(
                 tx, tx.data.organizations, organization.id(), organization, expectedVersion, "organization");
+        tx.put(tx.data.searchTexts, organization.id(), SearchText.of(organization));
+        return version;
+    }
+
+    @Override
+    public List<Organization> organizationsAfter(Optional<OrganizationId> after, int limit) {
+        return MemoryData.after(tx.data.organizations, after).values().stream()
+                .map(Versioned::value)
+                .limit(limit)
+                .toList();
+    }
+
+    @Override
+    public List<Organization> search(String text, Optional<OrganizationId> after, int limit) {
+        String query = SearchText.normalize(text);
+        Map<OrganizationId, String> searchTexts = tx.data.searchTexts;
+        return MemoryData.after(tx.data.organizations, after).entrySet().stream()
+                .filter(e -> SearchText.matches(searchTexts.get(e.getKey()), query))
+                .map(e -> e.getValue().value())
+                .limit(limit)
+                .toList();
     }
 
     @Override
@@ -46,5 +74,13 @@ final class MemoryOrganizations implements OrganizationPort {
     @Override
     public long update(Person person, long expectedVersion) {
         return Versions.update(tx, tx.data.persons, person.id(), person, expectedVersion, "person");
+    }
+
+    @Override
+    public List<Person> personsAfter(Optional<PersonId> after, int limit) {
+        return MemoryData.after(tx.data.persons, after).values().stream()
+                .map(Versioned::value)
+                .limit(limit)
+                .toList();
     }
 }

@@ -49,6 +49,14 @@ final class MemoryOutbox implements OutboxPort {
     }
 
     @Override
+    public List<Delivery> deliveriesAfter(MessageId message, Optional<DeliveryId> after, int limit) {
+        return MemoryData.after(tx.data.deliveries, after).values().stream()
+                .filter(d -> d.message().equals(message))
+                .limit(limit)
+                .toList();
+    }
+
+    @Override
     public List<Delivery> deliveriesTo(PersonId person) {
         return tx.data.deliveries.values().stream()
                 .filter(d -> d.person().filter(person::equals).isPresent())

@@ -29,6 +29,15 @@ final class MemorySubscriptions implements SubscriptionPort {
     }
 
     @Override
+    public List<Subscription> subscriptionsAfter(ActivityId newsletter, Optional<SubscriptionId> after, int limit) {
+        return MemoryData.after(tx.data.subscriptions, after).values().stream()
+                .map(Versioned::value)
+                .filter(s -> s.newsletter().equals(newsletter))
+                .limit(limit)
+                .toList();
+    }
+
+    @Override
     public Optional<Versioned<Subscription>> find(SubscriptionId id) {
         return Optional.ofNullable(tx.data.subscriptions.get(id));
     }

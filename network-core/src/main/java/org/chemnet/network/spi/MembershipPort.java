@@ -2,10 +2,12 @@ package org.chemnet.network.spi;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.chemnet.network.ConcurrentUpdateException;
 import org.chemnet.network.NetworkId;
 import org.chemnet.network.membership.Membership;
 import org.chemnet.network.membership.MembershipId;
+import org.chemnet.network.membership.MembershipStatus;
 import org.chemnet.network.membership.Participant;
 import org.chemnet.network.membership.ParticipantQuery;
 import org.chemnet.network.organization.OrganizationId;
@@ -50,6 +52,30 @@ public interface MembershipPort {
     List<Participant> participants(ParticipantQuery query);
 
     /**
+     * A network's memberships, handed over one at a time by identifier, so that a store can stream them: by default,
+     * {@link #memberships(NetworkId)} one by one.
+     *
+     * @param network the network
+     * @param each what is done with each membership
+     * @since 0.3.0
+     */
+    default void memberships(NetworkId network, Consumer<Membership> each) {
+        memberships(network).forEach(each);
+    }
+
+    /**
+     * The participants a query selects, handed over one at a time in the same order, so that a store can stream
+     * them: by default, {@link #participants(ParticipantQuery)} one by one.
+     *
+     * @param query the network, day and filters
+     * @param each what is done with each participant
+     * @since 0.3.0
+     */
+    default void participants(ParticipantQuery query, Consumer<Participant> each) {
+        participants(query).forEach(each);
+    }
+
+    /**
      * How many participants a query selects, without loading them.
      *
      * @param query the network, day and filters
@@ -87,4 +113,19 @@ public interface MembershipPort {
     default void insertAll(List<Membership> memberships) {
         BulkInserts.oneByOne(memberships, m -> insert(m));
     }
+
+    /**
+     * A page of a network's memberships, past and present, by identifier (keyset paging): those whose identifier
+     * follows {@code after}, each with its whole history, optionally only those whose current status (the latest
+     * of their history, {@link Membership#status()}) is one.
+     *
+     * @param network the network; one that is not stored has none
+     * @param status the current status of those wanted; empty for every membership
+     * @param after the identifier after which the page starts, not itself included; empty for the first page
+     * @param limit the most to return, 1 or more (the use cases ask for at most 1,001)
+     * @return the memberships, in order of identifier; never null
+     * @since 0.3.0
+     */
+    List<Membership> membershipsAfter(
+            NetworkId network, Optional<MembershipStatus> status, Optional<MembershipId> after, int limit);
 }

@@ -2,6 +2,7 @@ package org.chemnet.network.spi;
 
 import java.io.InputStream;
 import java.io.OutputStream;
+import org.chemnet.network.NetworkExport;
 import org.chemnet.network.NetworkGraph;
 
 /**
@@ -26,6 +27,21 @@ public interface NetworkCodec {
      * @throws org.chemnet.network.NetworkException if writing fails
      */
     void write(NetworkGraph graph, OutputStream out);
+
+    /**
+     * A writer of this format that takes a network record by record, as
+     * {@link org.chemnet.network.Networks#export(org.chemnet.network.NetworkId, NetworkExport)} hands it over: the
+     * document is complete and flushed (not closed) when the export ends. By default the records are gathered into a
+     * graph and written at the end; a format that can be written as it comes writes each record at once, so that
+     * memory holds a record.
+     *
+     * @param out where to write
+     * @return the writer; never null
+     * @since 0.3.0
+     */
+    default NetworkExport writer(OutputStream out) {
+        return NetworkGraph.collecting(graph -> write(graph, out));
+    }
 
     /**
      * Reads a network. The stream is not closed.

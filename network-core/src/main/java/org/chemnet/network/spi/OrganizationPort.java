@@ -1,6 +1,9 @@
 package org.chemnet.network.spi;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.chemnet.network.ConcurrentUpdateException;
 import org.chemnet.network.organization.Organization;
@@ -53,16 +56,32 @@ public interface OrganizationPort {
     long update(Organization organization, long expectedVersion);
 
     /**
-     * Inserts or replaces many organizations, each at its next version: the bulk path of imports. By default one by
-     * one; stores may batch.
+     * Many organizations with their versions: the bulk read of imports and exports. By default one by one; stores
+     * may read them at once.
+     *
+     * @param ids the identifiers
+     * @return those stored, by identifier; never null
+     */
+    default Map<OrganizationId, Versioned<Organization>> findOrganizations(Collection<OrganizationId> ids) {
+        Map<OrganizationId, Versioned<Organization>> found = new LinkedHashMap<>();
+        for (OrganizationId id : ids) {
+            find(id).ifPresent(v -> found.put(id, v));
+        }
+        return found;
+    }
+
+    /**
+     * Inserts many new organizations, each at version 1: the bulk path of imports, which look first which are stored
+     * (an import never replaces a stored organization unless asked, see
+     * {@link org.chemnet.network.ImportOptions#updateSharedOrganizations()}). By default one by one; stores may
+     * batch.
      *
      * @param organizations the organizations, each identifier once
+     * @throws ConcurrentUpdateException if one of them is stored already (another writer stored it first); then
+     *     nothing of the transaction is stored
      */
-    default void saveOrganizations(List<Organization> organizations) {
-        for (Organization organization : organizations) {
-            find(organization.id())
-                    .ifPresentOrElse(stored -> update(organization, stored.version()), () -> insert(organization));
-        }
+    default void insertOrganizations(List<Organization> organizations) {
+        organizations.forEach(this::insert);
     }
 
     /**
@@ -103,14 +122,65 @@ public interface OrganizationPort {
     long update(Person person, long expectedVersion);
 
     /**
-     * Inserts or replaces many persons, each at its next version: the bulk path of imports. By default one by one;
-     * stores may batch.
+     * Many persons with their versions, as {@link #findOrganizations(Collection)}.
+     *
+     * @param ids the identifiers
+     * @return those stored, by identifier; never null
+     */
+    default Map<PersonId, Versioned<Person>> findPersons(Collection<PersonId> ids) {
+        Map<PersonId, Versioned<Person>> found = new LinkedHashMap<>();
+        for (PersonId id : ids) {
+            find(id).ifPresent(v -> found.put(id, v));
+        }
+        return found;
+    }
+
+    /**
+     * Inserts many new persons, each at version 1, as {@link #insertOrganizations(List)}.
      *
      * @param persons the persons, each identifier once
+     * @throws ConcurrentUpdateException if one of them is stored already; then nothing of the transaction is stored
      */
-    default void savePersons(List<Person> persons) {
-        for (Person person : persons) {
-            find(person.id()).ifPresentOrElse(stored -> update(person, stored.version()), () -> insert(person));
-        }
+    default void insertPersons(List<Person> persons) {
+        persons.forEach(this::insert);
     }
+
+    // ---------------------------------------------------------------- pages and search
+
+    /**
+     * A page of every organization, by identifier (keyset paging): those whose identifier follows {@code after}.
+     * The order is the store's order of identifiers: Java's {@link String#compareTo} in memory and on H2, the
+     * database's collation on PostgreSQL (the same for identifiers of one case). Whatever the order, paging from
+     * the first page on gives every organization once.
+     *
+     * @param after the identifier after which the page starts, not itself included; empty for the first page
+     * @param limit the most to return, 1 or more (the use cases ask for at most 1,001)
+     * @return the organizations, in order of identifier; never null
+     * @since 0.3.0
+     */
+    List<Organization> organizationsAfter(Optional<OrganizationId> after, int limit);
+
+    /**
+     * A page of every person, by identifier, as {@link #organizationsAfter(Optional, int)}.
+     *
+     * @param after the identifier after which the page starts, not itself included; empty for the first page
+     * @param limit the most to return, 1 or more
+     * @return the persons, in order of identifier; never null
+     * @since 0.3.0
+     */
+    List<Person> personsAfter(Optional<PersonId> after, int limit);
+
+    /**
+     * A page of the organizations whose name in any language, other names or acronym contain a text, by the rule of
+     * {@link SearchText}: those for which {@code SearchText.of(organization)} contains
+     * {@code SearchText.normalize(text)}, by identifier, after {@code after}. A store keeps the normalized text of
+     * each organization as it stores it, so that a search never normalizes what is stored.
+     *
+     * @param text the query, not blank once normalized (the use case checks it)
+     * @param after the identifier after which the page starts, not itself included; empty for the first page
+     * @param limit the most to return, 1 or more (the use cases ask for at most 1,001)
+     * @return the organizations found, in order of identifier; never null
+     * @since 0.3.0
+     */
+    List<Organization> search(String text, Optional<OrganizationId> after, int limit);
 }

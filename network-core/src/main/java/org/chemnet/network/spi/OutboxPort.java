@@ -64,6 +64,18 @@ public interface OutboxPort {
     List<Delivery> deliveriesTo(PersonId person);
 
     /**
+     * A page of the deliveries of a message, whatever their status, by identifier (keyset paging): those whose
+     * identifier follows {@code after}.
+     *
+     * @param message the message; one that is not stored has none
+     * @param after the identifier after which the page starts, not itself included; empty for the first page
+     * @param limit the most to return, 1 or more (the use cases ask for at most 1,001)
+     * @return the deliveries, in order of identifier; never null
+     * @since 0.3.0
+     */
+    List<Delivery> deliveriesAfter(MessageId message, Optional<DeliveryId> after, int limit);
+
+    /**
      * Records deliveries, pending and unclaimed.
      *
      * @param deliveries the deliveries

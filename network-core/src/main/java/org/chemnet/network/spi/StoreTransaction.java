@@ -1,6 +1,7 @@
 package org.chemnet.network.spi;
 
 import java.util.Optional;
+import org.chemnet.network.NetworkExport;
 import org.chemnet.network.NetworkGraph;
 import org.chemnet.network.NetworkId;
 import org.chemnet.network.internal.GraphAssembler;
@@ -80,9 +81,27 @@ public interface StoreTransaction {
     }
 
     /**
-     * Stores a whole new network at once: the bulk path for imports and registration. Organizations and persons are
-     * inserted or replaced; everything else is inserted, memberships at version 1. All or nothing, as every
-     * transaction.
+     * Hands a whole network to an export, record by record, in the order {@link NetworkExport} says, and ends it: the
+     * same records {@link #graph(NetworkId)} holds. By default the graph is assembled first; a store whose networks
+     * may be large reads section by section instead, in bounded memory and a number of statements that does not
+     * grow with the network.
+     *
+     * @param id the network
+     * @param into where the records go
+     * @return true if the network is stored; false, with nothing handed over, if not
+     * @since 0.3.0
+     */
+    default boolean export(NetworkId id, NetworkExport into) {
+        Optional<NetworkGraph> graph = graph(id);
+        graph.ifPresent(g -> g.exportTo(into));
+        return graph.isPresent();
+    }
+
+    /**
+     * Stores a whole new network at once, as a bulk path for stores and tests. Organizations and persons that are not
+     * stored are inserted, and those stored are left as they are (the use cases compare them first, see
+     * {@link org.chemnet.network.Networks#register(NetworkGraph)}); everything else is inserted, memberships at
+     * version 1. All or nothing, as every transaction.
      *
      * @param graph the network with everything that belongs to it
      * @throws NetworkStorageException if a part is stored already where it may not be (a membership, a seat, a
@@ -93,8 +112,19 @@ public interface StoreTransaction {
     default void importGraph(NetworkGraph graph) {
         NetworkId id = graph.network().id();
         networks().insert(graph.network());
-        organizations().saveOrganizations(graph.organizations());
-        organizations().savePersons(graph.persons());
+        var storedOrganizations = organizations()
+                .findOrganizations(
+                        graph.organizations().stream().map(o -> o.id()).toList());
+        organizations()
+                .insertOrganizations(graph.organizations().stream()
+                        .filter(o -> !storedOrganizations.containsKey(o.id()))
+                        .toList());
+        var storedPersons = organizations()
+                .findPersons(graph.persons().stream().map(p -> p.id()).toList());
+        organizations()
+                .insertPersons(graph.persons().stream()
+                        .filter(p -> !storedPersons.containsKey(p.id()))
+                        .toList());
         memberships().insertAll(graph.memberships());
         governance().insertBoard(id, graph.board());
         graph.secretariat().ifPresent(s -> governance().saveSecretariat(id, s, 0));

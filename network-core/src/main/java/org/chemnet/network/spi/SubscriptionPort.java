@@ -85,4 +85,16 @@ public interface SubscriptionPort {
     default void insertAll(List<Subscription> subscriptions) {
         BulkInserts.oneByOne(subscriptions, this::insert);
     }
+
+    /**
+     * A page of the subscriptions to a newsletter, whatever their status, by identifier (keyset paging): those
+     * whose identifier follows {@code after}.
+     *
+     * @param newsletter the newsletter activity; one that is not stored has none
+     * @param after the identifier after which the page starts, not itself included; empty for the first page
+     * @param limit the most to return, 1 or more (the use cases ask for at most 1,001)
+     * @return the subscriptions, in order of identifier; never null
+     * @since 0.3.0
+     */
+    List<Subscription> subscriptionsAfter(ActivityId newsletter, Optional<SubscriptionId> after, int limit);
 }

@@ -15,8 +15,11 @@ import org.chemnet.network.internal.constraints.PlainTextValidator;
 
 /**
  * The annotated text is not blank, has at most {@link #max()} characters and no control characters: no line breaks
- * unless {@link #multiline()}, never any other control character. Such text is safe to put in a mail header or a log
- * line. Null is valid, so the constraint fits optional values ({@code Optional<@PlainText String>}) as well.
+ * unless {@link #multiline()}, never any other control character. It is valid Unicode too: every surrogate is half of
+ * a pair, as an unpaired one (which a JSON escape can make) cannot be written as UTF-8 or stored by a database; such
+ * text is refused under this rule with a message that says where the surrogate is. Text that passes is safe to put
+ * in a mail header, a log line or a database. Null is valid, so the constraint fits optional values
+ * ({@code Optional<@PlainText String>}) as well.
  *
  * @since 0.1.0
  */

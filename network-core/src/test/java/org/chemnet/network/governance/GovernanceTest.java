@@ -61,7 +61,7 @@ class GovernanceTest {
                                 "seats[1].chair",
                                 "OneChairAtATime",
                                 "must not make a second chair while another seat chairs the board")));
-        Board stored = runtime.store().read(r -> r.governance().board(TestData.NETWORK));
+        Board stored = runtime.directory().board(TestData.NETWORK);
         assertThat(stored).isEqualTo(TestData.board());
         assertThat(listener.events()).isEmpty();
     }
@@ -124,8 +124,7 @@ class GovernanceTest {
 
         governance.hostSecretariat(TestData.NETWORK, secretariat);
 
-        Optional<Secretariat> stored = runtime.store()
-                .read(r -> r.governance().secretariat(TestData.NETWORK).map(org.chemnet.network.spi.Versioned::value));
+        Optional<Secretariat> stored = runtime.directory().secretariat(TestData.NETWORK);
         assertThat(stored).contains(secretariat);
         assertThat(listener.events()).containsExactly(new ChangeEvent.SecretariatHosted(TestData.NETWORK, secretariat));
         assertThatThrownBy(() -> governance.hostSecretariat(

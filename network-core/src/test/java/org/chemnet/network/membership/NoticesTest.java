@@ -20,9 +20,13 @@ import org.junit.jupiter.api.Test;
 class NoticesTest {
     private static final LocalDate DAY = LocalDate.of(2021, 4, 1);
     private final List<OutgoingMail> sent = new ArrayList<>();
+    /** The store of the last runtime made. */
+    private org.chemnet.network.memory.InMemoryNetworkStore store;
 
     private NetworkRuntime runtime(boolean withMailer) {
-        var builder = NetworkRuntime.builder().clock(new MutableClock(Instant.parse("2021-04-01T00:00:00Z")));
+        store = new org.chemnet.network.memory.InMemoryNetworkStore();
+        var builder =
+                NetworkRuntime.builder().store(store).clock(new MutableClock(Instant.parse("2021-04-01T00:00:00Z")));
         if (withMailer) {
             builder.mailer((batch, outcomes) -> batch.forEach(m -> {
                 sent.add(m);
@@ -72,7 +76,7 @@ class NoticesTest {
             runtime.participation()
                     .apply(Application.of(TestData.NETWORK, TestData.HOST, Optional.of(PersonId.of("yamada")), DAY));
             Instant later = Instant.parse("2999-01-01T00:00:00Z");
-            List<?> due = runtime.store().inTransaction(tx -> tx.outbox().claimDue("probe", later, later, 10));
+            List<?> due = store.inTransaction(tx -> tx.outbox().claimDue("probe", later, later, 10));
             assertThat(due).isEmpty();
         }
         try (NetworkRuntime runtime = runtime(true)) {

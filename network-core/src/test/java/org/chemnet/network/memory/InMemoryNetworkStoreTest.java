@@ -1,5 +1,7 @@
 package org.chemnet.network.memory;
 
+import org.chemnet.network.DirectoryContract;
+import org.chemnet.network.NetworkImportContract;
 import org.chemnet.network.UseCaseConcurrencyContract;
 import org.chemnet.network.spi.ContentPortContract;
 import org.chemnet.network.spi.GovernancePortContract;
@@ -24,6 +26,32 @@ class InMemoryNetworkStoreTest {
     /** Two runtimes over one in-memory store: one store is one database. */
     @Nested
     class UseCases extends UseCaseConcurrencyContract {
+        @Override
+        protected NetworkStore createStore() {
+            return fresh();
+        }
+
+        @Override
+        protected NetworkStore secondNode(NetworkStore store) {
+            return store;
+        }
+    }
+
+    @Nested
+    class Imports extends NetworkImportContract {
+        @Override
+        protected NetworkStore createStore() {
+            return fresh();
+        }
+
+        @Override
+        protected NetworkStore secondNode(NetworkStore store) {
+            return store;
+        }
+    }
+
+    @Nested
+    class Directory extends DirectoryContract {
         @Override
         protected NetworkStore createStore() {
             return fresh();

@@ -124,7 +124,9 @@ class NewslettersTest {
 
         assertThat(recipients).isEqualTo(2);
         assertThat(mailer.accepted).isEmpty();
-        List<Delivery> deliveries = runtime.store().read(r -> r.outbox().deliveries(MessageId.of("issue-106")));
+        List<Delivery> deliveries = runtime.directory()
+                .deliveries(MessageId.of("issue-106"), org.chemnet.network.PageRequest.first(1000))
+                .items();
         assertThat(deliveries).extracting(Delivery::status).containsOnly(DeliveryStatus.PENDING);
         assertThat(deliveries)
                 .extracting(Delivery::address)
@@ -139,7 +141,9 @@ class NewslettersTest {
         newsletters.issue(issue("issue-106", Set.of()));
         assertThatThrownBy(() -> newsletters.issue(issue("issue-106", Set.of())))
                 .isInstanceOf(org.chemnet.network.spi.NetworkStorageException.class);
-        List<Delivery> deliveries = runtime.store().read(r -> r.outbox().deliveries(MessageId.of("issue-106")));
+        List<Delivery> deliveries = runtime.directory()
+                .deliveries(MessageId.of("issue-106"), org.chemnet.network.PageRequest.first(1000))
+                .items();
         assertThat(deliveries).hasSize(3);
     }
 
@@ -169,7 +173,11 @@ class NewslettersTest {
         newsletters.issue(issue("issue-106", Set.of()));
 
         assertThat(newsletters.deliverPending()).isEqualTo(new DispatchReport(1, 0, 2));
-        Delivery waiting = runtime.store().read(r -> r.outbox().deliveries(MessageId.of("issue-106"))).stream()
+        Delivery waiting = runtime
+                .directory()
+                .deliveries(MessageId.of("issue-106"), org.chemnet.network.PageRequest.first(1000))
+                .items()
+                .stream()
                 .filter(d -> d.address().equals("china@example.org"))
                 .findFirst()
                 .orElseThrow();

@@ -84,7 +84,9 @@ class PersonalDataTest {
     @Test
     void erasureDropsTheMailsPendingToThePersonAndKeepsThoseSentWithoutTheirAddress() {
         List<OutgoingMail> sent = new ArrayList<>();
+        org.chemnet.network.memory.InMemoryNetworkStore store = new org.chemnet.network.memory.InMemoryNetworkStore();
         try (NetworkRuntime mailing = NetworkRuntime.builder()
+                .store(store)
                 .clock(new MutableClock(Instant.parse("2021-01-01T00:00:00Z")))
                 .mailer((batch, outcomes) -> batch.forEach(m -> {
                     sent.add(m);
@@ -122,8 +124,8 @@ class PersonalDataTest {
             mailing.personalData().erase(CONTACT);
 
             assertThat(mailing.personalData().export(CONTACT).deliveries()).isEmpty();
-            Optional<Delivery> dropped = mailing.store().read(r -> r.outbox().delivery(pending));
-            Delivery kept = mailing.store().read(r -> r.outbox().delivery(done)).orElseThrow();
+            Optional<Delivery> dropped = store.read(r -> r.outbox().delivery(pending));
+            Delivery kept = store.read(r -> r.outbox().delivery(done)).orElseThrow();
             assertThat(dropped).isEmpty();
             assertThat(kept.status()).isEqualTo(DeliveryStatus.SENT);
             assertThat(kept.address()).isEqualTo(OutboxPort.ERASED_ADDRESS);

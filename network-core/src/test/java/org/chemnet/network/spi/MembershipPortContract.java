@@ -319,4 +319,151 @@ public abstract class MembershipPortContract extends StoreContract {
         int winner = won.indexOf(true);
         assertThat(after.latest()).isEqualTo(StatusChange.of(MembershipStatus.SUSPENDED, day(winner)));
     }
+
+    // ---------------------------------------------------------------- pages (0.3.0)
+
+    /** The status the ith paged membership ends in: five kinds in turn. */
+    private static final List<MembershipStatus> PAGED_STATUSES = List.of(
+            MembershipStatus.APPLIED,
+            MembershipStatus.ACTIVE,
+            MembershipStatus.SUSPENDED,
+            MembershipStatus.WITHDRAWN,
+            MembershipStatus.REJECTED);
+
+    /** A membership {@code pm-0000} and so on, of an organization of its own, ending in a status by turn. */
+    private static Membership paged(int i, NetworkId network) {
+        String key = String.format(java.util.Locale.ROOT, "%04d", i);
+        Membership m = Membership.application(
+                MembershipId.of(network.value() + "-pm-" + key),
+                network,
+                OrganizationId.of("po-" + key),
+                MembershipRole.PARTICIPANT,
+                Optional.empty(),
+                day(0));
+        LocalDate d = day(1);
+        return switch (PAGED_STATUSES.get(i % PAGED_STATUSES.size())) {
+            case APPLIED -> m;
+            case ACTIVE ->
+                m.moveTo(StatusChange.of(MembershipStatus.APPROVED, d))
+                        .moveTo(StatusChange.of(MembershipStatus.ACTIVE, d));
+            case SUSPENDED ->
+                m.moveTo(StatusChange.of(MembershipStatus.APPROVED, d))
+                        .moveTo(StatusChange.of(MembershipStatus.ACTIVE, d))
+                        .moveTo(StatusChange.of(MembershipStatus.SUSPENDED, day(2)));
+            case WITHDRAWN -> m.moveTo(StatusChange.of(MembershipStatus.WITHDRAWN, d));
+            default -> m.moveTo(StatusChange.of(MembershipStatus.REJECTED, d));
+        };
+    }
+
+    /**
+     * The test graph, 2,500 paged memberships of its network, each of an organization of its own, and ten of another
+     * network.
+     */
+    private List<Membership> withPagedMemberships() {
+        importTestGraph();
+        NetworkId other = NetworkId.of("other-network");
+        List<Organization> organizations = new ArrayList<>();
+        List<Membership> memberships = new ArrayList<>();
+        for (int i = 0; i < 2_500; i++) {
+            organizations.add(Organization.builder(
+                            OrganizationId.of(String.format(java.util.Locale.ROOT, "po-%04d", i)),
+                            LocalizedText.en("Paged " + i),
+                            OrganizationType.NGO)
+                    .build());
+            memberships.add(paged(i, TestData.NETWORK));
+        }
+        List<Membership> others = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            others.add(paged(i, other));
+        }
+        write(tx -> {
+            tx.networks().insert(network(other));
+            tx.organizations().insertOrganizations(organizations);
+            tx.memberships().insertAll(memberships);
+            tx.memberships().insertAll(others);
+        });
+        List<Membership> all = new ArrayList<>(memberships);
+        all.add(TestData.activeMembership());
+        return all.stream()
+                .map(m -> m.withVersion(1))
+                .sorted(java.util.Comparator.comparing(Membership::id))
+                .toList();
+    }
+
+    /** Every page of a network's memberships of a status, a thousand a page, until one is short. */
+    private List<List<Membership>> pages(Optional<MembershipStatus> status) {
+        List<List<Membership>> pages = new ArrayList<>();
+        Optional<MembershipId> after = Optional.empty();
+        while (true) {
+            Optional<MembershipId> from = after;
+            List<Membership> page =
+                    read(tx -> tx.memberships().membershipsAfter(TestData.NETWORK, status, from, 1_000));
+            pages.add(page);
+            if (page.size() < 1_000) {
+                return pages;
+            }
+            after = Optional.of(page.get(page.size() - 1).id());
+        }
+    }
+
+    @Test
+    void pagesOfAThousandGiveEveryMembershipOfTheNetworkOnceInOrderWithItsWholeHistory() {
+        List<Membership> all = withPagedMemberships();
+
+        List<List<Membership>> pages = pages(Optional.empty());
+
+        assertThat(pages).extracting(List::size).containsExactly(1_000, 1_000, 501);
+        assertThat(pages.stream().flatMap(List::stream).toList()).isEqualTo(all);
+    }
+
+    @Test
+    void pagesOfOneCurrentStatusGiveOnlyTheMembershipsWhoseLatestStatusItIs() {
+        List<Membership> all = withPagedMemberships();
+
+        for (MembershipStatus status : MembershipStatus.values()) {
+            List<Membership> expected =
+                    all.stream().filter(m -> m.status() == status).toList();
+            List<Membership> found =
+                    pages(Optional.of(status)).stream().flatMap(List::stream).toList();
+            assertThat(found).as("memberships %s", status).isEqualTo(expected);
+        }
+        assertThat(all.stream().filter(m -> m.status() == MembershipStatus.ACTIVE))
+                .hasSize(501);
+    }
+
+    @Test
+    void aMembershipChangesPagesOfStatusWhenItsStatusChanges() {
+        importTestGraph();
+        Membership stored = stored(M1);
+        Membership suspended = stored.moveTo(StatusChange.of(MembershipStatus.SUSPENDED, LocalDate.of(2020, 5, 1)));
+
+        write(tx -> tx.memberships().update(suspended));
+
+        List<Membership> active = read(tx -> tx.memberships()
+                .membershipsAfter(TestData.NETWORK, Optional.of(MembershipStatus.ACTIVE), Optional.empty(), 10));
+        List<Membership> nowSuspended = read(tx -> tx.memberships()
+                .membershipsAfter(TestData.NETWORK, Optional.of(MembershipStatus.SUSPENDED), Optional.empty(), 10));
+        assertThat(active).isEmpty();
+        assertThat(nowSuspended).containsExactly(suspended.withVersion(2));
+    }
+
+    @Test
+    void aPageOfAnotherOrAnUnknownNetworkHoldsOnlyItsOwn() {
+        withPagedMemberships();
+
+        List<Membership> other = read(tx -> tx.memberships()
+                .membershipsAfter(NetworkId.of("other-network"), Optional.empty(), Optional.empty(), 1_000));
+        List<Membership> unknown = read(tx ->
+                tx.memberships().membershipsAfter(NetworkId.of("unknown"), Optional.empty(), Optional.empty(), 1_000));
+        List<Membership> afterSome = read(tx -> tx.memberships()
+                .membershipsAfter(
+                        NetworkId.of("other-network"),
+                        Optional.of(MembershipStatus.APPLIED),
+                        Optional.of(MembershipId.of("other-network-pm-0000")),
+                        1_000));
+
+        assertThat(other).hasSize(10).allMatch(m -> m.network().value().equals("other-network"));
+        assertThat(unknown).isEmpty();
+        assertThat(afterSome).extracting(m -> m.id().value()).containsExactly("other-network-pm-0005");
+    }
 }

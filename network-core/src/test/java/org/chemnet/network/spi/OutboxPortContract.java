@@ -373,4 +373,47 @@ public abstract class OutboxPortContract extends StoreContract {
         assertThat(claim("latecomer", T0, batch)).isEmpty();
         assertThat(stored(deliveries.get(0).id())).contains(deliveries.get(0));
     }
+
+    // ---------------------------------------------------------------- pages (0.3.0)
+
+    @Test
+    void pagesOfAThousandGiveEveryDeliveryOfTheMessageOnceInOrderWhateverItsStatus() {
+        withMessage();
+        MailMessage other = message("issue-107");
+        write(tx -> tx.outbox().insertMessage(other));
+        List<Delivery> many = new ArrayList<>();
+        for (int i = 0; i < 2_500; i++) {
+            many.add(due(String.format(Locale.ROOT, "d-%04d", i), T0.plusSeconds(i % 7)));
+        }
+        List<Delivery> ofOther = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            ofOther.add(delivery("o-" + i, other.id(), T0, Optional.empty()));
+        }
+        insert(many.toArray(new Delivery[0]));
+        insert(ofOther.toArray(new Delivery[0]));
+        List<Delivery> claimed = claim(NODE_A, T0.plusSeconds(10), 3);
+        Delivery sent = claimed.get(0).attempted(DeliveryStatus.SENT, T0.plusSeconds(10), Optional.empty());
+        assertThat(complete(sent, NODE_A)).isTrue();
+        List<Delivery> expected = new ArrayList<>(many);
+        expected.set(expected.indexOf(claimed.get(0)), sent);
+
+        List<List<Delivery>> pages = new ArrayList<>();
+        Optional<DeliveryId> after = Optional.empty();
+        do {
+            Optional<DeliveryId> from = after;
+            List<Delivery> page = read(tx -> tx.outbox().deliveriesAfter(message.id(), from, 1_000));
+            pages.add(page);
+            after = page.size() < 1_000
+                    ? Optional.empty()
+                    : Optional.of(page.get(page.size() - 1).id());
+        } while (after.isPresent());
+
+        assertThat(pages).extracting(List::size).containsExactly(1_000, 1_000, 500);
+        assertThat(pages.stream().flatMap(List::stream).toList()).isEqualTo(expected);
+        List<Delivery> unknown = read(tx -> tx.outbox().deliveriesAfter(MessageId.of("unknown"), Optional.empty(), 10));
+        assertThat(unknown).isEmpty();
+        List<Delivery> afterOne =
+                read(tx -> tx.outbox().deliveriesAfter(other.id(), Optional.of(DeliveryId.of("o-1")), 2));
+        assertThat(afterOne).extracting(d -> d.id().value()).containsExactly("o-2", "o-3");
+    }
 }

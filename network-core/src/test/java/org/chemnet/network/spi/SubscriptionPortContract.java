@@ -245,4 +245,58 @@ public abstract class SubscriptionPortContract extends StoreContract {
         assertThat(listed(tx -> tx.subscriptions().subscriptions(TestData.NEWSLETTER)))
                 .containsExactly(TestData.subscription());
     }
+
+    // ---------------------------------------------------------------- pages (0.3.0)
+
+    @Test
+    void pagesOfAThousandGiveEverySubscriptionToTheNewsletterOnceInOrderWhateverItsStatus() {
+        importTestGraph();
+        List<Subscription> many = new java.util.ArrayList<>(TestData.subscribers(2_500));
+        many.set(7, many.get(7).withStatus(SubscriptionStatus.UNSUBSCRIBED, LocalDate.of(2021, 6, 1)));
+        // Subscriptions to another activity (the port does not look at its kind) are not the newsletter's.
+        List<Subscription> elsewhere = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            Subscription s = subscription("elsewhere-" + i, Optional.empty(), SubscriptionStatus.ACTIVE);
+            elsewhere.add(new Subscription(
+                    s.id(),
+                    TestData.seminar().id(),
+                    s.address(),
+                    s.person(),
+                    s.organization(),
+                    s.topics(),
+                    s.consent(),
+                    s.status(),
+                    s.statusSince()));
+        }
+        write(tx -> {
+            tx.subscriptions().insertAll(many);
+            tx.subscriptions().insertAll(elsewhere);
+        });
+        List<Subscription> expected = new java.util.ArrayList<>(many);
+        expected.add(TestData.subscription());
+        expected.sort(java.util.Comparator.comparing(Subscription::id));
+
+        List<List<Subscription>> pages = new java.util.ArrayList<>();
+        Optional<SubscriptionId> after = Optional.empty();
+        do {
+            Optional<SubscriptionId> from = after;
+            List<Subscription> page =
+                    listed(tx -> tx.subscriptions().subscriptionsAfter(TestData.NEWSLETTER, from, 1_000));
+            pages.add(page);
+            after = page.size() < 1_000
+                    ? Optional.empty()
+                    : Optional.of(page.get(page.size() - 1).id());
+        } while (after.isPresent());
+
+        assertThat(pages).extracting(List::size).containsExactly(1_000, 1_000, 501);
+        assertThat(pages.stream().flatMap(List::stream).toList()).isEqualTo(expected);
+        assertThat(listed(
+                        tx -> tx.subscriptions().subscriptionsAfter(ActivityId.of("unknown"), Optional.empty(), 1_000)))
+                .isEmpty();
+        assertThat(listed(tx -> tx.subscriptions()
+                        .subscriptionsAfter(
+                                TestData.seminar().id(), Optional.of(SubscriptionId.of("elsewhere-2")), 10)))
+                .extracting(s -> s.id().value())
+                .containsExactly("elsewhere-3", "elsewhere-4");
+    }
 }

@@ -134,6 +134,11 @@ public final class JdbcNetworkStore implements NetworkStore {
                     "chemnet schema migrated: {} migration(s) applied, now at version {}",
                     result.migrationsExecuted,
                     result.targetSchemaVersion);
+            if (result.migrations.stream().anyMatch(m -> "5".equals(m.version))) {
+                // V5 added the search text of organizations; those stored before it get theirs now.
+                long filled = SearchIndex.fillMissing(dataSource, config);
+                LOG.debug("search text written for {} organization(s) stored before V5", filled);
+            }
         } catch (FlywayException e) {
             throw new NetworkStorageException(
                     "applying the chemnet schema migrations failed: " + e.getMessage(),

@@ -15,10 +15,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.chemnet.network.ConcurrentUpdateException;
 import org.chemnet.network.NetworkException;
+import org.chemnet.network.NetworkExport;
 import org.chemnet.network.NetworkGraph;
 import org.chemnet.network.NetworkRuntime;
 import org.chemnet.network.TestData;
 import org.chemnet.network.common.LocalizedText;
+import org.chemnet.network.jdbc.testing.CountingDataSource;
 import org.chemnet.network.jdbc.testing.JdbcStoreExtension;
 import org.chemnet.network.membership.Application;
 import org.chemnet.network.membership.ApplicationRefusedException;
@@ -49,12 +51,12 @@ abstract class JdbcRuntimeContract {
     abstract String foreignKeyViolation();
 
     private NetworkRuntime runtime;
+    private JdbcNetworkStore store;
 
     @BeforeEach
     void start() {
-        runtime = NetworkRuntime.builder()
-                .plugin(new JdbcPlugin(db().newDataSource(), db().newConfig()))
-                .build();
+        store = JdbcNetworkStore.create(db().newDataSource(), db().newConfig());
+        runtime = NetworkRuntime.builder().store(store).build();
         runtime.networks().register(TestData.graph());
         runtime.networks()
                 .save(Organization.builder(APPLICANT, LocalizedText.en("Applicant"), OrganizationType.ENTERPRISE)
@@ -110,7 +112,7 @@ abstract class JdbcRuntimeContract {
                 Optional.empty(),
                 DAY);
 
-        assertThatThrownBy(() -> runtime.store().inTransaction(tx -> {
+        assertThatThrownBy(() -> store.inTransaction(tx -> {
                     Organization changed = TestData.member().toBuilder()
                             .name(LocalizedText.en("Changed"))
                             .build();
@@ -169,18 +171,18 @@ abstract class JdbcRuntimeContract {
         // The last one is a second open participation of the first organization: only its batch can tell.
         memberships.add(active("m-bulk-again", organizations.get(0).id()));
 
-        assertThatThrownBy(() -> runtime.store().inTransaction(tx -> {
-                    tx.organizations().saveOrganizations(organizations);
+        assertThatThrownBy(() -> store.inTransaction(tx -> {
+                    tx.organizations().insertOrganizations(organizations);
                     tx.memberships().insertAll(memberships);
                     return null;
                 }))
                 .isInstanceOf(NetworkStorageException.class)
                 .hasMessageContaining("two open memberships");
 
-        Optional<Organization> first = runtime.store()
-                .read(r -> r.organizations().organization(organizations.get(0).id()));
-        Optional<Membership> firstMembership = runtime.store()
-                .read(r -> r.memberships().membership(memberships.get(0).id()));
+        Optional<Organization> first = store.read(
+                r -> r.organizations().organization(organizations.get(0).id()));
+        Optional<Membership> firstMembership =
+                store.read(r -> r.memberships().membership(memberships.get(0).id()));
         assertThat(first).isEmpty();
         assertThat(firstMembership).isEmpty();
     }
@@ -223,6 +225,36 @@ abstract class JdbcRuntimeContract {
             return outcomes;
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void theExportOfTenThousandOrganizationsIssuesABoundedNumberOfStatements() {
+        CountingDataSource counting = new CountingDataSource(db().newDataSource());
+        try (NetworkRuntime counted = NetworkRuntime.builder()
+                .plugin(new JdbcPlugin(counting.dataSource(), db().newConfig()))
+                .build()) {
+            NetworkGraph large = org.chemnet.network.RandomNetworks.graph(10, 10_000);
+            counted.networks().register(large);
+            long[] records = new long[1];
+            NetworkExport counter = (NetworkExport) java.lang.reflect.Proxy.newProxyInstance(
+                    NetworkExport.class.getClassLoader(), new Class<?>[] {NetworkExport.class}, (p, m, a) -> {
+                        records[0]++;
+                        return null;
+                    });
+
+            counting.reset();
+            counted.networks().export(large.network().id(), counter);
+            long exportStatements = counting.statements();
+            counting.reset();
+            NetworkGraph graph = counted.networks().graph(large.network().id()).orElseThrow();
+            long graphStatements = counting.statements();
+
+            assertThat(records[0]).isGreaterThan(20_000);
+            assertThat(exportStatements).as("statements of the export").isLessThanOrEqualTo(30);
+            assertThat(graphStatements)
+                    .as("statements of the whole graph: organizations and persons read 500 at a time")
+                    .isLessThanOrEqualTo(30 + 2L * (graph.organizations().size() / 500 + 1));
         }
     }
 }

@@ -182,7 +182,7 @@ class MigrationTest {
         List<String> applied = chemnetVersions(dataSource, history);
         JdbcNetworkStore.create(dataSource, config);
 
-        assertThat(applied).containsExactly("0 BASELINE", "1 SQL", "2 SQL", "3 SQL", "4 SQL");
+        assertThat(applied).containsExactly("0 BASELINE", "1 SQL", "2 SQL", "3 SQL", "4 SQL", "5 SQL");
         assertThat(chemnetVersions(dataSource, history)).isEqualTo(applied);
         assertThat(rows(dataSource, qualifier + "\"flyway_schema_history\""))
                 .isEqualTo(hostHistory)
@@ -329,6 +329,76 @@ class MigrationTest {
         upgradesFromVersionTwo(POSTGRES.newDataSource(), JdbcConfig.defaults().withSchema("from_v2"), "from_v2.");
     }
 
+    // ---------------------------------------------------------------- from version 4 to version 5
+
+    /**
+     * Organizations and a membership as version 4 kept them: a membership's current status comes from its history,
+     * and the organizations' search text, which only Java computes, is filled by {@link SearchIndex}.
+     */
+    private static void upgradesFromVersionFour(DataSource dataSource, JdbcConfig config, String qualifier)
+            throws SQLException {
+        var v4 = Flyway.configure(JdbcNetworkStore.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations(JdbcNetworkStore.MIGRATIONS)
+                .table(config.historyTable())
+                .placeholders(java.util.Map.of("prefix", config.tablePrefix()))
+                .target("4");
+        config.schema().ifPresent(s -> v4.schemas(s).defaultSchema(s));
+        v4.load().migrate();
+        List<String> rows = List.of(
+                "INSERT INTO %snetwork (id, name, network_scope, purpose, focus_regions, principles,"
+                        + " organizations_only, eligible_types, approver) VALUES ('n', '{\"en\":\"N\"}', 'NATIONAL',"
+                        + " '{\"en\":\"P\"}', '[]', '[]', FALSE, '[]', 'SECRETARIAT')",
+                "INSERT INTO %sorganization (id, name, other_names, acronym, org_type, supply_chain, sectors,"
+                        + " identifiers, contact_details) VALUES ('a', '{\"en\":\"Société Générale\",\"ja\":"
+                        + "\"試験化学株式会社\"}', '[\"Former Name\"]', 'SGC', 'NGO', '[]', '[]', '[]', '[]')",
+                "INSERT INTO %sorganization (id, name, other_names, org_type, supply_chain, sectors, identifiers,"
+                        + " contact_details) VALUES ('b', '{\"en\":\"Other\"}', '[]', 'NGO', '[]', '[]', '[]', '[]')",
+                "INSERT INTO %smembership (id, network_id, organization_id, member_role, row_version, since)"
+                        + " VALUES ('m', 'n', 'a', 'PARTICIPANT', 1, DATE '2020-01-01')",
+                "INSERT INTO %smembership_status (membership_id, seq, status, effective_on) VALUES"
+                        + " ('m', 0, 'APPLIED', DATE '2020-01-01'), ('m', 1, 'REJECTED', DATE '2020-02-01')");
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
+            for (String row : rows) {
+                s.execute(String.format(Locale.ROOT, row, qualifier + config.tablePrefix()));
+            }
+        }
+        JdbcNetworkStore store = JdbcNetworkStore.create(dataSource, config);
+        java.util.function.Function<String, List<String>> search =
+                text -> store.read(r -> r.organizations().search(text, java.util.Optional.empty(), 10)).stream()
+                        .map(o -> o.id().value())
+                        .toList();
+        List<String> rejected = store
+                .read(r -> r.memberships()
+                        .membershipsAfter(
+                                org.chemnet.network.NetworkId.of("n"),
+                                java.util.Optional.of(org.chemnet.network.membership.MembershipStatus.REJECTED),
+                                java.util.Optional.empty(),
+                                10))
+                .stream()
+                .map(m -> m.id().value())
+                .toList();
+        assertThat(rejected).containsExactly("m");
+        // Migrating to V5 (JdbcNetworkStore.create) wrote the search text of the organizations stored before it.
+        assertThat(search.apply("化学")).containsExactly("a");
+        assertThat(search.apply("societe")).containsExactly("a");
+        assertThat(search.apply("former")).containsExactly("a");
+        assertThat(search.apply("sgc")).containsExactly("a");
+        assertThat(search.apply("other")).containsExactly("b");
+        assertThat(SearchIndex.fillMissing(dataSource, config)).isZero();
+    }
+
+    @Test
+    void upgradesAnH2SchemaOfVersionFourAndFillsTheSearchTextOfItsOrganizations() throws SQLException {
+        upgradesFromVersionFour(H2.newDataSource(), JdbcConfig.defaults(), "");
+    }
+
+    @Test
+    void upgradesAPostgresSchemaOfVersionFourAndFillsTheSearchTextOfItsOrganizations() throws SQLException {
+        upgradesFromVersionFour(POSTGRES.newDataSource(), JdbcConfig.defaults().withSchema("from_v4"), "from_v4.");
+    }
+
     /** Every migration, in order, as a host's DBA would run them. */
     private static String migrationSql() throws IOException {
         StringBuilder sql = new StringBuilder();
@@ -336,7 +406,8 @@ class MigrationTest {
                 "V1__chemnet_schema.sql",
                 "V2__participants_by_organization.sql",
                 "V3__several_nodes.sql",
-                "V4__import_journal.sql")) {
+                "V4__import_journal.sql",
+                "V5__search_and_paging.sql")) {
             try (InputStream in =
                     JdbcNetworkStore.class.getResourceAsStream("/org/chemnet/network/jdbc/migration/" + name)) {
                 sql.append(new String(in.readAllBytes(), StandardCharsets.UTF_8))

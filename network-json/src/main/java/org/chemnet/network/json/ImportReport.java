@@ -10,10 +10,12 @@ import org.chemnet.network.NetworkId;
  *
  * @param network the network imported; never null
  * @param stored how many records were stored, all sections together
- * @param skipped the problems of the records left out; empty unless skipping was asked for; never null
+ * @param skipped the problems of the records left out, up to {@link JsonOptions#maxProblems()}; empty unless
+ *     skipping was asked for; never null
+ * @param problemCount how many problems there were, listed or not (since 0.3.0)
  * @since 0.1.0
  */
-public record ImportReport(NetworkId network, long stored, List<CodecProblem> skipped) {
+public record ImportReport(NetworkId network, long stored, List<CodecProblem> skipped, long problemCount) {
     /**
      * Creates a report.
      *
@@ -22,5 +24,16 @@ public record ImportReport(NetworkId network, long stored, List<CodecProblem> sk
     public ImportReport {
         requireNonNull(network, "network");
         skipped = List.copyOf(skipped);
+    }
+
+    /**
+     * Creates a report that lists every problem.
+     *
+     * @param network the network imported
+     * @param stored how many records were stored
+     * @param skipped the problems of the records left out
+     */
+    public ImportReport(NetworkId network, long stored, List<CodecProblem> skipped) {
+        this(network, stored, skipped, skipped.size());
     }
 }

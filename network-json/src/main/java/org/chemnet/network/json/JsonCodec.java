@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.InputStream;
 import java.io.OutputStream;
+import org.chemnet.network.NetworkExport;
 import org.chemnet.network.NetworkGraph;
 import org.chemnet.network.spi.NetworkCodec;
 
@@ -35,6 +36,12 @@ public final class JsonCodec implements NetworkCodec {
     @Override
     public void write(NetworkGraph graph, OutputStream out) {
         json.write(graph, out);
+    }
+
+    /** Writes each record as it comes: memory holds a record, not the network. */
+    @Override
+    public NetworkExport writer(OutputStream out) {
+        return json.writer(out);
     }
 
     @Override

@@ -13,6 +13,8 @@ import java.util.Locale;
  * @param maxNumberLength the longest number accepted, in characters
  * @param maxDocumentLength the longest document accepted, in bytes or characters; 0 for no limit
  * @param locale the language of problem messages
+ * @param maxProblems how many problems a reading reports at most: past it, the rest are counted in one last problem
+ *     (rule {@code TooManyProblems}), so that no document can exhaust memory through its problems (since 0.3.0)
  * @since 0.1.0
  */
 public record JsonOptions(
@@ -22,7 +24,8 @@ public record JsonOptions(
         int maxStringLength,
         int maxNumberLength,
         long maxDocumentLength,
-        Locale locale) {
+        Locale locale,
+        int maxProblems) {
 
     /**
      * Creates options.
@@ -43,11 +46,49 @@ public record JsonOptions(
         if (maxDocumentLength < 0) {
             throw new IllegalArgumentException("maxDocumentLength must be 0 or more, but was " + maxDocumentLength);
         }
+        if (maxProblems < 1) {
+            throw new IllegalArgumentException("maxProblems must be at least 1, but was " + maxProblems);
+        }
     }
 
     /**
+     * Creates options that report at most {@value #DEFAULT_MAX_PROBLEMS} problems.
+     *
+     * @param failOnUnknownProperties see the record
+     * @param skipInvalidRecords see the record
+     * @param maxNestingDepth see the record
+     * @param maxStringLength see the record
+     * @param maxNumberLength see the record
+     * @param maxDocumentLength see the record
+     * @param locale see the record
+     * @throws IllegalArgumentException if a limit is out of range, naming it
+     */
+    public JsonOptions(
+            boolean failOnUnknownProperties,
+            boolean skipInvalidRecords,
+            int maxNestingDepth,
+            int maxStringLength,
+            int maxNumberLength,
+            long maxDocumentLength,
+            Locale locale) {
+        this(
+                failOnUnknownProperties,
+                skipInvalidRecords,
+                maxNestingDepth,
+                maxStringLength,
+                maxNumberLength,
+                maxDocumentLength,
+                locale,
+                DEFAULT_MAX_PROBLEMS);
+    }
+
+    /** How many problems a reading reports by default. */
+    public static final int DEFAULT_MAX_PROBLEMS = 1_000;
+
+    /**
      * The defaults: unknown properties are problems, one bad record stores nothing, nesting up to 32, strings up to
-     * 100,000 characters, numbers up to 40 characters, documents of any length, messages in English.
+     * 100,000 characters, numbers up to 40 characters, documents of any length, messages in English, at most
+     * {@value #DEFAULT_MAX_PROBLEMS} problems reported.
      *
      * @return the defaults; never null
      */
@@ -68,7 +109,8 @@ public record JsonOptions(
                 maxStringLength,
                 maxNumberLength,
                 maxDocumentLength,
-                locale);
+                locale,
+                maxProblems);
     }
 
     /**
@@ -84,7 +126,8 @@ public record JsonOptions(
                 maxStringLength,
                 maxNumberLength,
                 maxDocumentLength,
-                locale);
+                locale,
+                maxProblems);
     }
 
     /**
@@ -101,7 +144,8 @@ public record JsonOptions(
                 maxStringLength,
                 maxNumberLength,
                 length,
-                locale);
+                locale,
+                maxProblems);
     }
 
     /**
@@ -118,6 +162,26 @@ public record JsonOptions(
                 maxStringLength,
                 maxNumberLength,
                 maxDocumentLength,
-                language);
+                language,
+                maxProblems);
+    }
+
+    /**
+     * These options with another limit on the problems reported.
+     *
+     * @param max the most problems reported, at least 1; past it, the rest are counted
+     * @return new options; never null
+     * @since 0.3.0
+     */
+    public JsonOptions maxProblems(int max) {
+        return new JsonOptions(
+                failOnUnknownProperties,
+                skipInvalidRecords,
+                maxNestingDepth,
+                maxStringLength,
+                maxNumberLength,
+                maxDocumentLength,
+                locale,
+                max);
     }
 }

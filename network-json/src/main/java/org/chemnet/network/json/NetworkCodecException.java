@@ -17,6 +17,8 @@ public class NetworkCodecException extends NetworkException {
     @SuppressWarnings("serial") // List.copyOf gives a serializable list of serializable records
     private final List<CodecProblem> problems;
 
+    private final long count;
+
     /**
      * Creates the exception.
      *
@@ -24,8 +26,32 @@ public class NetworkCodecException extends NetworkException {
      * @throws IllegalArgumentException if there are none
      */
     public NetworkCodecException(List<CodecProblem> problems) {
-        super(describe(problems));
+        this(problems, problems.size());
+    }
+
+    /**
+     * Creates the exception with the problems kept of more that were found.
+     *
+     * @param problems the problems kept; at least one
+     * @param count how many were found, kept or not
+     * @throws IllegalArgumentException if there are none, or fewer found than kept
+     * @since 0.3.0
+     */
+    public NetworkCodecException(List<CodecProblem> problems, long count) {
+        super(describe(problems, count));
         this.problems = List.copyOf(problems);
+        this.count = count;
+    }
+
+    /**
+     * How many problems were found, listed in {@link #problems()} or not (past the limit of
+     * {@link JsonOptions#maxProblems()}).
+     *
+     * @return the count
+     * @since 0.3.0
+     */
+    public long count() {
+        return count;
     }
 
     /**
@@ -46,14 +72,17 @@ public class NetworkCodecException extends NetworkException {
         return problems.get(0).pointer();
     }
 
-    private static String describe(List<CodecProblem> problems) {
+    private static String describe(List<CodecProblem> problems, long count) {
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("problems must not be empty");
         }
+        if (count
+                < problems.stream()
+                        .filter(p -> !p.rule().equals("TooManyProblems"))
+                        .count()) {
+            throw new IllegalArgumentException("count must be at least the problems kept, but was " + count);
+        }
         String shown = problems.stream().limit(20).map(CodecProblem::toString).collect(Collectors.joining("; "));
-        return problems.size()
-                + (problems.size() == 1 ? " problem: " : " problems: ")
-                + shown
-                + (problems.size() > 20 ? "; ..." : "");
+        return count + (count == 1 ? " problem: " : " problems: ") + shown + (problems.size() > 20 ? "; ..." : "");
     }
 }

@@ -11,17 +11,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.chemnet.network.ImportOptions;
+import org.chemnet.network.ImportSummary;
 import org.chemnet.network.Network;
 import org.chemnet.network.NetworkException;
+import org.chemnet.network.NetworkExport;
 import org.chemnet.network.NetworkGraph;
 import org.chemnet.network.NetworkGraphBuilder;
 import org.chemnet.network.NetworkId;
+import org.chemnet.network.NetworkImport;
+import org.chemnet.network.NetworkRuntime;
+import org.chemnet.network.RefusedRecord;
 import org.chemnet.network.activity.Activity;
 import org.chemnet.network.declaration.Declaration;
 import org.chemnet.network.event.Event;
 import org.chemnet.network.governance.Board;
 import org.chemnet.network.governance.Secretariat;
 import org.chemnet.network.json.internal.Pointers;
+import org.chemnet.network.json.internal.Problems;
 import org.chemnet.network.json.internal.StreamingReader;
 import org.chemnet.network.json.internal.StreamingWriter;
 import org.chemnet.network.membership.Membership;
@@ -29,8 +36,6 @@ import org.chemnet.network.membership.Partner;
 import org.chemnet.network.newsletter.Subscription;
 import org.chemnet.network.organization.Organization;
 import org.chemnet.network.organization.Person;
-import org.chemnet.network.spi.NetworkStore;
-import org.chemnet.network.spi.StoreTransaction;
 import org.chemnet.network.validation.NetworkValidator;
 import org.chemnet.network.validation.Violation;
 import tools.jackson.core.StreamReadConstraints;
@@ -146,44 +151,77 @@ public final class NetworkJson {
     public void write(NetworkGraph graph, OutputStream out) {
         requireNonNull(graph, "graph");
         requireNonNull(out, "out");
-        new StreamingWriter(mapper).write(graph, out);
+        graph.exportTo(new StreamingWriter(mapper, out));
     }
 
     /**
-     * Reads a whole network into memory and validates it, with every problem reported at once.
+     * Writes a stored network, streaming: the runtime reads the store section by section
+     * ({@link org.chemnet.network.Networks#export(NetworkId, NetworkExport)}) and each record is written as it is
+     * read, so that memory holds a record, not the network. The stream is flushed, not closed; nothing is written if
+     * the network is not stored.
+     *
+     * @param runtime the runtime whose store holds the network
+     * @param id the network
+     * @param out where to write
+     * @throws org.chemnet.network.NotFoundException if the network is not stored
+     * @since 0.3.0
+     */
+    public void export(NetworkRuntime runtime, NetworkId id, OutputStream out) {
+        requireNonNull(runtime, "runtime");
+        requireNonNull(id, "id");
+        requireNonNull(out, "out");
+        runtime.networks().export(id, writer(out));
+    }
+
+    /**
+     * A writer of the format that writes each record as it is handed over, for
+     * {@link org.chemnet.network.Networks#export(NetworkId, NetworkExport)} or {@link NetworkGraph#exportTo}: the
+     * document starts with the network and is complete, flushed and not closed, when the export ends.
+     *
+     * @param out where to write
+     * @return the writer; never null
+     * @since 0.3.0
+     */
+    public NetworkExport writer(OutputStream out) {
+        return new StreamingWriter(mapper, requireNonNull(out, "out"));
+    }
+
+    /**
+     * Reads a whole network into memory and validates it, with every problem reported at once (up to
+     * {@link JsonOptions#maxProblems()}).
      *
      * @param in the document; not closed
      * @return the network; never null
      * @throws NetworkCodecException with every problem, if the document is not a valid network
      */
     public NetworkGraph read(InputStream in) {
-        List<CodecProblem> problems = new ArrayList<>();
+        Problems problems = new Problems(options.maxProblems());
         NetworkGraph graph = readGraph(in, problems);
-        if (!problems.isEmpty()) {
-            throw new NetworkCodecException(problems);
+        if (problems.count() > 0) {
+            throw new NetworkCodecException(problems.kept(), problems.count());
         }
         return graph;
     }
 
     /**
-     * Checks a document without storing anything.
+     * Checks a document without storing anything, by the rules an import applies.
      *
      * @param in the document; not closed
-     * @return every problem, in document order; empty if the document is a valid network; never null
+     * @return the problems, in document order; empty if the document is a valid network; never null. Past
+     *     {@link JsonOptions#maxProblems()}, the last problem (rule {@code TooManyProblems}) counts those not listed.
      */
     public List<CodecProblem> check(InputStream in) {
-        List<CodecProblem> problems = new ArrayList<>();
+        Problems problems = new Problems(options.maxProblems());
         readGraph(in, problems);
-        return problems;
+        return problems.kept();
     }
 
-    private NetworkGraph readGraph(InputStream in, List<CodecProblem> problems) {
+    private NetworkGraph readGraph(InputStream in, Problems problems) {
         requireNonNull(in, "in");
         GraphSink sink = new GraphSink();
-        StreamingReader reader = new StreamingReader(mapper, validator, options.locale(), false, true);
+        StreamingReader reader = new StreamingReader(mapper, problems, false);
         reader.read(in, sink);
-        problems.addAll(reader.problems());
-        if (!problems.isEmpty() || sink.builder == null) {
+        if (problems.count() > 0 || sink.builder == null) {
             return null;
         }
         NetworkGraph graph = sink.builder.build();
@@ -211,35 +249,61 @@ public final class NetworkJson {
     }
 
     /**
-     * Imports a document of any size into a store, streaming: records are validated one by one and stored in chunks
-     * within one transaction, so that memory holds a chunk, not the document. The document's sections must come in
-     * the order this format writes them (network first, organizations and persons before what refers to them).
-     *
-     * <p>All or nothing: with any problem nothing is stored, unless {@link JsonOptions#skipInvalidRecords()}, in which
-     * case the valid records are stored and the report lists the problems of those left out.
+     * Imports a document of any size as a new network of a runtime, streaming, with the options of this format:
+     * invalid records skipped if {@link JsonOptions#skipInvalidRecords()}, organizations and persons other networks
+     * hold never changed. See {@link #importInto(InputStream, NetworkRuntime, ImportOptions)}.
      *
      * @param in the document; not closed
-     * @param store the store
+     * @param runtime the runtime whose store receives the network
      * @return what was stored, and what was left out; never null
-     * @throws NetworkCodecException with every problem, if the document is not valid and skipping was not asked for,
-     *     or if it is not JSON at all
+     * @throws NetworkCodecException with the problems, if the document is not valid and skipping was not asked for,
+     *     or if it is not JSON at all; nothing is stored then
+     * @since 0.3.0
      */
-    public ImportReport importInto(InputStream in, NetworkStore store) {
+    public ImportReport importInto(InputStream in, NetworkRuntime runtime) {
+        ImportOptions importing = ImportOptions.defaults().inLanguage(options.locale());
+        return importInto(in, runtime, options.skipInvalidRecords() ? importing.skippingInvalidRecords() : importing);
+    }
+
+    /**
+     * Imports a document of any size as a new network of a runtime, streaming, through
+     * {@link org.chemnet.network.Networks#importNetwork(ImportOptions, java.util.function.Consumer)}: records are
+     * read and handed over in chunks within one transaction, validated by the rules {@link #check(InputStream)}
+     * applies and stored, so that memory holds a chunk, not the document. The document's sections must come in the
+     * order this format writes them (network first, organizations and persons before what refers to them).
+     *
+     * <p>All or nothing: with any problem nothing is stored, unless the options skip invalid records, in which case
+     * the valid records are stored and the report lists the problems of those left out (up to
+     * {@link JsonOptions#maxProblems()}). An organization or person stored already with other values is a problem
+     * (rule {@code SharedOrganization} or {@code SharedPerson}, naming both values) unless the options update shared
+     * organizations.
+     *
+     * @param in the document; not closed
+     * @param runtime the runtime whose store receives the network
+     * @param importing how refused records and shared organizations are treated; their language is the messages'
+     * @return what was stored, and what was left out; never null
+     * @throws NetworkCodecException with the problems, if the document is not valid and skipping was not asked for,
+     *     or if it is not JSON at all; nothing is stored then
+     * @throws NetworkException if the network is stored already
+     * @since 0.3.0
+     */
+    public ImportReport importInto(InputStream in, NetworkRuntime runtime, ImportOptions importing) {
         requireNonNull(in, "in");
-        requireNonNull(store, "store");
-        return store.inTransaction(tx -> {
-            StreamingReader reader =
-                    new StreamingReader(mapper, validator, options.locale(), true, options.skipInvalidRecords());
-            reader.read(in, new StoreSink(tx));
-            List<CodecProblem> problems = reader.problems();
-            boolean fatal = reader.network().isEmpty()
-                    || problems.stream()
-                            .anyMatch(p -> p.rule().equals("Syntax") || p.rule().equals("Limit"));
-            if (!problems.isEmpty() && (fatal || !options.skipInvalidRecords())) {
-                throw new NetworkCodecException(problems);
+        requireNonNull(runtime, "runtime");
+        requireNonNull(importing, "importing");
+        List<List<CodecProblem>> found = new ArrayList<>(1);
+        long[] count = new long[1];
+        ImportSummary summary = runtime.networks().importNetwork(importing, into -> {
+            StreamingReader reader = new StreamingReader(mapper, new Problems(options.maxProblems()), true);
+            reader.read(in, new ImportSink(into, importing.skipInvalidRecords()));
+            boolean fatal = reader.broken() || reader.network().isEmpty();
+            if (reader.problemCount() > 0 && (fatal || !importing.skipInvalidRecords())) {
+                throw new NetworkCodecException(reader.problems(), reader.problemCount());
             }
-            return new ImportReport(reader.network().orElseThrow(), reader.stored(), problems);
+            found.add(reader.problems());
+            count[0] = reader.problemCount();
         });
+        return new ImportReport(summary.network(), summary.stored(), found.get(0), count[0]);
     }
 
     /** Collects a whole graph. */
@@ -248,14 +312,15 @@ public final class NetworkJson {
         private final List<Object> early = new ArrayList<>();
 
         @Override
-        public void network(Network network) {
+        public List<Violation> network(Network network) {
             builder = NetworkGraph.builder(network);
             early.forEach(this::add);
             early.clear();
+            return List.of();
         }
 
         @Override
-        public void records(String section, List<?> records) {
+        public List<RefusedRecord> records(String section, List<?> records) {
             records.forEach(r -> {
                 if (builder == null) {
                     early.add(r);
@@ -263,6 +328,7 @@ public final class NetworkJson {
                     add(r);
                 }
             });
+            return List.of();
         }
 
         private void add(Object r) {
@@ -290,71 +356,64 @@ public final class NetworkJson {
         }
 
         @Override
-        public void board(Board board) {
+        public List<Violation> board(Board board) {
             records("board", List.of(board));
+            return List.of();
         }
 
         @Override
-        public void secretariat(Secretariat secretariat) {
+        public List<Violation> secretariat(Secretariat secretariat) {
             records("secretariat", List.of(secretariat));
+            return List.of();
         }
     }
 
-    /** Writes records to a store within the import's transaction. */
-    private static final class StoreSink implements StreamingReader.Sink {
-        private final StoreTransaction tx;
-        private NetworkId network;
+    /** Hands records to the core's import, which checks and stores them. */
+    private static final class ImportSink implements StreamingReader.Sink {
+        private final NetworkImport into;
+        private final boolean skipping;
 
-        StoreSink(StoreTransaction tx) {
-            this.tx = tx;
+        ImportSink(NetworkImport into, boolean skipping) {
+            this.into = into;
+            this.skipping = skipping;
         }
 
         @Override
-        public void network(Network value) {
-            if (tx.networks().find(value.id()).isPresent()) {
-                throw new NetworkException("network '" + value.id() + "' is stored already: an import stores a new"
-                        + " network, and nothing was stored");
-            }
-            network = value.id();
-            tx.networks().insert(value);
+        public List<Violation> network(Network network) {
+            return into.network(network);
         }
 
         @Override
         @SuppressWarnings("unchecked")
-        public void records(String section, List<?> records) {
-            if (network == null) {
-                throw new NetworkCodecException(List.of(new CodecProblem(
-                        Pointers.token(section), 0, 0, "Order", "must come after the network in a streaming import")));
-            }
-            switch (section) {
-                case "organizations" -> tx.organizations().saveOrganizations((List<Organization>) records);
-                case "persons" -> tx.organizations().savePersons((List<Person>) records);
-                case "memberships" -> tx.memberships().insertAll((List<Membership>) records);
-                case "partners" -> records.forEach(p -> tx.content().savePartner(network, (Partner) p));
-                case "activities" -> records.forEach(a -> tx.content().saveActivity(network, (Activity) a));
-                case "events" -> records.forEach(e -> tx.content().saveEvent(network, (Event) e));
-                case "declarations" -> records.forEach(d -> tx.content().insertDeclaration(network, (Declaration) d));
-                case "subscriptions" -> tx.subscriptions().insertAll((List<Subscription>) records);
+        public List<RefusedRecord> records(String section, List<?> records) {
+            return switch (section) {
+                case "organizations" -> into.organizations((List<Organization>) records);
+                case "persons" -> into.persons((List<Person>) records);
+                case "memberships" -> into.memberships((List<Membership>) records);
+                case "partners" -> into.partners((List<Partner>) records);
+                case "activities" -> into.activities((List<Activity>) records);
+                case "events" -> into.events((List<Event>) records);
+                case "declarations" -> into.declarations((List<Declaration>) records);
+                case "subscriptions" -> into.subscriptions((List<Subscription>) records);
                 default -> throw new IllegalStateException("no section " + section);
-            }
+            };
         }
 
         @Override
-        public void board(Board board) {
-            tx.governance().insertBoard(requireNetwork("board"), board);
+        public List<Violation> board(Board board) {
+            return into.board(board);
         }
 
         @Override
-        public void secretariat(Secretariat secretariat) {
-            tx.governance().saveSecretariat(requireNetwork("secretariat"), secretariat, 0);
+        public List<Violation> secretariat(Secretariat secretariat) {
+            return into.secretariat(secretariat);
         }
 
-        private NetworkId requireNetwork(String section) {
-            if (network == null) {
-                throw new NetworkCodecException(List.of(new CodecProblem(
-                        Pointers.token(section), 0, 0, "Order", "must come after the network in a streaming import")));
+        @Override
+        public void unreadable() {
+            if (!skipping) {
+                into.checkOnly();
             }
-            return network;
         }
     }
 }

@@ -134,6 +134,7 @@ public final class NetworkSchema {
             text.put("type", "object");
             text.put("description", "Text per BCP 47 language tag, such as {\"en\": \"...\", \"ja\": \"...\"}");
             text.put("minProperties", 1);
+            text.put("maxProperties", LocalizedText.MAX_LANGUAGES);
             text.putObject("propertyNames").put("pattern", "^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$");
             text.putObject("additionalProperties").put("type", "string").put("minLength", 1);
             return text;

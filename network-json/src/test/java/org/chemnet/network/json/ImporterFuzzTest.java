@@ -2,7 +2,7 @@ package org.chemnet.network.json;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.ByteArrayInputStream;
-import org.chemnet.network.memory.InMemoryNetworkStore;
+import org.chemnet.network.NetworkRuntime;
 import org.chemnet.network.validation.NetworkValidator;
 
 /**
@@ -18,7 +18,9 @@ class ImporterFuzzTest {
     void importerAnswersEveryInputCleanly(byte[] input) {
         try {
             JSON.check(new ByteArrayInputStream(input));
-            JSON.importInto(new ByteArrayInputStream(input), new InMemoryNetworkStore());
+            JSON.importInto(
+                    new ByteArrayInputStream(input),
+                    NetworkRuntime.builder().validator(VALIDATOR).build());
         } catch (NetworkCodecException expected) {
             // the only failure allowed
         }

@@ -42,6 +42,11 @@ class NetworkJsonTest {
         return out.toString(StandardCharsets.UTF_8);
     }
 
+    /** A runtime over a store, for imports. */
+    static NetworkRuntime runtime(InMemoryNetworkStore store) {
+        return NetworkRuntime.builder().validator(validator).store(store).build();
+    }
+
     static ByteArrayInputStream in(String text) {
         return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
     }
@@ -191,7 +196,7 @@ class NetworkJsonTest {
         NetworkGraph graph = RandomNetworks.graph(4, 2_500);
         InMemoryNetworkStore store = new InMemoryNetworkStore();
 
-        ImportReport report = json.importInto(in(write(graph)), store);
+        ImportReport report = json.importInto(in(write(graph)), runtime(store));
 
         assertThat(report.skipped()).isEmpty();
         assertThat(report.stored()).isGreaterThan(5_000);
@@ -201,7 +206,7 @@ class NetworkJsonTest {
 
         String broken = write(RandomNetworks.graph(5, 2_500)).replace("\"org-0002000\",", "\"org-0002000\",\"x\":1,");
         InMemoryNetworkStore empty = new InMemoryNetworkStore();
-        assertThatThrownBy(() -> json.importInto(in(broken), empty))
+        assertThatThrownBy(() -> json.importInto(in(broken), runtime(empty)))
                 .isInstanceOfSatisfying(NetworkCodecException.class, e -> assertThat(e.pointer())
                         .isEqualTo("/organizations/2000/x"));
         List<org.chemnet.network.NetworkId> networks =
@@ -216,7 +221,7 @@ class NetworkJsonTest {
                 NetworkJson.create(validator, JsonOptions.defaults().skippingInvalidRecords());
         InMemoryNetworkStore store = new InMemoryNetworkStore();
 
-        ImportReport report = skipping.importInto(in(broken), store);
+        ImportReport report = skipping.importInto(in(broken), runtime(store));
 
         assertThat(report.skipped())
                 .extracting(CodecProblem::pointer)

@@ -58,14 +58,20 @@ abstract class NewsletterDeliveryContract {
         smtp.close();
     }
 
+    /** The store of each runtime made, for the bulk subscriptions a test sets up (hosts have no store). */
+    private static final Map<NetworkRuntime, NetworkStore> STORES =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
     NetworkRuntime runtime(NetworkStore store, Mailer mailer) {
-        return NetworkRuntime.builder()
+        NetworkRuntime runtime = NetworkRuntime.builder()
                 .store(store)
                 .mailer(mailer)
                 .clock(clock)
                 .unsubscribeSecret(SECRET)
                 .outbox(new OutboxSettings(50, 5, Duration.ofMinutes(1), Duration.ofMinutes(10)))
                 .build();
+        STORES.put(runtime, store);
+        return runtime;
     }
 
     static void subscribeMany(NetworkRuntime runtime) {
@@ -76,7 +82,7 @@ abstract class NewsletterDeliveryContract {
         runtime.networks().register(TestData.graph());
         runtime.newsletters().unsubscribe(TestData.subscription().id(), LocalDate.of(2020, 1, 1));
         List<Subscription> subscriptions = TestData.subscribers(count);
-        runtime.store().inTransaction(tx -> {
+        STORES.get(runtime).inTransaction(tx -> {
             tx.subscriptions().insertAll(subscriptions);
             return null;
         });

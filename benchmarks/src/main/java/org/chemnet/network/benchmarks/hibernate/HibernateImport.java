@@ -109,6 +109,7 @@ public final class HibernateImport implements AutoCloseable {
         e.sectors = r.sectors();
         e.identifiers = r.identifiers();
         e.contactDetails = r.contactDetails();
+        e.searchText = r.searchText();
         return e;
     }
 
@@ -120,6 +121,7 @@ public final class HibernateImport implements AutoCloseable {
         e.version = r.version();
         e.since = r.since();
         e.openKey = r.openKey();
+        e.currentStatus = r.currentStatus();
         return e;
     }
 

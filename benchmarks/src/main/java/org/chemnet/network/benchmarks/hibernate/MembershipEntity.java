@@ -33,6 +33,9 @@ public class MembershipEntity {
     @Column(name = "open_key")
     String openKey;
 
+    @Column(name = "current_status")
+    String currentStatus;
+
     /** For Hibernate. */
     protected MembershipEntity() {}
 

@@ -38,6 +38,9 @@ public class OrganizationEntity {
     @Column(name = "contact_details")
     String contactDetails;
 
+    @Column(name = "search_text")
+    String searchText;
+
     /** For Hibernate. */
     protected OrganizationEntity() {}
 

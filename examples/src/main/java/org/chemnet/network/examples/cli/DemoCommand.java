@@ -207,8 +207,8 @@ final class DemoCommand implements Callable<Integer> {
         Board board = runtime.governance().boardOn(JapanNetwork.ID, JapanNetwork.COUNTED_ON);
         o.println("4. " + board.name().resolve(Locale.ENGLISH) + " as of " + JapanNetwork.COUNTED_ON + ":");
         for (BoardSeat seat : board.seats()) {
-            String name = runtime.store()
-                    .read(r -> r.organizations().organization(seat.organization()))
+            String name = runtime.directory()
+                    .organization(seat.organization())
                     .map(org -> org.name().resolve(Locale.ENGLISH))
                     .orElse(seat.organization().value());
             o.printf(
@@ -232,8 +232,8 @@ final class DemoCommand implements Callable<Integer> {
             o.println(
                     "   " + d.title().resolve(Locale.ENGLISH) + " (adopted at " + event + " on " + d.adoptedOn() + ")");
             for (Endorsement e : runtime.declarations().endorsementsOn(d.id(), today)) {
-                String name = runtime.store()
-                        .read(r -> r.organizations().organization(e.organization()))
+                String name = runtime.directory()
+                        .organization(e.organization())
                         .map(org -> org.name().resolve(Locale.ENGLISH))
                         .orElse(e.organization().value());
                 o.println("     endorsed by " + name + " since " + e.endorsedOn());

@@ -46,10 +46,11 @@ final class DirectoryCommand implements Callable<Integer> {
         LocalDate day = asOf == null ? LocalDate.now(java.time.ZoneOffset.UTC) : asOf;
         try (HikariDataSource dataSource = database.open();
                 var runtime = DatabaseOptions.runtime(dataSource)) {
-            String html = new DirectoryPage(runtime).render(NetworkId.of(network), day, lang);
             Files.createDirectories(out);
             Path file = out.resolve(network + "-" + day + "." + lang + ".html");
-            Files.writeString(file, html, StandardCharsets.UTF_8);
+            try (java.io.Writer html = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                new DirectoryPage(runtime).write(NetworkId.of(network), day, lang, html);
+            }
             spec.commandLine().getOut().println("wrote " + file.toAbsolutePath());
             return ChemnetCli.OK;
         }

@@ -1,15 +1,14 @@
 package org.chemnet.network.examples.cli;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.chemnet.network.NetworkGraph;
 import org.chemnet.network.NetworkId;
-import org.chemnet.network.NotFoundException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -37,9 +36,7 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         try (HikariDataSource dataSource = database.open();
                 var runtime = DatabaseOptions.runtime(dataSource)) {
-            NetworkGraph graph = runtime.networks()
-                    .graph(NetworkId.of(network))
-                    .orElseThrow(() -> new NotFoundException("network", network));
+            NetworkId id = NetworkId.of(network);
             String codecName =
                     switch (format) {
                         case "native" -> "json";
@@ -50,14 +47,15 @@ final class ExportCommand implements Callable<Integer> {
                     };
             var codec = runtime.codec(codecName).orElseThrow();
             if (out.isPresent()) {
-                try (OutputStream stream = Files.newOutputStream(out.get())) {
-                    codec.write(graph, stream);
+                try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(out.get()), 1 << 16)) {
+                    runtime.networks().export(id, codec.writer(stream));
                 }
                 spec.commandLine().getErr().println("wrote " + out.get().toAbsolutePath());
             } else {
-                OutputStream stdout = new java.io.ByteArrayOutputStream();
-                codec.write(graph, stdout);
-                spec.commandLine().getOut().println(stdout);
+                OutputStream stdout = new WriterStream(spec.commandLine().getOut());
+                runtime.networks().export(id, codec.writer(stdout));
+                stdout.close();
+                spec.commandLine().getOut().println();
             }
             return ChemnetCli.OK;
         }

@@ -45,7 +45,7 @@ final class ImportCommand implements Callable<Integer> {
                 InputStream in = counting(Files.newInputStream(file), size, progress)) {
             JsonOptions options =
                     skipInvalid ? JsonOptions.defaults().skippingInvalidRecords() : JsonOptions.defaults();
-            ImportReport report = NetworkJson.create(validator, options).importInto(in, runtime.store());
+            ImportReport report = NetworkJson.create(validator, options).importInto(in, runtime);
             progress.done();
             spec.commandLine()
                     .getOut()

@@ -12,12 +12,15 @@ import java.util.concurrent.Callable;
 import org.chemnet.network.NetworkId;
 import org.chemnet.network.NetworkRuntime;
 import org.chemnet.network.NotFoundException;
+import org.chemnet.network.Page;
+import org.chemnet.network.PageRequest;
 import org.chemnet.network.activity.Activity;
 import org.chemnet.network.activity.Newsletter;
 import org.chemnet.network.common.LocalizedText;
 import org.chemnet.network.jdbc.JdbcPlugin;
 import org.chemnet.network.mail.MailConfig;
 import org.chemnet.network.mail.MailPlugin;
+import org.chemnet.network.newsletter.Delivery;
 import org.chemnet.network.newsletter.DeliveryStatus;
 import org.chemnet.network.newsletter.DispatchReport;
 import org.chemnet.network.newsletter.MessageId;
@@ -96,7 +99,7 @@ final class NewsletterCommand implements Runnable {
                             .plugin(new MailPlugin(mail))
                             .build()) {
                 NetworkId id = NetworkId.of(network);
-                Activity newsletter = runtime.store().read(r -> r.content().activities(id)).stream()
+                Activity newsletter = runtime.directory().activities(id).stream()
                         .filter(a -> a instanceof Newsletter)
                         .findFirst()
                         .orElseThrow(() -> new NotFoundException("newsletter activity of network", network));
@@ -111,9 +114,18 @@ final class NewsletterCommand implements Runnable {
                                 LocalizedText.of(lang, subject),
                                 LocalizedText.of(lang, text)));
                 DispatchReport report = runtime.newsletters().deliverPending();
-                long pending = runtime.store().read(r -> r.outbox().deliveries(message)).stream()
-                        .filter(d -> d.status() == DeliveryStatus.PENDING)
-                        .count();
+                long pending = 0;
+                PageRequest request = PageRequest.first(1_000);
+                while (true) {
+                    Page<Delivery> page = runtime.directory().deliveries(message, request);
+                    pending += page.items().stream()
+                            .filter(d -> d.status() == DeliveryStatus.PENDING)
+                            .count();
+                    if (page.next().isEmpty()) {
+                        break;
+                    }
+                    request = request.after(page.next().get());
+                }
                 spec.commandLine()
                         .getOut()
                         .println("issue " + number + " to " + recipients + " subscribers: " + report.sent()

@@ -2,15 +2,16 @@ package org.chemnet.network.examples.directory;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.chemnet.network.Network;
 import org.chemnet.network.NetworkId;
 import org.chemnet.network.NetworkRuntime;
@@ -18,8 +19,6 @@ import org.chemnet.network.NotFoundException;
 import org.chemnet.network.governance.Board;
 import org.chemnet.network.governance.BoardSeat;
 import org.chemnet.network.governance.Secretariat;
-import org.chemnet.network.membership.Membership;
-import org.chemnet.network.membership.Participant;
 import org.chemnet.network.membership.ParticipantQuery;
 import org.chemnet.network.organization.Organization;
 import org.chemnet.network.organization.OrganizationType;
@@ -34,9 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
  * @since 0.1.0
  */
 public final class DirectoryPage {
-    private static final int CHART_WIDTH = 720;
-    private static final int CHART_HEIGHT = 240;
-    private static final int MARGIN = 48;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final NetworkRuntime runtime;
 
@@ -50,7 +47,7 @@ public final class DirectoryPage {
     }
 
     /**
-     * Renders the page.
+     * Renders the page into memory, for networks of a size a page is read at.
      *
      * @param id the network
      * @param asOf the day
@@ -59,16 +56,38 @@ public final class DirectoryPage {
      * @throws NotFoundException if the network is not stored
      */
     public String render(NetworkId id, LocalDate asOf, String language) {
+        StringWriter html = new StringWriter(64_000);
+        try {
+            write(id, asOf, language, html);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return html.toString();
+    }
+
+    /**
+     * Writes the page as it is read from the store, in bounded memory whatever the size of the network: the
+     * participants are read twice as a stream (for the JSON-LD, then for the lists, sorted by name past
+     * {@value SortedLines#IN_MEMORY} a type through temporary files), the memberships once for the chart, and the
+     * number of statements does not grow with the network.
+     *
+     * @param id the network
+     * @param asOf the day
+     * @param language {@code ja} or {@code en}
+     * @param out where the HTML goes; not closed
+     * @throws NotFoundException if the network is not stored
+     * @throws IOException if writing fails
+     */
+    public void write(NetworkId id, LocalDate asOf, String language, Writer out) throws IOException {
         Network network = runtime.networks().network(id).orElseThrow(() -> new NotFoundException("network", id));
         Labels labels = Labels.of(language);
         Locale locale = Locale.forLanguageTag(language);
-        List<Participant> participants = runtime.participation().participantsOn(ParticipantQuery.of(id, asOf));
+        ParticipantQuery onTheDay = ParticipantQuery.of(id, asOf);
+        long count = runtime.participation().countOn(onTheDay);
         Board board = runtime.governance().boardOn(id, asOf);
-        List<Membership> memberships = runtime.store().read(r -> r.memberships().memberships(id));
         String name = network.name().resolve(locale);
 
-        StringBuilder html = new StringBuilder(64_000);
-        html.append("<!DOCTYPE html>\n<html lang=\"")
+        out.append("<!DOCTYPE html>\n<html lang=\"")
                 .append(esc(language))
                 .append("\">\n<head>\n")
                 .append("<meta charset=\"UTF-8\">\n")
@@ -81,49 +100,35 @@ public final class DirectoryPage {
                 .append("<style>\n")
                 .append(STYLE)
                 .append("</style>\n")
-                .append("<script type=\"application/ld+json\">")
-                .append(jsonLd(network, participants, locale))
-                .append("</script>\n</head>\n<body>\n<main>\n")
+                .append("<script type=\"application/ld+json\">");
+        jsonLd(network, onTheDay, locale, out);
+        out.append("</script>\n</head>\n<body>\n<main>\n")
                 .append("<h1>")
                 .append(esc(name))
                 .append("</h1>\n")
                 .append("<p class=\"count\">")
                 .append(esc(labels.asOf(asOf)))
                 .append(" <strong id=\"count\">")
-                .append(participants.size())
+                .append(Long.toString(count))
                 .append("</strong> ")
                 .append(esc(labels.organizations()))
                 .append("</p>\n");
 
-        html.append("<section aria-labelledby=\"growth\">\n<h2 id=\"growth\">")
+        GrowthChart chart = new GrowthChart(asOf);
+        runtime.participation().memberships(id, chart::add);
+        out.append("<section aria-labelledby=\"growth\">\n<h2 id=\"growth\">")
                 .append(esc(labels.growth()))
                 .append("</h2>\n")
-                .append(chart(memberships, asOf, labels))
+                .append(chart.svg(labels))
                 .append("</section>\n");
 
-        html.append("<section aria-labelledby=\"participants\">\n<h2 id=\"participants\">")
+        out.append("<section aria-labelledby=\"participants\">\n<h2 id=\"participants\">")
                 .append(esc(labels.participants()))
                 .append("</h2>\n");
-        Map<OrganizationType, List<Organization>> byType = new EnumMap<>(OrganizationType.class);
-        for (Participant p : participants) {
-            byType.computeIfAbsent(p.organization().type(), t -> new ArrayList<>())
-                    .add(p.organization());
-        }
-        byType.forEach((type, organizations) -> {
-            organizations.sort(Comparator.comparing(o -> o.name().resolve(locale)));
-            html.append("<h3>")
-                    .append(esc(labels.type(type)))
-                    .append(" <span class=\"n\">(")
-                    .append(organizations.size())
-                    .append(")</span></h3>\n<ul class=\"organizations\">\n");
-            for (Organization o : organizations) {
-                html.append("<li>").append(link(o, locale)).append("</li>\n");
-            }
-            html.append("</ul>\n");
-        });
-        html.append("</section>\n");
+        participants(onTheDay, locale, labels, out);
+        out.append("</section>\n");
 
-        html.append("<section aria-labelledby=\"board\">\n<h2 id=\"board\">")
+        out.append("<section aria-labelledby=\"board\">\n<h2 id=\"board\">")
                 .append(esc(board.name().resolve(locale)))
                 .append("</h2>\n<table>\n<thead><tr><th scope=\"col\">")
                 .append(esc(labels.organization()))
@@ -133,7 +138,7 @@ public final class DirectoryPage {
                 .append(esc(labels.term()))
                 .append("</th></tr></thead>\n<tbody>\n");
         for (BoardSeat seat : board.seats()) {
-            html.append("<tr><td>")
+            out.append("<tr><td>")
                     .append(organizationName(seat.organization(), locale))
                     .append("</td><td>")
                     .append(esc(seat.chair() ? labels.chair() : labels.member()))
@@ -142,30 +147,47 @@ public final class DirectoryPage {
                             + seat.term().end().map(LocalDate::toString).orElse("")))
                     .append("</td></tr>\n");
         }
-        html.append("</tbody>\n</table>\n</section>\n");
+        out.append("</tbody>\n</table>\n</section>\n");
 
-        Secretariat secretariat = runtime.store()
-                .read(r -> r.governance().secretariat(id))
-                .map(org.chemnet.network.spi.Versioned::value)
-                .orElse(null);
-        if (secretariat != null) {
-            html.append("<section aria-labelledby=\"secretariat\">\n<h2 id=\"secretariat\">")
-                    .append(esc(secretariat.name().resolve(locale)))
+        Optional<Secretariat> secretariat = runtime.directory().secretariat(id);
+        if (secretariat.isPresent()) {
+            out.append("<section aria-labelledby=\"secretariat\">\n<h2 id=\"secretariat\">")
+                    .append(esc(secretariat.get().name().resolve(locale)))
                     .append("</h2>\n<p>")
                     .append(esc(labels.hostedBy()))
                     .append(' ')
-                    .append(organizationName(secretariat.host(), locale))
+                    .append(organizationName(secretariat.get().host(), locale))
                     .append("</p>\n</section>\n");
         }
-        html.append("</main>\n</body>\n</html>\n");
-        return html.toString();
+        out.append("</main>\n</body>\n</html>\n");
+        out.flush();
+    }
+
+    /** The participants grouped by type, each group sorted by name, as lists of links. */
+    private void participants(ParticipantQuery onTheDay, Locale locale, Labels labels, Writer out) throws IOException {
+        Map<OrganizationType, SortedLines> byType = new EnumMap<>(OrganizationType.class);
+        try {
+            runtime.participation().participantsOn(onTheDay, p -> {
+                Organization o = p.organization();
+                byType.computeIfAbsent(o.type(), t -> new SortedLines())
+                        .add(o.name().resolve(locale), "<li>" + link(o, locale) + "</li>");
+            });
+            for (Map.Entry<OrganizationType, SortedLines> group : byType.entrySet()) {
+                out.append("<h3>")
+                        .append(esc(labels.type(group.getKey())))
+                        .append(" <span class=\"n\">(")
+                        .append(Long.toString(group.getValue().size()))
+                        .append(")</span></h3>\n<ul class=\"organizations\">\n");
+                group.getValue().writeTo(out);
+                out.append("</ul>\n");
+            }
+        } finally {
+            byType.values().forEach(SortedLines::close);
+        }
     }
 
     private String organizationName(org.chemnet.network.organization.OrganizationId id, Locale locale) {
-        return runtime.store()
-                .read(r -> r.organizations().organization(id))
-                .map(o -> link(o, locale))
-                .orElse(esc(id.value()));
+        return runtime.directory().organization(id).map(o -> link(o, locale)).orElse(esc(id.value()));
     }
 
     private static String link(Organization o, Locale locale) {
@@ -175,67 +197,34 @@ public final class DirectoryPage {
                 .orElse(name);
     }
 
-    /** The number of participants at the end of each month, from the first membership to the day. */
-    private static String chart(List<Membership> memberships, LocalDate asOf, Labels labels) {
-        LocalDate first = memberships.stream()
-                .map(Membership::since)
-                .min(Comparator.naturalOrder())
-                .orElse(asOf);
-        Map<LocalDate, Long> counts = new LinkedHashMap<>();
-        for (YearMonth month = YearMonth.from(first); !month.atDay(1).isAfter(asOf); month = month.plusMonths(1)) {
-            LocalDate day = month.atEndOfMonth().isAfter(asOf) ? asOf : month.atEndOfMonth();
-            counts.put(day, memberships.stream().filter(m -> m.isActiveOn(day)).count());
-        }
-        long max = Math.max(
-                1, counts.values().stream().mapToLong(Long::longValue).max().orElse(1));
-        int n = Math.max(1, counts.size() - 1);
-        StringBuilder points = new StringBuilder();
-        int i = 0;
-        for (long count : counts.values()) {
-            double x = MARGIN + (double) i++ * (CHART_WIDTH - 2 * MARGIN) / n;
-            double y = CHART_HEIGHT - MARGIN - (double) count * (CHART_HEIGHT - 2 * MARGIN) / max;
-            points.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
-        }
-        String description = labels.chartDescription(first, asOf, max);
-        return "<figure>\n<svg id=\"chart\" role=\"img\" aria-labelledby=\"chart-title\" viewBox=\"0 0 " + CHART_WIDTH
-                + " "
-                + CHART_HEIGHT + "\" width=\"100%\" xmlns=\"http://www.w3.org/2000/svg\">\n<title id=\"chart-title\">"
-                + esc(description) + "</title>\n"
-                + "<line x1=\"" + MARGIN + "\" y1=\"" + (CHART_HEIGHT - MARGIN) + "\" x2=\"" + (CHART_WIDTH - MARGIN)
-                + "\" y2=\"" + (CHART_HEIGHT - MARGIN) + "\" class=\"axis\"/>\n"
-                + "<line x1=\"" + MARGIN + "\" y1=\"" + MARGIN + "\" x2=\"" + MARGIN + "\" y2=\""
-                + (CHART_HEIGHT - MARGIN)
-                + "\" class=\"axis\"/>\n"
-                + "<text x=\"" + (MARGIN - 6) + "\" y=\"" + (MARGIN + 4) + "\" text-anchor=\"end\">" + max + "</text>\n"
-                + "<text x=\"" + (MARGIN - 6) + "\" y=\"" + (CHART_HEIGHT - MARGIN)
-                + "\" text-anchor=\"end\">0</text>\n"
-                + "<text x=\"" + MARGIN + "\" y=\"" + (CHART_HEIGHT - MARGIN + 18) + "\">" + first.getYear()
-                + "</text>\n"
-                + "<text x=\"" + (CHART_WIDTH - MARGIN) + "\" y=\"" + (CHART_HEIGHT - MARGIN + 18)
-                + "\" text-anchor=\"end\">" + esc(asOf.toString()) + "</text>\n"
-                + "<polyline class=\"line\" points=\"" + points.toString().strip() + "\"/>\n</svg>\n"
-                + "<figcaption>" + esc(description) + "</figcaption>\n</figure>\n";
-    }
-
-    private static String jsonLd(Network network, List<Participant> participants, Locale locale) {
+    /** schema.org JSON-LD of the network and its members, written member by member as the store reads them. */
+    private void jsonLd(Network network, ParticipantQuery onTheDay, Locale locale, Writer out) throws IOException {
         Map<String, Object> ld = new LinkedHashMap<>();
         ld.put("@context", "https://schema.org");
         ld.put("@type", "Organization");
         ld.put("name", network.name().resolve(locale));
         network.website().ifPresent(w -> ld.put("url", w));
-        ld.put(
-                "member",
-                participants.stream()
-                        .map(p -> {
-                            Map<String, Object> member = new LinkedHashMap<>();
-                            member.put("@type", "Organization");
-                            member.put("name", p.organization().name().resolve(locale));
-                            p.organization().website().ifPresent(w -> member.put("url", w));
-                            return member;
-                        })
-                        .toList());
-        // JSON is escaped for a script element: no "</" can close it early.
-        return JsonMapper.builder().build().writeValueAsString(ld).replace("<", "\\u003c");
+        String head = script(ld);
+        out.append(head, 0, head.length() - 1).append(",\"member\":[");
+        boolean[] first = {true};
+        runtime.participation().participantsOn(onTheDay, p -> {
+            Map<String, Object> member = new LinkedHashMap<>();
+            member.put("@type", "Organization");
+            member.put("name", p.organization().name().resolve(locale));
+            p.organization().website().ifPresent(w -> member.put("url", w));
+            try {
+                out.append(first[0] ? "" : ",").append(script(member));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            first[0] = false;
+        });
+        out.append("]}");
+    }
+
+    /** JSON escaped for a script element: no "</" can close it early. */
+    private static String script(Object value) {
+        return JSON.writeValueAsString(value).replace("<", "\\u003c");
     }
 
     /** Text escaped for HTML content and attribute values. */

@@ -4,7 +4,7 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import org.chemnet.network.validation.PlainText;
 
-/** Checks {@link PlainText}. */
+/** Checks {@link PlainText}, in one pass over the text: control characters and unpaired surrogates. */
 public final class PlainTextValidator implements ConstraintValidator<PlainText, String> {
     private int max;
     private boolean multiline;
@@ -25,6 +25,13 @@ public final class PlainTextValidator implements ConstraintValidator<PlainText, 
         }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
+            if (Character.isSurrogate(c)) {
+                if (!UnicodeText.pairAt(value, i)) {
+                    return UnicodeText.reportUnpaired(context, i);
+                }
+                i++;
+                continue;
+            }
             boolean lineBreakOrTab = c == '\n' || c == '\r' || c == '\t';
             if ((Character.isISOControl(c) && !(multiline && lineBreakOrTab)) || c == '\u2028' || c == '\u2029') {
                 return false;

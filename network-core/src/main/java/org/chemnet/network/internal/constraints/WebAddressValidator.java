@@ -7,7 +7,10 @@ import java.net.URISyntaxException;
 import java.util.Locale;
 import org.chemnet.network.validation.WebAddress;
 
-/** Checks {@link WebAddress}. */
+/**
+ * Checks {@link WebAddress}. {@link URI} takes any character outside ASCII that is not a control or a space, an
+ * unpaired surrogate as well, so text that is not valid Unicode is refused first.
+ */
 public final class WebAddressValidator implements ConstraintValidator<WebAddress, String> {
     private static final int MAX_LENGTH = 2000;
 
@@ -18,6 +21,10 @@ public final class WebAddressValidator implements ConstraintValidator<WebAddress
         }
         if (value.length() > MAX_LENGTH) {
             return false;
+        }
+        int unpaired = UnicodeText.firstUnpairedSurrogate(value);
+        if (unpaired >= 0) {
+            return UnicodeText.reportUnpaired(context, unpaired);
         }
         try {
             URI uri = new URI(value);

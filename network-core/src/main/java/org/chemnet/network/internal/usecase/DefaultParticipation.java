@@ -5,7 +5,9 @@ import static java.util.Objects.requireNonNull;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.chemnet.network.Network;
+import org.chemnet.network.NetworkId;
 import org.chemnet.network.NotFoundException;
 import org.chemnet.network.change.ChangeEvent;
 import org.chemnet.network.membership.Applicant;
@@ -168,6 +170,26 @@ public final class DefaultParticipation implements Participation {
     public List<Participant> participantsOn(ParticipantQuery query) {
         requireNonNull(query, "query");
         return context.store.read(r -> r.memberships().participants(query));
+    }
+
+    @Override
+    public void memberships(NetworkId network, Consumer<Membership> each) {
+        requireNonNull(network, "network");
+        requireNonNull(each, "each");
+        context.store.read(r -> {
+            r.memberships().memberships(network, each);
+            return network;
+        });
+    }
+
+    @Override
+    public void participantsOn(ParticipantQuery query, Consumer<Participant> each) {
+        requireNonNull(query, "query");
+        requireNonNull(each, "each");
+        context.store.read(r -> {
+            r.memberships().participants(query, each);
+            return query;
+        });
     }
 
     @Override

@@ -103,11 +103,14 @@ public final class ImportJournal {
                             .execute();
                     return;
                 } catch (UnableToExecuteStatementException e) {
-                    if (!SqlErrors.isUniqueViolation(e) || attempt > 1) {
+                    if (!SqlErrors.isUniqueViolation(e) || attempt > 3) {
                         throw e;
                     }
                     Optional<Session> holder = holder(own, network);
-                    Liveness liveness = holder.map(h -> liveness(own, h)).orElse(Liveness.DEAD);
+                    if (holder.isEmpty()) {
+                        continue;
+                    }
+                    Liveness liveness = liveness(own, holder.get());
                     if (liveness == Liveness.ALIVE) {
                         ConcurrentUpdateException busy = new ConcurrentUpdateException(
                                 "network '" + network + "' is being imported by another session now");
@@ -123,7 +126,7 @@ public final class ImportJournal {
                                 null,
                                 e);
                     }
-                    recover(own, network);
+                    recover(own, network, holder.get());
                 }
             }
         }
@@ -190,8 +193,9 @@ public final class ImportJournal {
                             network);
                 } else if (liveness == Liveness.DEAD) {
                     try {
-                        recover(own, network);
-                        recovered++;
+                        if (recover(own, network, holder.get())) {
+                            recovered++;
+                        }
                     } catch (RuntimeException e) {
                         LOG.warn(
                                 "Taking back the cut-off import of network '{}' failed; it is tried again when a"
@@ -242,9 +246,25 @@ public final class ImportJournal {
         return alive ? Liveness.ALIVE : Liveness.DEAD;
     }
 
-    /** Removes, in one transaction, a network whose import died, every row it added, and its journal row. */
-    private void recover(Handle own, NetworkId network) {
+    /**
+     * Removes, in one transaction, a network whose import died, every row it added, and its journal row: only if the
+     * journal row is still the dead session's. Another node may have taken the import back first, and a new import of
+     * the network may have begun since; then nothing is removed, so that a live import is never taken for the dead
+     * one (the journal row is deleted first, and a new import can begin only once it is gone).
+     *
+     * @return true if this call took the import back
+     */
+    private boolean recover(Handle own, NetworkId network, Session dead) {
         int removed = own.inTransaction(h -> {
+            int claimed = h.createUpdate("DELETE FROM " + t.of("import_run")
+                            + " WHERE network_id = ? AND session_id = ? AND session_start = ?")
+                    .bind(0, text(network.value()))
+                    .bind(1, bigint(dead.id()))
+                    .bind(2, text(dead.start()))
+                    .execute();
+            if (claimed == 0) {
+                return -1;
+            }
             int rows = delete(
                     h,
                     "subscription WHERE newsletter_id IN (SELECT id FROM " + t.of("activity")
@@ -277,14 +297,17 @@ public final class ImportJournal {
                                     "subscription.person_id"),
                     network);
             rows += delete(h, "network WHERE id = ?", network);
-            delete(h, "import_run WHERE network_id = ?", network);
             return rows;
         });
+        if (removed < 0) {
+            return false;
+        }
         LOG.warn(
                 "An import of network '{}' was cut off before it committed (its process died): {} row(s) it had left"
                         + " in the database were removed, and it can be run again",
                 network,
                 removed);
+        return true;
     }
 
     private int delete(Handle h, String tableAndWhere, NetworkId network) {

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.chemnet.network.ConcurrentUpdateException;
 import org.chemnet.network.NetworkId;
 import org.chemnet.network.NotFoundException;
@@ -45,7 +46,7 @@ final class JdbcMemberships implements MembershipPort {
         this.sql = sql;
     }
 
-    private record MembershipRow(
+    record MembershipRow(
             MembershipId id,
             NetworkId network,
             OrganizationId organization,
@@ -53,7 +54,7 @@ final class JdbcMemberships implements MembershipPort {
             Optional<PersonId> contact,
             long version) {}
 
-    private static MembershipRow membershipRow(ResultSet rs, String prefix) throws SQLException {
+    static MembershipRow membershipRow(ResultSet rs, String prefix) throws SQLException {
         return new MembershipRow(
                 MembershipId.of(rs.getString(prefix + "id")),
                 NetworkId.of(rs.getString(prefix + "network_id")),
@@ -63,7 +64,7 @@ final class JdbcMemberships implements MembershipPort {
                 rs.getLong(prefix + "row_version"));
     }
 
-    private static Membership membership(MembershipRow row, List<StatusChange> history) {
+    static Membership membership(MembershipRow row, List<StatusChange> history) {
         return new Membership(
                 row.id(), row.network(), row.organization(), row.role(), row.contact(), history, row.version());
     }
@@ -109,9 +110,82 @@ final class JdbcMemberships implements MembershipPort {
         return memberships("m.network_id = ?", "m.id", text(network.value()));
     }
 
+    /** A row of the memberships query: a membership and one change of its history, if it has any. */
+    private record Row(MembershipRow membership, Optional<StatusChange> change) {}
+
+    /** The memberships with their histories, by one query ordered by membership, grouped as the rows come. */
+    @Override
+    public void memberships(NetworkId id, Consumer<Membership> each) {
+        List<Row> group = new ArrayList<>();
+        sql.each(
+                "SELECT m.*, s.status AS s_status, s.effective_on AS s_effective_on, s.reason AS s_reason FROM "
+                        + sql.t("membership") + " m LEFT JOIN " + sql.t("membership_status")
+                        + " s ON s.membership_id = m.id WHERE m.network_id = ? ORDER BY m.id, s.seq",
+                (rs, ctx) -> {
+                    Optional<String> status = optionalText(rs, "s_status");
+                    Optional<StatusChange> change = status.isEmpty()
+                            ? Optional.empty()
+                            : Optional.of(new StatusChange(
+                                    MembershipStatus.valueOf(status.get()),
+                                    day(rs, "s_effective_on"),
+                                    optionalText(rs, "s_reason")));
+                    return new Row(membershipRow(rs, ""), change);
+                },
+                row -> {
+                    if (!group.isEmpty()
+                            && !group.get(0)
+                                    .membership()
+                                    .id()
+                                    .equals(row.membership().id())) {
+                        flush(group, each);
+                    }
+                    group.add(row);
+                },
+                text(id.value()));
+        flush(group, each);
+    }
+
+    private static void flush(List<Row> group, Consumer<Membership> each) {
+        if (group.isEmpty()) {
+            return;
+        }
+        List<StatusChange> history = new ArrayList<>(group.size());
+        group.forEach(r -> r.change().ifPresent(history::add));
+        each.accept(membership(group.get(0).membership(), history));
+        group.clear();
+    }
+
     @Override
     public List<Membership> membershipsOf(OrganizationId organization) {
         return memberships("m.organization_id = ?", "m.since, m.id", text(organization.value()));
+    }
+
+    /**
+     * A page of a network's memberships, from the index on the network (and current status) and identifier; then the
+     * histories of the page, in one more query over the same index, from the page's first identifier to its last.
+     */
+    @Override
+    public List<Membership> membershipsAfter(
+            NetworkId network, Optional<MembershipStatus> status, Optional<MembershipId> after, int limit) {
+        String filter = status.isPresent() ? "m.network_id = ? AND m.current_status = ?" : "m.network_id = ?";
+        List<Argument> args = new ArrayList<>(List.of(text(network.value())));
+        status.ifPresent(s -> args.add(text(s.name())));
+        Keyset page = Keyset.of(filter, args, "m.id", after.map(MembershipId::value), limit);
+        List<MembershipRow> rows = sql.query(
+                "SELECT * FROM " + sql.t("membership") + " m WHERE " + page.clause(),
+                (rs, ctx) -> membershipRow(rs, ""),
+                page.arguments());
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<Argument> range = new ArrayList<>(args);
+        range.add(text(rows.get(0).id().value()));
+        range.add(text(rows.get(rows.size() - 1).id().value()));
+        Map<MembershipId, List<StatusChange>> histories =
+                histories(filter + " AND m.id >= ? AND m.id <= ?", range.toArray(new Argument[0]));
+        return rows.stream()
+                .map(r -> membership(r, histories.getOrDefault(r.id(), List.of())))
+                .toList();
     }
 
     private static String openKey(Membership m) {
@@ -129,7 +203,7 @@ final class JdbcMemberships implements MembershipPort {
     }
 
     private static final String INSERT_COLUMNS =
-            "id, network_id, organization_id, member_role, contact_id, row_version, since, open_key";
+            "id, network_id, organization_id, member_role, contact_id, row_version, since, open_key, current_status";
 
     @Override
     public Membership insert(Membership membership) {
@@ -141,7 +215,7 @@ final class JdbcMemberships implements MembershipPort {
                                         "open membership of organization", membership.organization(), 0),
                                 e)
                         : Sql.storedAlready("membership", membership.id(), e),
-                "INSERT INTO " + sql.t("membership") + " (" + INSERT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO " + sql.t("membership") + " (" + INSERT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 membershipValues(stored));
         writeHistory(List.of(stored));
         return stored;
@@ -156,7 +230,8 @@ final class JdbcMemberships implements MembershipPort {
             text(m.contact().map(PersonId::value)),
             bigint(m.version()),
             date(m.since()),
-            text(openKey(m))
+            text(openKey(m)),
+            text(m.status().name())
         };
     }
 
@@ -200,7 +275,8 @@ final class JdbcMemberships implements MembershipPort {
         Membership stored = membership.withVersion(membership.version() + 1);
         int changed = sql.update(
                 "UPDATE " + sql.t("membership") + " SET network_id = ?, organization_id = ?, member_role = ?,"
-                        + " contact_id = ?, row_version = ?, since = ?, open_key = ? WHERE id = ? AND row_version = ?",
+                        + " contact_id = ?, row_version = ?, since = ?, open_key = ?, current_status = ?"
+                        + " WHERE id = ? AND row_version = ?",
                 text(stored.network().value()),
                 text(stored.organization().value()),
                 text(stored.role().name()),
@@ -208,6 +284,7 @@ final class JdbcMemberships implements MembershipPort {
                 bigint(stored.version()),
                 date(stored.since()),
                 text(openKey(stored)),
+                text(stored.status().name()),
                 text(stored.id().value()),
                 bigint(membership.version()));
         if (changed == 0) {
@@ -236,7 +313,8 @@ final class JdbcMemberships implements MembershipPort {
                 memberships.stream().map(m -> m.withVersion(1)).toList();
         try {
             sql.batch(
-                    "INSERT INTO " + sql.t("membership") + " (" + INSERT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    "INSERT INTO " + sql.t("membership") + " (" + INSERT_COLUMNS
+                            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     stored.stream().map(JdbcMemberships::membershipValues).toList());
         } catch (JdbiException e) {
             if (isOpenKeyViolation(e)) {
@@ -296,8 +374,15 @@ final class JdbcMemberships implements MembershipPort {
      */
     @Override
     public List<Participant> participants(ParticipantQuery q) {
-        Filter f = filter(q);
         List<Participant> participants = new ArrayList<>();
+        participants(q, participants::add);
+        return participants;
+    }
+
+    /** The participants by one query, handed over as its rows are fetched, grouped by membership as they come. */
+    @Override
+    public void participants(ParticipantQuery q, Consumer<Participant> each) {
+        Filter f = filter(q);
         class Current {
             Organization organization;
             MembershipRow membership;
@@ -305,13 +390,13 @@ final class JdbcMemberships implements MembershipPort {
 
             void finish() {
                 if (membership != null) {
-                    participants.add(new Participant(organization, membership(membership, List.copyOf(history))));
+                    each.accept(new Participant(organization, membership(membership, List.copyOf(history))));
                     history.clear();
                 }
             }
         }
         Current current = new Current();
-        sql.query(
+        sql.each(
                 "SELECT o.id AS o_id, o.name AS o_name, o.other_names AS o_other_names, o.acronym AS o_acronym,"
                         + " o.org_type AS o_org_type, o.community AS o_community, o.country AS o_country,"
                         + " o.website AS o_website, o.enterprise_size AS o_enterprise_size,"
@@ -338,9 +423,9 @@ final class JdbcMemberships implements MembershipPort {
                             optionalText(rs, "s_reason")));
                     return 1;
                 },
+                row -> {},
                 f.args().toArray(new Argument[0]));
         current.finish();
-        return participants;
     }
 
     /**

@@ -6,7 +6,10 @@ import static org.chemnet.network.jdbc.internal.Sql.optionalText;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.chemnet.network.NetworkId;
@@ -19,16 +22,18 @@ import org.chemnet.network.organization.PersonId;
 import org.chemnet.network.organization.StakeholderCommunity;
 import org.chemnet.network.organization.SupplyChainPosition;
 import org.chemnet.network.spi.OrganizationPort;
+import org.chemnet.network.spi.SearchText;
 import org.chemnet.network.spi.Versioned;
 import org.jdbi.v3.core.argument.Argument;
 
 /**
  * The organization and person tables, versioned. The bulk paths upsert in batches without reading first: a query of
- * which identifiers exist, per batch, took PostgreSQL 2 to 3 s each inside a large import (issue 14).
+ * which identifiers exist, per batch, took PostgreSQL 2 to 3 s each inside a large import (issue 14). Each
+ * organization row keeps the text it is searched by ({@code search_text}, {@link SearchText#of}), written with it.
  */
 final class JdbcOrganizations implements OrganizationPort {
     private static final String ORGANIZATION_COLUMNS = "name, other_names, acronym, org_type, community, country,"
-            + " website, enterprise_size, supply_chain, sectors, identifiers, contact_details";
+            + " website, enterprise_size, supply_chain, sectors, identifiers, contact_details, search_text";
     private static final String PERSON_COLUMNS = "name, job_position, email, lang";
 
     private final Sql sql;
@@ -70,6 +75,7 @@ final class JdbcOrganizations implements OrganizationPort {
             text(Values.strings(o.sectors())),
             text(Values.identifiers(o.identifiers())),
             text(Values.contactDetails(o.contactDetails())),
+            text(SearchText.of(o)),
             text(o.id().value())
         };
     }
@@ -117,7 +123,7 @@ final class JdbcOrganizations implements OrganizationPort {
                 "organization",
                 organization.id(),
                 "INSERT INTO " + sql.t("organization") + " (" + ORGANIZATION_COLUMNS + ", id, imported_by) VALUES ("
-                        + Sql.placeholders(14) + ")",
+                        + Sql.placeholders(15) + ")",
                 withImport(organizationValues(organization)));
     }
 
@@ -134,16 +140,68 @@ final class JdbcOrganizations implements OrganizationPort {
                 expectedVersion);
     }
 
-    /** Organizations in batches of upserts, each at its next version. */
     @Override
-    public void saveOrganizations(List<Organization> organizations) {
-        sql.upsertAll(
+    public Map<OrganizationId, Versioned<Organization>> findOrganizations(Collection<OrganizationId> ids) {
+        Map<OrganizationId, Versioned<Organization>> found = new HashMap<>();
+        sql.in(
+                        "SELECT * FROM " + sql.t("organization") + " WHERE id IN ",
+                        ids.stream().map(OrganizationId::value).toList(),
+                        (rs, ctx) -> new Versioned<>(organization(rs, ""), rs.getLong("row_version")))
+                .forEach(v -> found.put(v.value().id(), v));
+        return found;
+    }
+
+    /** Organizations in batches of inserts, at version 1. */
+    @Override
+    public void insertOrganizations(List<Organization> organizations) {
+        sql.insertAll(
                 "organization",
-                ORGANIZATION_COLUMNS,
-                "imported_by",
+                "INSERT INTO " + sql.t("organization") + " (" + ORGANIZATION_COLUMNS + ", id, imported_by) VALUES ("
+                        + Sql.placeholders(15) + ")",
                 organizations.stream()
                         .map(o -> withImport(organizationValues(o)))
                         .toList());
+    }
+
+    @Override
+    public List<Organization> organizationsAfter(Optional<OrganizationId> after, int limit) {
+        return organizations(Keyset.of("TRUE", List.of(), "id", after.map(OrganizationId::value), limit));
+    }
+
+    /**
+     * A scan of the organizations in order of identifier, each row's search text matched against the query: a
+     * common text fills a page after a few rows, a rare one reads the table through. {@code LIKE} with the
+     * wildcards of the query escaped, on the text Java normalized when it wrote the row.
+     */
+    @Override
+    public List<Organization> search(String query, Optional<OrganizationId> after, int limit) {
+        String pattern = "%" + likeEscaped(SearchText.normalize(query)) + "%";
+        return organizations(Keyset.of(
+                "search_text LIKE ? ESCAPE '!'",
+                List.of(text(pattern)),
+                "id",
+                after.map(OrganizationId::value),
+                limit));
+    }
+
+    private List<Organization> organizations(Keyset page) {
+        return sql.query(
+                "SELECT * FROM " + sql.t("organization") + " WHERE " + page.clause(),
+                (rs, ctx) -> organization(rs, ""),
+                page.arguments());
+    }
+
+    /** A text with the wildcards of {@code LIKE} and the escape character {@code !} escaped by {@code !}. */
+    static String likeEscaped(String text) {
+        StringBuilder escaped = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '%' || c == '_' || c == '!') {
+                escaped.append('!');
+            }
+            escaped.append(c);
+        }
+        return escaped.toString();
     }
 
     // ---------------------------------------------------------------- persons
@@ -159,15 +217,17 @@ final class JdbcOrganizations implements OrganizationPort {
     public Optional<Versioned<Person>> find(PersonId id) {
         return sql.one(
                 "SELECT * FROM " + sql.t("person") + " WHERE id = ?",
-                (rs, ctx) -> new Versioned<>(
-                        new Person(
-                                PersonId.of(rs.getString("id")),
-                                rs.getString("name"),
-                                optionalText(rs, "job_position"),
-                                optionalText(rs, "email"),
-                                optionalText(rs, "lang")),
-                        rs.getLong("row_version")),
+                (rs, ctx) -> new Versioned<>(person(rs), rs.getLong("row_version")),
                 text(id.value()));
+    }
+
+    static Person person(ResultSet rs) throws SQLException {
+        return new Person(
+                PersonId.of(rs.getString("id")),
+                rs.getString("name"),
+                optionalText(rs, "job_position"),
+                optionalText(rs, "email"),
+                optionalText(rs, "lang"));
     }
 
     @Override
@@ -186,13 +246,33 @@ final class JdbcOrganizations implements OrganizationPort {
                 "person", person.id(), "person", PERSON_COLUMNS, "id", personValues(person), 1, expectedVersion);
     }
 
-    /** Persons in batches of upserts, each at its next version. */
     @Override
-    public void savePersons(List<Person> persons) {
-        sql.upsertAll(
+    public Map<PersonId, Versioned<Person>> findPersons(Collection<PersonId> ids) {
+        Map<PersonId, Versioned<Person>> found = new HashMap<>();
+        sql.in(
+                        "SELECT * FROM " + sql.t("person") + " WHERE id IN ",
+                        ids.stream().map(PersonId::value).toList(),
+                        (rs, ctx) -> new Versioned<>(person(rs), rs.getLong("row_version")))
+                .forEach(v -> found.put(v.value().id(), v));
+        return found;
+    }
+
+    @Override
+    public List<Person> personsAfter(Optional<PersonId> after, int limit) {
+        Keyset page = Keyset.of("TRUE", List.of(), "id", after.map(PersonId::value), limit);
+        return sql.query(
+                "SELECT * FROM " + sql.t("person") + " WHERE " + page.clause(),
+                (rs, ctx) -> person(rs),
+                page.arguments());
+    }
+
+    /** Persons in batches of inserts, at version 1. */
+    @Override
+    public void insertPersons(List<Person> persons) {
+        sql.insertAll(
                 "person",
-                PERSON_COLUMNS,
-                "imported_by",
+                "INSERT INTO " + sql.t("person") + " (" + PERSON_COLUMNS
+                        + ", id, imported_by) VALUES (?, ?, ?, ?, ?, ?)",
                 persons.stream().map(p -> withImport(personValues(p))).toList());
     }
 }

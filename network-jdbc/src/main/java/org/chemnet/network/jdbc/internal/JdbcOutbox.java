@@ -130,6 +130,13 @@ final class JdbcOutbox implements OutboxPort {
     }
 
     @Override
+    public List<Delivery> deliveriesAfter(MessageId message, Optional<DeliveryId> after, int limit) {
+        Keyset page =
+                Keyset.of("message_id = ?", List.of(text(message.value())), "id", after.map(DeliveryId::value), limit);
+        return deliveries(page.clause(), "", page.arguments());
+    }
+
+    @Override
     public List<Delivery> deliveriesTo(PersonId person) {
         return deliveries("person_id = ?", " ORDER BY id", text(person.value()));
     }

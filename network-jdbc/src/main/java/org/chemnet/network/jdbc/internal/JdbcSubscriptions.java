@@ -35,7 +35,7 @@ final class JdbcSubscriptions implements SubscriptionPort {
         this.sql = sql;
     }
 
-    private static Subscription subscription(ResultSet rs) throws SQLException {
+    static Subscription subscription(ResultSet rs) throws SQLException {
         return new Subscription(
                 SubscriptionId.of(rs.getString("id")),
                 ActivityId.of(rs.getString("newsletter_id")),
@@ -58,6 +58,16 @@ final class JdbcSubscriptions implements SubscriptionPort {
     @Override
     public List<Subscription> subscriptions(ActivityId newsletter) {
         return subscriptions("newsletter_id = ?", text(newsletter.value()));
+    }
+
+    @Override
+    public List<Subscription> subscriptionsAfter(ActivityId newsletter, Optional<SubscriptionId> after, int limit) {
+        Keyset page = Keyset.of(
+                "newsletter_id = ?", List.of(text(newsletter.value())), "id", after.map(SubscriptionId::value), limit);
+        return sql.query(
+                "SELECT * FROM " + sql.t("subscription") + " WHERE " + page.clause(),
+                (rs, ctx) -> subscription(rs),
+                page.arguments());
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.chemnet.network.jdbc.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.chemnet.network.NetworkExport;
 import org.chemnet.network.NetworkId;
 import org.chemnet.network.spi.ContentPort;
 import org.chemnet.network.spi.GovernancePort;
@@ -139,5 +140,10 @@ public final class JdbcTransaction implements StoreTransaction {
             outbox = new JdbcOutbox(sql);
         }
         return outbox;
+    }
+
+    @Override
+    public boolean export(NetworkId id, NetworkExport into) {
+        return new JdbcExport(sql, this).export(id, into);
     }
 }

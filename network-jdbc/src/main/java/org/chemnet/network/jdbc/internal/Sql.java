@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.chemnet.network.ConcurrentUpdateException;
@@ -32,6 +33,12 @@ import org.jdbi.v3.core.statement.Update;
 public final class Sql {
     /** Rows per JDBC batch in bulk writes: large enough to amortize round trips, small enough to bound memory. */
     static final int BATCH_ROWS = 1_000;
+
+    /** Rows fetched at a time by queries that stream. */
+    static final int FETCH_ROWS = 1_000;
+
+    /** Keys per {@code IN} list: few enough for every database's limit of parameters. */
+    static final int IN_LIST = 500;
 
     private final Handle handle;
     private final Tables tables;
@@ -78,9 +85,48 @@ public final class Sql {
         return query.map(mapper).list();
     }
 
+    /**
+     * Runs a query and hands each row to a consumer as it is read, {@value #FETCH_ROWS} rows fetched at a time, so
+     * that memory holds a fetch, not the result: PostgreSQL streams only inside a transaction, which every store
+     * call is.
+     *
+     * @param sql the query
+     * @param mapper what a row becomes
+     * @param each what is done with each
+     * @param args its arguments
+     */
+    <T> void each(String sql, RowMapper<T> mapper, Consumer<T> each, Argument... args) {
+        Query query = handle.createQuery(sql).setFetchSize(FETCH_ROWS);
+        for (int i = 0; i < args.length; i++) {
+            query.bind(i, args[i]);
+        }
+        query.map(mapper).forEach(each);
+    }
+
     <T> Optional<T> one(String sql, RowMapper<T> mapper, Argument... args) {
         List<T> rows = query(sql, mapper, args);
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    }
+
+    /**
+     * Runs a query for rows whose key is one of many, {@value #IN_LIST} keys a statement: {@code prefix} is the query
+     * up to {@code IN }, and the list of parameters is added.
+     *
+     * @param prefix the query, ending in {@code IN }
+     * @param keys the keys, as text
+     * @param mapper what a row becomes
+     * @return the rows of every statement
+     */
+    <T> List<T> in(String prefix, List<String> keys, RowMapper<T> mapper) {
+        List<T> rows = new ArrayList<>();
+        for (int from = 0; from < keys.size(); from += IN_LIST) {
+            List<String> part = keys.subList(from, Math.min(keys.size(), from + IN_LIST));
+            rows.addAll(query(
+                    prefix + "(" + placeholders(part.size()) + ")",
+                    mapper,
+                    part.stream().map(Args::text).toArray(Argument[]::new)));
+        }
+        return rows;
     }
 
     boolean exists(String table, String where, Argument... args) {
@@ -150,61 +196,6 @@ public final class Sql {
     }
 
     /**
-     * Inserts or replaces many rows of a versioned table by their {@code id}, each at its next version (1 for a new
-     * row), in batches and without reading first: one statement per row, whose cost does not grow with the table.
-     * PostgreSQL: {@code INSERT ... ON CONFLICT (id) DO UPDATE}; H2: {@code MERGE INTO ... USING (VALUES ...)};
-     * another database: an update of each row, then an insert of those it missed.
-     *
-     * @param table the table, without prefix
-     * @param columns the columns other than the key, comma-separated
-     * @param insertOnly a column set when a row is inserted and kept as it is when a row is replaced
-     * @param rows each row's values of the columns, then its {@code id}, then the value of the insert-only column
-     */
-    void upsertAll(String table, String columns, String insertOnly, List<Argument[]> rows) {
-        List<String> names = Arrays.asList(columns.split(",\\s*", -1));
-        String all = columns + ", id, " + insertOnly;
-        String values = placeholders(names.size() + 2);
-        switch (dialect) {
-            case POSTGRESQL ->
-                batch(
-                        "INSERT INTO " + t(table) + " AS t (" + all + ") VALUES (" + values
-                                + ") ON CONFLICT (id) DO UPDATE SET "
-                                + names.stream()
-                                        .map(c -> c + " = EXCLUDED." + c)
-                                        .collect(Collectors.joining(", "))
-                                + ", row_version = t.row_version + 1",
-                        rows);
-            case H2 ->
-                batch(
-                        "MERGE INTO " + t(table) + " AS t USING (VALUES (" + values + ")) s (" + all
-                                + ") ON t.id = s.id WHEN MATCHED THEN UPDATE SET "
-                                + names.stream().map(c -> c + " = s." + c).collect(Collectors.joining(", "))
-                                + ", row_version = t.row_version + 1 WHEN NOT MATCHED THEN INSERT (" + all
-                                + ") VALUES ("
-                                + Arrays.stream(all.split(",\\s*"))
-                                        .map(c -> "s." + c)
-                                        .collect(Collectors.joining(", "))
-                                + ")",
-                        rows);
-            case OTHER -> {
-                int[] counts = batch(
-                        "UPDATE " + t(table) + " SET " + assignments(columns, ", ")
-                                + ", row_version = row_version + 1 WHERE id = ?",
-                        rows.stream()
-                                .map(row -> Arrays.copyOf(row, row.length - 1))
-                                .toList());
-                List<Argument[]> missed = new ArrayList<>();
-                for (int i = 0; i < counts.length; i++) {
-                    if (counts[i] == 0) {
-                        missed.add(rows.get(i));
-                    }
-                }
-                batch("INSERT INTO " + t(table) + " (" + all + ") VALUES (" + values + ")", missed);
-            }
-        }
-    }
-
-    /**
      * Inserts a row, and reports a row with its key stored already (by another writer, or before) as a
      * {@link ConcurrentUpdateException}.
      *
@@ -234,6 +225,28 @@ public final class Sql {
         } catch (UnableToExecuteStatementException e) {
             if (SqlErrors.isUniqueViolation(e)) {
                 throw conflict.apply(e);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Inserts many rows in batches, and reports a unique violation as a {@link ConcurrentUpdateException}: one of the
+     * rows was stored, by another writer, after the caller looked.
+     *
+     * @param kind what the rows are, such as {@code organization}
+     * @param sql the insert
+     * @param rows each row's arguments
+     */
+    void insertAll(String kind, String sql, List<Argument[]> rows) {
+        try {
+            batch(sql, rows);
+        } catch (UnableToExecuteStatementException e) {
+            if (SqlErrors.isUniqueViolation(e)) {
+                throw conflict(
+                        new ConcurrentUpdateException("a " + kind + " of the batch is stored already: another writer"
+                                + " stored it first (" + SqlErrors.detail(e) + ")"),
+                        e);
             }
             throw e;
         }

@@ -3,11 +3,10 @@ package org.chemnet.network.json.internal;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.chemnet.network.Network;
 import org.chemnet.network.NetworkId;
+import org.chemnet.network.RefusedRecord;
 import org.chemnet.network.activity.Activity;
-import org.chemnet.network.activity.WorkingGroup;
 import org.chemnet.network.declaration.Declaration;
 import org.chemnet.network.event.Event;
 import org.chemnet.network.governance.Board;
@@ -17,10 +16,7 @@ import org.chemnet.network.membership.Membership;
 import org.chemnet.network.membership.Partner;
 import org.chemnet.network.newsletter.Subscription;
 import org.chemnet.network.organization.Organization;
-import org.chemnet.network.organization.OrganizationId;
 import org.chemnet.network.organization.Person;
-import org.chemnet.network.organization.PersonId;
-import org.chemnet.network.validation.NetworkValidator;
 import org.chemnet.network.validation.Violation;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -38,80 +34,69 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads the native format one record at a time and hands records to a sink in chunks, so that memory holds a chunk,
- * not the document. Every problem is collected with its JSON Pointer, line and column and rule; records with problems
- * never reach the sink. A malformed document (not JSON, limits passed) ends the reading at once.
+ * not the document. Every problem is collected with its JSON Pointer, line and column and rule, up to a limit (the
+ * rest are counted); records with problems never reach the sink. A malformed document (not JSON, limits passed) ends
+ * the reading at once.
  *
- * <p>In streaming mode each record is validated on its own, and references to organizations and persons are checked
- * against those read before them (by 64-bit hashes of their identifiers, so that a million identifiers take 16 MB);
- * in graph mode records are only bound, and the caller validates the whole graph. Not part of the API.
+ * <p>The reader only reads: the rules records must follow are the sink's (the core's import, or the validation of
+ * the whole graph), which gives back what it refused, and the reader reports it with each record's place in the
+ * document. Not part of the API.
  */
 public final class StreamingReader {
     private static final int CHUNK = 1_000;
 
-    /** Where records go. */
+    /** Where records go, and what comes back refused. */
     public interface Sink {
         /** The network, read first. */
-        void network(Network network);
+        List<Violation> network(Network network);
 
         /** Records of one section, in document order. */
-        void records(String section, List<?> records);
+        List<RefusedRecord> records(String section, List<?> records);
 
         /** The board. */
-        void board(Board board);
+        List<Violation> board(Board board);
 
         /** The secretariat. */
-        void secretariat(Secretariat secretariat);
+        List<Violation> secretariat(Secretariat secretariat);
+
+        /** The reader found a problem of its own: a record it could not read. */
+        default void unreadable() {}
     }
 
     private final JsonMapper mapper;
-    private final NetworkValidator validator;
-    private final Locale locale;
-    private final boolean validateRecords;
-    private final boolean storeDespiteProblems;
-    private final List<CodecProblem> problems = new ArrayList<>();
-    private final LongHashSet organizations = new LongHashSet();
-    private final LongHashSet persons = new LongHashSet();
+    private final Problems problems;
+    private final boolean networkFirst;
     private final Locations locations = new Locations();
     private NetworkId network;
     private boolean networkSeen;
-    private long stored;
 
     /**
      * Creates a reader.
      *
      * @param mapper the configured mapper
-     * @param validator the validator
-     * @param locale the language of messages
-     * @param validateRecords true to validate each record and its references (streaming mode)
-     * @param storeDespiteProblems true to keep handing valid records to the sink after a problem (skipping invalid
-     *     ones); false to stop at the first problem and only go on collecting problems
+     * @param problems where problems go
+     * @param networkFirst true if the network must come before every section of records (streaming imports); false
+     *     to keep where each record starts, for problems found after reading the whole graph
      */
-    public StreamingReader(
-            JsonMapper mapper,
-            NetworkValidator validator,
-            Locale locale,
-            boolean validateRecords,
-            boolean storeDespiteProblems) {
+    public StreamingReader(JsonMapper mapper, Problems problems, boolean networkFirst) {
         this.mapper = mapper;
-        this.validator = validator;
-        this.locale = locale;
-        this.validateRecords = validateRecords;
-        this.storeDespiteProblems = storeDespiteProblems;
+        this.problems = problems;
+        this.networkFirst = networkFirst;
     }
 
-    /** Whether records may still go to the sink: always when skipping, else only while nothing is wrong. */
-    private boolean sinkOpen() {
-        return storeDespiteProblems || problems.isEmpty();
-    }
-
-    /** Every problem found so far, in document order. */
+    /** The problems found so far, in document order, up to the limit. */
     public List<CodecProblem> problems() {
-        return problems;
+        return problems.kept();
     }
 
-    /** How many records reached the sink. */
-    public long stored() {
-        return stored;
+    /** How many problems were found, kept or not. */
+    public long problemCount() {
+        return problems.count();
+    }
+
+    /** Whether the document broke as JSON or passed a limit, so that nothing after the break was read. */
+    public boolean broken() {
+        return problems.broken();
     }
 
     /** The network read, if any. */
@@ -120,8 +105,8 @@ public final class StreamingReader {
     }
 
     /**
-     * Where each record started, for problems found later by validating the whole graph: kept in graph mode only, as
-     * streaming mode validates records as they come and must not grow with the document.
+     * Where each record started, for problems found later by validating the whole graph: kept only when the network
+     * need not come first, as streaming imports must not grow with the document.
      */
     public Locations locations() {
         return locations;
@@ -134,13 +119,14 @@ public final class StreamingReader {
      * @param sink where records go
      */
     public void read(InputStream in, Sink sink) {
-        try (JsonParser parser = mapper.createParser(in)) {
+        try (JsonParser parser = mapper.createParser(new StrictUtf8(in))) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 problem(
                         "",
                         parser.currentTokenLocation(),
                         "Syntax",
                         "must be a JSON object with the network's sections");
+                problems.broke();
                 return;
             }
             while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
@@ -157,15 +143,24 @@ public final class StreamingReader {
             }
         } catch (StreamConstraintsException e) {
             problem(where(e), e.getLocation(), "Limit", e.getOriginalMessage());
+            problems.broke();
         } catch (StreamReadException e) {
             problem(where(e), e.getLocation(), rule(e), e.getOriginalMessage());
+            problems.broke();
         } catch (JacksonException e) {
-            problem("", e.getLocation(), "Syntax", e.getOriginalMessage());
+            problems.add(StrictUtf8.problem(e, where(e)));
+            problems.broke();
         }
     }
 
     private void section(JsonParser parser, String name, TokenStreamLocation at, Sink sink) {
         String pointer = Pointers.token(name);
+        if (networkFirst && !networkSeen && recordSection(name)) {
+            problem(pointer, at, "Order", "must come after the network in a streaming import");
+            sink.unreadable();
+            parser.skipChildren();
+            return;
+        }
         switch (name) {
             case "format" -> expect(parser, pointer, at, Sections.FORMAT);
             case "version" -> {
@@ -176,28 +171,19 @@ public final class StreamingReader {
             }
             case "network" -> {
                 networkSeen = true;
-                one(parser, pointer, Network.class).ifPresent(n -> {
+                one(parser, pointer, Network.class, sink).ifPresent(n -> {
                     network = n.id();
-                    if (sinkOpen()) {
-                        sink.network(n);
-                        stored++;
-                    }
+                    refused(pointer, at, sink.network(n));
                 });
             }
             case "board" ->
-                one(parser, pointer, Board.class).ifPresent(b -> {
-                    if (boardKnown(pointer, at, b) && sinkOpen()) {
-                        sink.board(b);
-                        stored++;
-                    }
-                });
+                one(parser, pointer, Board.class, sink)
+                        .filter(b -> sinkReady())
+                        .ifPresent(b -> refused(pointer, at, sink.board(b)));
             case "secretariat" ->
-                one(parser, pointer, Secretariat.class).ifPresent(s -> {
-                    if (!organizationUnknown(s.host(), pointer + "/host", at) && sinkOpen()) {
-                        sink.secretariat(s);
-                        stored++;
-                    }
-                });
+                one(parser, pointer, Secretariat.class, sink)
+                        .filter(s -> sinkReady())
+                        .ifPresent(s -> refused(pointer, at, sink.secretariat(s)));
             default -> {
                 Class<?> type = recordType(name);
                 if (type == null) {
@@ -208,6 +194,18 @@ public final class StreamingReader {
                 }
             }
         }
+    }
+
+    /**
+     * Whether records may go to the sink: when the network must come first, only once it was read; after a network
+     * that could not be read, records are still read, for their own problems, but go nowhere.
+     */
+    private boolean sinkReady() {
+        return !networkFirst || network != null;
+    }
+
+    private static boolean recordSection(String name) {
+        return name.equals("board") || name.equals("secretariat") || recordType(name) != null;
     }
 
     private static Class<?> recordType(String section) {
@@ -231,53 +229,96 @@ public final class StreamingReader {
         }
     }
 
-    private <T> java.util.Optional<T> one(JsonParser parser, String pointer, Class<T> type) {
-        TokenStreamLocation at = parser.currentTokenLocation();
+    private <T> java.util.Optional<T> one(JsonParser parser, String pointer, Class<T> type, Sink sink) {
         TokenStreamContext container = parser.currentToken().isStructStart()
                 ? parser.streamReadContext().getParent()
                 : parser.streamReadContext();
         T value = bind(parser, pointer, type, container);
-        if (value == null || !validRecord(pointer, at, value)) {
-            return java.util.Optional.empty();
+        if (value == null) {
+            sink.unreadable();
         }
-        return java.util.Optional.of(value);
+        return java.util.Optional.ofNullable(value);
+    }
+
+    /** Reports what the sink refused of one record, at the record's place. */
+    private void refused(String pointer, TokenStreamLocation at, List<Violation> violations) {
+        for (Violation v : violations) {
+            problem(Pointers.ofPath(pointer, v.path()), at, v.rule(), v.message());
+        }
     }
 
     private void array(JsonParser parser, String section, Class<?> type, Sink sink) {
         String base = Pointers.token(section);
         if (parser.currentToken() != JsonToken.START_ARRAY) {
             problem(base, parser.currentTokenLocation(), "Type", "must be an array");
+            sink.unreadable();
             parser.skipChildren();
             return;
         }
         TokenStreamContext arrayContext = parser.streamReadContext();
-        List<Object> chunk = new ArrayList<>();
+        Chunk chunk = new Chunk(section, base);
         int index = 0;
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             String pointer = base + "/" + index;
             TokenStreamLocation at = parser.currentTokenLocation();
-            if (!validateRecords) {
+            if (!networkFirst) {
                 locations.add(section, at);
             }
             Object value = bind(parser, pointer, type, arrayContext);
-            if (value != null && validRecord(pointer, at, value) && referencesKnown(pointer, at, value)) {
-                remember(value);
-                chunk.add(value);
+            if (value == null) {
+                sink.unreadable();
+            } else {
+                chunk.add(value, index, at);
                 if (chunk.size() == CHUNK) {
-                    flush(sink, section, chunk);
+                    chunk.flush(sink);
                 }
             }
             index++;
         }
-        flush(sink, section, chunk);
+        chunk.flush(sink);
     }
 
-    private void flush(Sink sink, String section, List<Object> chunk) {
-        if (!chunk.isEmpty() && sinkOpen()) {
-            sink.records(section, List.copyOf(chunk));
-            stored += chunk.size();
+    /** The records of a section read but not yet handed to the sink, with where each started. */
+    private final class Chunk {
+        private final String section;
+        private final String base;
+        private final List<Object> records = new ArrayList<>(CHUNK);
+        private final int[] indexes = new int[CHUNK];
+        private final int[] lines = new int[CHUNK];
+        private final int[] columns = new int[CHUNK];
+
+        Chunk(String section, String base) {
+            this.section = section;
+            this.base = base;
         }
-        chunk.clear();
+
+        int size() {
+            return records.size();
+        }
+
+        void add(Object record, int index, TokenStreamLocation at) {
+            int i = records.size();
+            records.add(record);
+            indexes[i] = index;
+            lines[i] = line(at);
+            columns[i] = column(at);
+        }
+
+        void flush(Sink sink) {
+            if (records.isEmpty() || !sinkReady()) {
+                records.clear();
+                return;
+            }
+            for (RefusedRecord refused : sink.records(section, List.copyOf(records))) {
+                int i = refused.index();
+                String pointer = base + "/" + indexes[i];
+                for (Violation v : refused.violations()) {
+                    problems.add(new CodecProblem(
+                            Pointers.ofPath(pointer, v.path()), lines[i], columns[i], v.rule(), v.message()));
+                }
+            }
+            records.clear();
+        }
     }
 
     /** Binds one value; on a binding problem, records it and skips to the end of the value. */
@@ -297,110 +338,6 @@ public final class StreamingReader {
             }
             return null;
         }
-    }
-
-    private boolean validRecord(String pointer, TokenStreamLocation at, Object value) {
-        if (!validateRecords) {
-            return true;
-        }
-        List<Violation> violations = validator.validate(value, locale);
-        for (Violation v : violations) {
-            problem(Pointers.ofPath(pointer, v.path()), at, v.rule(), v.message());
-        }
-        if (value instanceof Membership m && network != null && !m.network().equals(network)) {
-            problem(pointer + "/network", at, "ConsistentGraph", "must be the identifier of this network");
-            return false;
-        }
-        return violations.isEmpty();
-    }
-
-    private boolean boardKnown(String pointer, TokenStreamLocation at, Board board) {
-        boolean known = true;
-        for (int i = 0; i < board.seats().size(); i++) {
-            known &= !organizationUnknown(
-                    board.seats().get(i).organization(), pointer + "/seats/" + i + "/organization", at);
-        }
-        return known;
-    }
-
-    private boolean referencesKnown(String pointer, TokenStreamLocation at, Object value) {
-        if (!validateRecords) {
-            return true;
-        }
-        boolean known = true;
-        if (value instanceof Organization o && organizations.contains(hash(o.id().value()))) {
-            problem(pointer + "/id", at, "ConsistentGraph", "must be unique in the network");
-            known = false;
-        } else if (value instanceof Membership m) {
-            boolean organizationKnown = !organizationUnknown(m.organization(), pointer + "/organization", at);
-            boolean contactKnown = !personUnknown(m.contact(), pointer + "/contact", at);
-            known = organizationKnown && contactKnown;
-        } else if (value instanceof Partner p) {
-            known = !organizationUnknown(p.organization(), pointer + "/organization", at);
-        } else if (value instanceof Event e) {
-            boolean organizersKnown = all(e.organizers(), pointer + "/organizers", at);
-            boolean coOrganizersKnown = all(e.coOrganizers(), pointer + "/coOrganizers", at);
-            known = organizersKnown && coOrganizersKnown;
-        } else if (value instanceof Declaration d) {
-            for (int i = 0; i < d.endorsements().size(); i++) {
-                known &= !organizationUnknown(
-                        d.endorsements().get(i).organization(), pointer + "/endorsements/" + i + "/organization", at);
-            }
-        } else if (value instanceof WorkingGroup g) {
-            known = all(g.members(), pointer + "/members", at);
-        } else if (value instanceof Subscription s) {
-            boolean organizationKnown = s.organization()
-                    .map(o -> !organizationUnknown(o, pointer + "/organization", at))
-                    .orElse(true);
-            boolean personKnown = !personUnknown(s.person(), pointer + "/person", at);
-            known = organizationKnown && personKnown;
-        }
-        return known;
-    }
-
-    private boolean all(List<OrganizationId> ids, String pointer, TokenStreamLocation at) {
-        boolean known = true;
-        for (int i = 0; i < ids.size(); i++) {
-            known &= !organizationUnknown(ids.get(i), pointer + "/" + i, at);
-        }
-        return known;
-    }
-
-    private boolean organizationUnknown(OrganizationId id, String pointer, TokenStreamLocation at) {
-        if (validateRecords && !organizations.contains(hash(id.value()))) {
-            problem(pointer, at, "ConsistentGraph", "must refer to an organization earlier in the document");
-            return true;
-        }
-        return false;
-    }
-
-    private boolean personUnknown(java.util.Optional<PersonId> id, String pointer, TokenStreamLocation at) {
-        if (validateRecords && id.isPresent() && !persons.contains(hash(id.get().value()))) {
-            problem(pointer, at, "ConsistentGraph", "must refer to a person earlier in the document");
-            return true;
-        }
-        return false;
-    }
-
-    private void remember(Object value) {
-        if (value instanceof Organization o) {
-            organizations.add(hash(o.id().value()));
-        } else if (value instanceof Person p) {
-            persons.add(hash(p.id().value()));
-        }
-    }
-
-    /** A 64-bit hash of an identifier (FNV-1a over its UTF-16 units, then mixed). */
-    static long hash(String id) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < id.length(); i++) {
-            h ^= id.charAt(i);
-            h *= 0x100000001b3L;
-        }
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        h ^= h >>> 33;
-        return h;
     }
 
     private void problem(String pointer, TokenStreamLocation at, String rule, String message) {

@@ -2,69 +2,176 @@ package org.chemnet.network.json.internal;
 
 import java.io.OutputStream;
 import java.util.List;
-import org.chemnet.network.NetworkGraph;
+import org.chemnet.network.Network;
+import org.chemnet.network.NetworkExport;
 import org.chemnet.network.activity.Activity;
+import org.chemnet.network.declaration.Declaration;
+import org.chemnet.network.event.Event;
+import org.chemnet.network.governance.Board;
+import org.chemnet.network.governance.Secretariat;
+import org.chemnet.network.membership.Membership;
+import org.chemnet.network.membership.Partner;
+import org.chemnet.network.newsletter.Subscription;
+import org.chemnet.network.organization.Organization;
+import org.chemnet.network.organization.Person;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes a network in the native format, one record at a time, so that memory holds one record of output, not the
- * document. Not part of the API.
+ * Writes a network in the native format as its records come (from a graph, or streamed from a store), so that memory
+ * holds one record of output, not the document. Every section is written, an empty one as an empty array; the
+ * secretariat only if there is one. The document starts with the network, and ends, flushed but not closed, with
+ * {@link #end()}. Not part of the API.
  */
-public final class StreamingWriter {
+public final class StreamingWriter implements NetworkExport {
+    private static final List<String> ORDER = List.of(
+            "organizations",
+            "persons",
+            "memberships",
+            "board",
+            "secretariat",
+            "partners",
+            "activities",
+            "events",
+            "declarations",
+            "subscriptions");
+
     private final JsonMapper mapper;
+    private final ObjectWriter activities;
+    private final OutputStream out;
+    private JsonGenerator g;
+    private int position = -1;
+    private boolean inArray;
 
     /**
      * Creates a writer.
      *
      * @param mapper the configured mapper
+     * @param out where to write; nothing is written before the network comes
      */
-    public StreamingWriter(JsonMapper mapper) {
+    public StreamingWriter(JsonMapper mapper, OutputStream out) {
         this.mapper = mapper;
+        this.activities = mapper.writerFor(Activity.class);
+        this.out = out;
     }
 
-    /**
-     * Writes a network. The stream is flushed, not closed.
-     *
-     * @param graph the network
-     * @param out where to
-     */
-    public void write(NetworkGraph graph, OutputStream out) {
-        try (JsonGenerator g = mapper.createGenerator(out)) {
-            g.writeStartObject();
-            g.writeStringProperty("format", Sections.FORMAT);
-            g.writeNumberProperty("version", Sections.VERSION);
-            g.writeName("network");
-            mapper.writeValue(g, graph.network());
-            array(g, "organizations", graph.organizations());
-            array(g, "persons", graph.persons());
-            array(g, "memberships", graph.memberships());
-            g.writeName("board");
-            mapper.writeValue(g, graph.board());
-            if (graph.secretariat().isPresent()) {
-                g.writeName("secretariat");
-                mapper.writeValue(g, graph.secretariat().get());
-            }
-            array(g, "partners", graph.partners());
-            g.writeArrayPropertyStart("activities");
-            ObjectWriter activities = mapper.writerFor(Activity.class);
-            for (Activity activity : graph.activities()) {
-                activities.writeValue(g, activity);
-            }
+    @Override
+    public void network(Network network) {
+        if (g != null) {
+            throw new IllegalStateException("the network is written already");
+        }
+        g = mapper.createGenerator(out);
+        g.writeStartObject();
+        g.writeStringProperty("format", Sections.FORMAT);
+        g.writeNumberProperty("version", Sections.VERSION);
+        g.writeName("network");
+        mapper.writeValue(g, network);
+    }
+
+    @Override
+    public void organization(Organization organization) {
+        record("organizations", organization);
+    }
+
+    @Override
+    public void person(Person person) {
+        record("persons", person);
+    }
+
+    @Override
+    public void membership(Membership membership) {
+        record("memberships", membership);
+    }
+
+    @Override
+    public void board(Board board) {
+        one("board", board);
+    }
+
+    @Override
+    public void secretariat(Secretariat secretariat) {
+        one("secretariat", secretariat);
+    }
+
+    @Override
+    public void partner(Partner partner) {
+        record("partners", partner);
+    }
+
+    @Override
+    public void activity(Activity activity) {
+        moveTo("activities");
+        activities.writeValue(g, activity);
+    }
+
+    @Override
+    public void event(Event event) {
+        record("events", event);
+    }
+
+    @Override
+    public void declaration(Declaration declaration) {
+        record("declarations", declaration);
+    }
+
+    @Override
+    public void subscription(Subscription subscription) {
+        record("subscriptions", subscription);
+    }
+
+    @Override
+    public void end() {
+        moveTo(ORDER.size());
+        g.writeEndObject();
+        g.close();
+    }
+
+    private void record(String section, Object value) {
+        moveTo(section);
+        mapper.writeValue(g, value);
+    }
+
+    private void one(String section, Object value) {
+        moveTo(section);
+        g.writeName(section);
+        mapper.writeValue(g, value);
+    }
+
+    private void moveTo(String section) {
+        int target = ORDER.indexOf(section);
+        if (target != position) {
+            moveTo(target);
+        }
+    }
+
+    /** Ends the section under way and writes the empty arrays of those between it and the target. */
+    private void moveTo(int target) {
+        if (g == null) {
+            throw new IllegalStateException("the network comes first");
+        }
+        if (target < position) {
+            throw new IllegalStateException("section " + ORDER.get(target) + " comes before " + ORDER.get(position));
+        }
+        if (inArray) {
             g.writeEndArray();
-            array(g, "events", graph.events());
-            array(g, "declarations", graph.declarations());
-            array(g, "subscriptions", graph.subscriptions());
-            g.writeEndObject();
+            inArray = false;
+        }
+        for (int i = position + 1; i < target; i++) {
+            if (isArray(i)) {
+                g.writeArrayPropertyStart(ORDER.get(i));
+                g.writeEndArray();
+            }
+        }
+        position = target;
+        if (target < ORDER.size() && isArray(target)) {
+            g.writeArrayPropertyStart(ORDER.get(target));
+            inArray = true;
         }
     }
 
-    private void array(JsonGenerator g, String name, List<?> records) {
-        g.writeArrayPropertyStart(name);
-        for (Object record : records) {
-            mapper.writeValue(g, record);
-        }
-        g.writeEndArray();
+    private static boolean isArray(int section) {
+        String name = ORDER.get(section);
+        return !name.equals("board") && !name.equals("secretariat");
     }
 }

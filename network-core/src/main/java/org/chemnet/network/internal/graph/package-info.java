@@ -1,0 +1,5 @@
+/**
+ * The rules of a consistent network, applied one record at a time in bounded memory, shared by the validation of a
+ * whole graph and by streaming imports. Not part of the API.
+ */
+package org.chemnet.network.internal.graph;

@@ -1,0 +1,386 @@
+package org.chemnet.network.internal.usecase;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.ToLongBiFunction;
+import org.chemnet.network.ImportOptions;
+import org.chemnet.network.Network;
+import org.chemnet.network.NetworkException;
+import org.chemnet.network.NetworkId;
+import org.chemnet.network.NetworkImport;
+import org.chemnet.network.RefusedRecord;
+import org.chemnet.network.activity.Activity;
+import org.chemnet.network.change.ChangeEvent;
+import org.chemnet.network.declaration.Declaration;
+import org.chemnet.network.event.Event;
+import org.chemnet.network.governance.Board;
+import org.chemnet.network.governance.Secretariat;
+import org.chemnet.network.internal.graph.Finding;
+import org.chemnet.network.internal.graph.GraphRules;
+import org.chemnet.network.membership.Membership;
+import org.chemnet.network.membership.Partner;
+import org.chemnet.network.newsletter.Subscription;
+import org.chemnet.network.organization.Organization;
+import org.chemnet.network.organization.Person;
+import org.chemnet.network.spi.StoreTransaction;
+import org.chemnet.network.spi.Versioned;
+import org.chemnet.network.validation.NetworkValidator;
+import org.chemnet.network.validation.Violation;
+
+/**
+ * One import in progress, within one transaction: each record is validated on its own and by the {@link GraphRules}
+ * of the records before it, organizations and persons stored already are compared (and left, refused or updated),
+ * and what passes is stored a chunk at a time. Registration feeds a whole graph through it too, so that both paths
+ * apply the same rules. Not part of the API.
+ */
+final class NetworkImporter implements NetworkImport {
+    /** How many violations are kept for the exception of an import that is refused as a whole. */
+    static final int KEPT = 100;
+
+    private final StoreTransaction tx;
+    private final NetworkValidator validator;
+    private final ImportOptions options;
+    private final LocalDate today;
+    private final List<ChangeEvent> events;
+    private final List<Violation> kept = new ArrayList<>();
+    private final boolean validated;
+    private boolean networkRefused;
+    private GraphRules rules;
+    private NetworkId network;
+    private boolean checkOnly;
+    private String section = "";
+    private long offset;
+    private long stored;
+    private long refused;
+
+    /**
+     * Starts an import.
+     *
+     * @param tx the transaction
+     * @param validator the validator
+     * @param options the options
+     * @param today the day of the import, for the changes it records
+     * @param events where the changes it records go, told after the transaction
+     * @param validated true if the records were validated already, as a whole graph, so that only what is stored
+     *     is compared
+     */
+    NetworkImporter(
+            StoreTransaction tx,
+            NetworkValidator validator,
+            ImportOptions options,
+            LocalDate today,
+            List<ChangeEvent> events,
+            boolean validated) {
+        this.validated = validated;
+        this.tx = tx;
+        this.validator = validator;
+        this.options = options;
+        this.today = today;
+        this.events = events;
+    }
+
+    @Override
+    public List<Violation> network(Network value) {
+        requireNonNull(value, "network");
+        if (network != null) {
+            throw new IllegalStateException("the import has its network already: " + network);
+        }
+        List<Violation> violations = validated ? List.of() : validator.validate(value, options.locale());
+        network = value.id();
+        rules = new GraphRules(value.id());
+        if (!violations.isEmpty()) {
+            refuse("network.", violations);
+            networkRefused = true;
+            checkOnly = true;
+            return violations;
+        }
+        if (tx.networks().find(value.id()).isPresent()) {
+            throw new NetworkException("network '" + value.id()
+                    + "' is stored already: an import stores a new network, and nothing was" + " stored");
+        }
+        if (storing()) {
+            tx.networks().insert(value);
+            stored++;
+        }
+        return violations;
+    }
+
+    @Override
+    public List<RefusedRecord> organizations(List<Organization> chunk) {
+        return shared(
+                "organizations",
+                chunk,
+                "SharedOrganization",
+                Organization::id,
+                rules()::organization,
+                ids -> tx.organizations().findOrganizations(ids),
+                (o, version) -> tx.organizations().update(o, version),
+                (before, after) -> new ChangeEvent.OrganizationChanged(before, after, today),
+                inserts -> tx.organizations().insertOrganizations(inserts));
+    }
+
+    @Override
+    public List<RefusedRecord> persons(List<Person> chunk) {
+        return shared(
+                "persons",
+                chunk,
+                "SharedPerson",
+                Person::id,
+                rules()::person,
+                ids -> tx.organizations().findPersons(ids),
+                (p, version) -> tx.organizations().update(p, version),
+                (before, after) -> new ChangeEvent.PersonChanged(before, after, today),
+                inserts -> tx.organizations().insertPersons(inserts));
+    }
+
+    @Override
+    public List<RefusedRecord> memberships(List<Membership> chunk) {
+        return records("memberships", chunk, rules()::membership, accepted -> tx.memberships()
+                .insertAll(accepted));
+    }
+
+    @Override
+    public List<Violation> board(Board board) {
+        GraphRules graph = rules();
+        List<Violation> violations =
+                new ArrayList<>(validated ? List.of() : validator.validate(board, options.locale()));
+        for (int i = 0; !validated && i < board.seats().size(); i++) {
+            for (Finding f : graph.seat(board.seats().get(i))) {
+                Violation v = f.violation(options.locale());
+                violations.add(new Violation("seats[" + i + "]." + v.path(), v.rule(), v.message()));
+            }
+        }
+        return one(violations, "board.", () -> tx.governance().insertBoard(network, board));
+    }
+
+    @Override
+    public List<Violation> secretariat(Secretariat secretariat) {
+        GraphRules graph = rules();
+        List<Violation> violations = new ArrayList<>();
+        if (!validated) {
+            violations.addAll(validator.validate(secretariat, options.locale()));
+            graph.secretariat(secretariat).forEach(f -> violations.add(f.violation(options.locale())));
+        }
+        return one(violations, "secretariat.", () -> tx.governance().saveSecretariat(network, secretariat, 0));
+    }
+
+    @Override
+    public List<RefusedRecord> partners(List<Partner> chunk) {
+        return records(
+                "partners",
+                chunk,
+                rules()::partner,
+                accepted -> accepted.forEach(p -> tx.content().savePartner(network, p)));
+    }
+
+    @Override
+    public List<RefusedRecord> activities(List<Activity> chunk) {
+        return records(
+                "activities",
+                chunk,
+                rules()::activity,
+                accepted -> accepted.forEach(a -> tx.content().saveActivity(network, a)));
+    }
+
+    @Override
+    public List<RefusedRecord> events(List<Event> chunk) {
+        return records(
+                "events",
+                chunk,
+                rules()::event,
+                accepted -> accepted.forEach(e -> tx.content().saveEvent(network, e)));
+    }
+
+    @Override
+    public List<RefusedRecord> declarations(List<Declaration> chunk) {
+        return records(
+                "declarations",
+                chunk,
+                rules()::declaration,
+                accepted -> accepted.forEach(d -> tx.content().insertDeclaration(network, d)));
+    }
+
+    @Override
+    public List<RefusedRecord> subscriptions(List<Subscription> chunk) {
+        return records("subscriptions", chunk, rules()::subscription, accepted -> tx.subscriptions()
+                .insertAll(accepted));
+    }
+
+    @Override
+    public void checkOnly() {
+        checkOnly = true;
+    }
+
+    @Override
+    public long stored() {
+        return stored;
+    }
+
+    @Override
+    public long refused() {
+        return refused;
+    }
+
+    /** Whether the network itself was refused: then nothing at all is stored, skipping or not. */
+    boolean networkRefused() {
+        return networkRefused;
+    }
+
+    /** The network imported, once given. */
+    NetworkId networkId() {
+        if (network == null) {
+            throw new NetworkException("the import gave no network, and nothing was stored");
+        }
+        return network;
+    }
+
+    /** The first violations of refused records, with paths prefixed by what they were found in. */
+    List<Violation> kept() {
+        return kept;
+    }
+
+    // ---------------------------------------------------------------- the steps of every chunk
+
+    private GraphRules rules() {
+        if (rules == null) {
+            throw new IllegalStateException("the network comes first in an import");
+        }
+        return rules;
+    }
+
+    /** Whether what passes is stored: always when skipping, else only while nothing was refused. */
+    private boolean storing() {
+        return !checkOnly && (options.skipInvalidRecords() || refused == 0);
+    }
+
+    /**
+     * The violations of each record, on its own and by the graph's rules; the indexes of those without any are added
+     * to the accepted ones.
+     */
+    private <T> List<RefusedRecord> check(
+            String section, List<T> chunk, Function<T, List<Finding>> rule, List<Integer> accepted) {
+        if (!section.equals(this.section)) {
+            this.section = section;
+            offset = 0;
+        }
+        List<RefusedRecord> refusals = new ArrayList<>();
+        for (int i = 0; i < chunk.size(); i++) {
+            T record = requireNonNull(chunk.get(i), "record");
+            if (validated) {
+                accepted.add(i);
+                continue;
+            }
+            List<Violation> violations = new ArrayList<>(validator.validate(record, options.locale()));
+            if (violations.isEmpty()) {
+                rule.apply(record).forEach(f -> violations.add(f.violation(options.locale())));
+            }
+            if (violations.isEmpty()) {
+                accepted.add(i);
+            } else {
+                refusals.add(refusal(i, violations));
+            }
+        }
+        offset += chunk.size();
+        return refusals;
+    }
+
+    private <T> List<RefusedRecord> records(
+            String section, List<T> chunk, Function<T, List<Finding>> rule, Consumer<List<T>> store) {
+        List<Integer> accepted = new ArrayList<>(chunk.size());
+        List<RefusedRecord> refusals = check(section, chunk, rule, accepted);
+        if (storing() && !accepted.isEmpty()) {
+            store.accept(accepted.stream().map(chunk::get).toList());
+            stored += accepted.size();
+        }
+        return refusals;
+    }
+
+    /**
+     * Organizations or persons: those stored already are left if equal, refused with both values if not, or updated
+     * if the options ask; the others are inserted.
+     */
+    private <T extends Record, I> List<RefusedRecord> shared(
+            String section,
+            List<T> chunk,
+            String rule,
+            Function<T, I> id,
+            Function<T, List<Finding>> graphRule,
+            Function<List<I>, Map<I, Versioned<T>>> find,
+            ToLongBiFunction<T, Long> update,
+            BiFunction<T, T, ChangeEvent> changed,
+            Consumer<List<T>> insert) {
+        List<Integer> accepted = new ArrayList<>(chunk.size());
+        List<RefusedRecord> refusals = check(section, chunk, graphRule, accepted);
+        long chunkStart = offset - chunk.size();
+        Map<I, Versioned<T>> existing =
+                find.apply(accepted.stream().map(i -> id.apply(chunk.get(i))).toList());
+        List<T> inserts = new ArrayList<>(accepted.size());
+        List<T> updates = new ArrayList<>();
+        List<T> befores = new ArrayList<>();
+        int kept = 0;
+        for (int i : accepted) {
+            T record = chunk.get(i);
+            Versioned<T> before = existing.get(id.apply(record));
+            List<Violation> differences =
+                    before == null ? List.of() : SharedRecords.differences(rule, before.value(), record);
+            if (before == null) {
+                inserts.add(record);
+            } else if (differences.isEmpty()) {
+                kept++;
+            } else if (options.updateSharedOrganizations()) {
+                updates.add(record);
+                befores.add(before.value());
+            } else {
+                refusals.add(refusal(section, chunkStart, i, differences));
+            }
+        }
+        if (storing()) {
+            insert.accept(inserts);
+            for (int k = 0; k < updates.size(); k++) {
+                T record = updates.get(k);
+                long unused = update.applyAsLong(
+                        record, existing.get(id.apply(record)).version());
+                events.add(changed.apply(befores.get(k), record));
+            }
+            stored += inserts.size() + updates.size() + kept;
+        }
+        refusals.sort(Comparator.comparingInt(RefusedRecord::index));
+        return refusals;
+    }
+
+    private List<Violation> one(List<Violation> violations, String prefix, Runnable store) {
+        if (!violations.isEmpty()) {
+            refuse(prefix, violations);
+        } else if (storing()) {
+            store.run();
+            stored++;
+        }
+        return violations;
+    }
+
+    private RefusedRecord refusal(int index, List<Violation> violations) {
+        return refusal(section, offset, index, violations);
+    }
+
+    private RefusedRecord refusal(String section, long chunkStart, int index, List<Violation> violations) {
+        refuse(section + "[" + (chunkStart + index) + "].", violations);
+        return new RefusedRecord(index, violations);
+    }
+
+    private void refuse(String prefix, List<Violation> violations) {
+        refused++;
+        for (Violation v : violations) {
+            if (kept.size() < KEPT) {
+                kept.add(new Violation(prefix + v.path(), v.rule(), v.message()));
+            }
+        }
+    }
+}

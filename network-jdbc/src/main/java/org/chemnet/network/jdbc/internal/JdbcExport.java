@@ -1,0 +1,109 @@
+package org.chemnet.network.jdbc.internal;
+
+import static org.chemnet.network.jdbc.internal.Args.text;
+
+import java.util.Optional;
+import org.chemnet.network.Network;
+import org.chemnet.network.NetworkExport;
+import org.chemnet.network.NetworkId;
+import org.chemnet.network.spi.StoreTransaction;
+import org.jdbi.v3.core.argument.Argument;
+
+/**
+ * Exports a network section by section: the large sections (organizations, persons, memberships with their
+ * histories, subscriptions) each by one query whose rows are handed over as they are fetched; the small ones
+ * (board, secretariat, partners, activities, events, declarations) through the ports. Memory holds a fetch, and the
+ * number of statements does not grow with the network. Not part of the API.
+ */
+final class JdbcExport {
+    private final Sql sql;
+    private final StoreTransaction tx;
+
+    JdbcExport(Sql sql, StoreTransaction tx) {
+        this.sql = sql;
+        this.tx = tx;
+    }
+
+    /**
+     * Exports a network.
+     *
+     * @param id the network
+     * @param into where the records go
+     * @return false if the network is not stored
+     */
+    boolean export(NetworkId id, NetworkExport into) {
+        Optional<Network> network = tx.networks().network(id);
+        if (network.isEmpty()) {
+            return false;
+        }
+        into.network(network.get());
+        sql.each(
+                "SELECT o.* FROM (" + organizationsReferred() + ") r JOIN " + sql.t("organization")
+                        + " o ON o.id = r.id ORDER BY o.id",
+                (rs, ctx) -> JdbcOrganizations.organization(rs, ""),
+                into::organization,
+                repeated(id, 8));
+        sql.each(
+                "SELECT p.* FROM (" + personsReferred() + ") r JOIN " + sql.t("person") + " p ON p.id = r.id"
+                        + " ORDER BY p.id",
+                (rs, ctx) -> JdbcOrganizations.person(rs),
+                into::person,
+                repeated(id, 3));
+        tx.memberships().memberships(id, into::membership);
+        into.board(tx.governance().board(id));
+        tx.governance().secretariat(id).ifPresent(s -> into.secretariat(s.value()));
+        tx.content().partners(id).forEach(into::partner);
+        tx.content().activities(id).forEach(into::activity);
+        tx.content().events(id).forEach(into::event);
+        tx.content().declarations(id).forEach(into::declaration);
+        sql.each(
+                "SELECT s.* FROM " + sql.t("subscription") + " s JOIN " + sql.t("activity")
+                        + " a ON a.id = s.newsletter_id WHERE a.network_id = ? AND a.kind = 'NEWSLETTER' ORDER BY s.id",
+                (rs, ctx) -> JdbcSubscriptions.subscription(rs),
+                into::subscription,
+                text(id.value()));
+        into.end();
+        return true;
+    }
+
+    /**
+     * Every organization a network refers to, as a graph of it holds them, once each (a derived table, joined:
+     * H2 evaluates an {@code IN} of a union once per row).
+     */
+    private String organizationsReferred() {
+        return String.join(
+                " UNION ",
+                "SELECT organization_id AS id FROM " + sql.t("membership") + " WHERE network_id = ?",
+                "SELECT organization_id FROM " + sql.t("board_seat") + " WHERE network_id = ?",
+                "SELECT host_id FROM " + sql.t("secretariat") + " WHERE network_id = ?",
+                "SELECT organization_id FROM " + sql.t("partner") + " WHERE network_id = ?",
+                "SELECT am.organization_id FROM " + sql.t("activity_member") + " am JOIN " + sql.t("activity")
+                        + " a ON a.id = am.activity_id WHERE a.network_id = ?",
+                "SELECT eo.organization_id FROM " + sql.t("event_organizer") + " eo JOIN " + sql.t("event")
+                        + " e ON e.id = eo.event_id WHERE e.network_id = ?",
+                "SELECT en.organization_id FROM " + sql.t("endorsement") + " en JOIN " + sql.t("declaration")
+                        + " d ON d.id = en.declaration_id WHERE d.network_id = ?",
+                "SELECT s.organization_id FROM " + sql.t("subscription") + " s JOIN " + sql.t("activity")
+                        + " a ON a.id = s.newsletter_id WHERE a.network_id = ? AND a.kind = 'NEWSLETTER'"
+                        + " AND s.organization_id IS NOT NULL");
+    }
+
+    /** Every person a network refers to. */
+    private String personsReferred() {
+        return String.join(
+                " UNION ",
+                "SELECT contact_id AS id FROM " + sql.t("membership")
+                        + " WHERE network_id = ? AND contact_id IS NOT NULL",
+                "SELECT representative_id FROM " + sql.t("board_seat")
+                        + " WHERE network_id = ? AND representative_id IS NOT NULL",
+                "SELECT s.person_id FROM " + sql.t("subscription") + " s JOIN " + sql.t("activity")
+                        + " a ON a.id = s.newsletter_id WHERE a.network_id = ? AND a.kind = 'NEWSLETTER'"
+                        + " AND s.person_id IS NOT NULL");
+    }
+
+    private static Argument[] repeated(NetworkId id, int times) {
+        Argument[] args = new Argument[times];
+        java.util.Arrays.fill(args, text(id.value()));
+        return args;
+    }
+}
