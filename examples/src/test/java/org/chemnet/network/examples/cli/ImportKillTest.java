@@ -82,16 +82,16 @@ class ImportKillTest {
     private void killedAtRandomMomentsThenImported(String url) throws Exception {
         hold(url);
         Map<String, Long> before = snapshot(url);
-        Duration whole = timeOfAWholeImportIntoACopy(url);
+        Duration untilCommitted = timeOfAWholeImportIntoACopy(url);
         Random random = new Random(14);
         List<Long> killedAfter = new ArrayList<>();
         while (killedAfter.size() < KILLS) {
-            long delay = (long) (whole.toMillis() * (0.1 + 0.6 * random.nextDouble()));
+            long delay = (long) (untilCommitted.toMillis() * (0.1 + 0.6 * random.nextDouble()));
             Process child = importer(url);
             if (child.waitFor(delay, TimeUnit.MILLISECONDS)) {
                 // it finished before the moment drawn: the import is all in, so this run proves nothing about a kill
                 throw new AssertionError("the import ended after " + delay + " ms, before it could be killed; the"
-                        + " whole import took " + whole.toMillis() + " ms in the trial run");
+                        + " trial import had committed after " + untilCommitted.toMillis() + " ms");
             }
             child.destroyForcibly();
             assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -123,7 +123,10 @@ class ImportKillTest {
         }
     }
 
-    /** How long a whole import takes here, into another database holding the same network. */
+    /**
+     * How long an import takes here until it has committed (it says so on standard output, then closes and exits),
+     * into another database holding the same networks: kills drawn within that time come before the commit.
+     */
     private static Duration timeOfAWholeImportIntoACopy(String url) throws Exception {
         String trial;
         if (url.startsWith("jdbc:h2:")) {
@@ -137,12 +140,19 @@ class ImportKillTest {
         }
         hold(trial);
         long start = System.nanoTime();
-        Process child = importer(trial);
-        assertThat(child.waitFor(5, TimeUnit.MINUTES)).isTrue();
-        assertThat(child.exitValue())
-                .as("the trial import, which said: %s", errors())
-                .isZero();
-        return Duration.ofNanos(System.nanoTime() - start);
+        Process child = importer(trial, ProcessBuilder.Redirect.PIPE);
+        String said;
+        try (java.io.BufferedReader out = new java.io.BufferedReader(
+                new java.io.InputStreamReader(child.getInputStream(), java.nio.charset.StandardCharsets.UTF_8))) {
+            said = out.readLine();
+            Duration untilCommitted = Duration.ofNanos(System.nanoTime() - start);
+            assertThat(child.waitFor(5, TimeUnit.MINUTES)).isTrue();
+            assertThat(child.exitValue())
+                    .as("the trial import, which said: %s %s", said, errors())
+                    .isZero();
+            assertThat(said).startsWith("imported network");
+            return untilCommitted;
+        }
     }
 
     private static String errors() throws IOException {
@@ -150,6 +160,10 @@ class ImportKillTest {
     }
 
     private static Process importer(String url) throws IOException {
+        return importer(url, ProcessBuilder.Redirect.DISCARD);
+    }
+
+    private static Process importer(String url, ProcessBuilder.Redirect output) throws IOException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         return new ProcessBuilder(
                         java.toString(),
@@ -161,7 +175,7 @@ class ImportKillTest {
                         "--db",
                         url,
                         document.toString())
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectOutput(output)
                 .redirectError(dir.resolve("importer.err").toFile())
                 .start();
     }
