@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import org.chemnet.network.activity.Activity;
 import org.chemnet.network.activity.ActivityId;
-import org.chemnet.network.declaration.Declaration;
-import org.chemnet.network.event.Event;
 import org.chemnet.network.governance.Board;
 import org.chemnet.network.governance.Secretariat;
 import org.chemnet.network.membership.Membership;
@@ -32,8 +30,9 @@ import org.chemnet.network.organization.PersonId;
  * million rows costs what the first costs. A row stored between two reads shows on a later page if its identifier
  * comes after the cursor; none is given twice. Cursors are opaque: give them back unchanged, to the list that gave
  * them. One that no list of the same kind of record gave (organizations and their search share theirs) is refused
- * with {@link IllegalArgumentException} naming {@code after}. What is small per network (activities, partners,
- * events, declarations) comes as a whole list.
+ * with {@link IllegalArgumentException} naming {@code after}. What is small per network (activities, partners)
+ * comes as a whole list; a network's events and declarations are read through {@link NetworkRuntime#events()} and
+ * {@link NetworkRuntime#declarations()}.
  *
  * <p><b>Unknown networks, newsletters and messages</b> are not an error: a read about one that is not stored gives
  * an empty page or list, no secretariat and an empty board, as for one that holds nothing yet. Use
@@ -134,22 +133,6 @@ public interface Directory {
      * @return the partners, by organization identifier; never null
      */
     List<Partner> partners(NetworkId network);
-
-    /**
-     * A network's events.
-     *
-     * @param network the network; one that is not stored has none
-     * @return the events, by first day, then identifier; never null
-     */
-    List<Event> events(NetworkId network);
-
-    /**
-     * A network's declarations, each with its endorsements.
-     *
-     * @param network the network; one that is not stored has none
-     * @return the declarations, by day of adoption, then identifier; never null
-     */
-    List<Declaration> declarations(NetworkId network);
 
     /**
      * A network's secretariat.

@@ -201,8 +201,8 @@ public abstract class DirectoryContract {
     void readsTheSmallListsOfANetworkAsTheGraphHoldsThem() {
         List<Activity> activities = directory.activities(TestData.NETWORK);
         List<Partner> partners = directory.partners(TestData.NETWORK);
-        List<Event> events = directory.events(TestData.NETWORK);
-        List<Declaration> declarations = directory.declarations(TestData.NETWORK);
+        List<Event> events = runtime.events().events(TestData.NETWORK);
+        List<Declaration> declarations = runtime.declarations().declarations(TestData.NETWORK);
         Optional<Secretariat> secretariat = directory.secretariat(TestData.NETWORK);
         Board board = directory.board(TestData.NETWORK);
 
@@ -227,8 +227,8 @@ public abstract class DirectoryContract {
         assertThat(deliveries).isEqualTo(Page.empty());
         assertThat(directory.activities(UNKNOWN)).isEmpty();
         assertThat(directory.partners(UNKNOWN)).isEmpty();
-        assertThat(directory.events(UNKNOWN)).isEmpty();
-        assertThat(directory.declarations(UNKNOWN)).isEmpty();
+        assertThat(runtime.events().events(UNKNOWN)).isEmpty();
+        assertThat(runtime.declarations().declarations(UNKNOWN)).isEmpty();
         assertThat(directory.secretariat(UNKNOWN)).isEmpty();
         assertThat(directory.board(UNKNOWN).seats()).isEmpty();
         assertThat(directory.board(UNKNOWN).name()).isEqualTo(Board.empty().name());

@@ -10,8 +10,6 @@ import org.chemnet.network.Page;
 import org.chemnet.network.PageRequest;
 import org.chemnet.network.activity.Activity;
 import org.chemnet.network.activity.ActivityId;
-import org.chemnet.network.declaration.Declaration;
-import org.chemnet.network.event.Event;
 import org.chemnet.network.governance.Board;
 import org.chemnet.network.governance.Secretariat;
 import org.chemnet.network.membership.Membership;
@@ -123,18 +121,6 @@ public final class DefaultDirectory implements Directory {
     public List<Partner> partners(NetworkId network) {
         requireNonNull(network, "network");
         return context.store.read(r -> r.content().partners(network));
-    }
-
-    @Override
-    public List<Event> events(NetworkId network) {
-        requireNonNull(network, "network");
-        return context.store.read(r -> r.content().events(network));
-    }
-
-    @Override
-    public List<Declaration> declarations(NetworkId network) {
-        requireNonNull(network, "network");
-        return context.store.read(r -> r.content().declarations(network));
     }
 
     @Override
