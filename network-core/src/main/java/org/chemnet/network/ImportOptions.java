@@ -12,8 +12,11 @@ import org.chemnet.network.validation.NetworkValidator;
  * @param skipInvalidRecords false (the default) to store nothing if any record is refused; true to store the records
  *     that pass and report those refused
  * @param updateSharedOrganizations false (the default) to refuse an organization or person that is stored already
- *     with other values, naming both; true to update the stored one to the imported values, as a recorded change
- *     ({@link org.chemnet.network.change.ChangeEvent.OrganizationChanged})
+ *     with other values, naming both; true to update the stored one to the imported values (keeping its former
+ *     names and day of dissolution, which change only through {@code runtime.organizations()}), as a dated change
+ *     recorded in its history ({@link org.chemnet.network.organization.OrganizationChangeKind#UPDATED}) and told
+ *     ({@link org.chemnet.network.change.ChangeEvent.OrganizationChanged},
+ *     {@link org.chemnet.network.change.ChangeEvent.OrganizationChangeRecorded})
  * @param locale the language of the violations' messages
  * @since 0.3.0
  */

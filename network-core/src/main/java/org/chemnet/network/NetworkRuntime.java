@@ -5,20 +5,26 @@ import static java.util.Objects.requireNonNull;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.chemnet.network.activity.Activities;
 import org.chemnet.network.declaration.Declarations;
 import org.chemnet.network.event.Events;
 import org.chemnet.network.governance.Governance;
+import org.chemnet.network.internal.usecase.DefaultActivities;
 import org.chemnet.network.internal.usecase.DefaultDeclarations;
 import org.chemnet.network.internal.usecase.DefaultDirectory;
 import org.chemnet.network.internal.usecase.DefaultEvents;
 import org.chemnet.network.internal.usecase.DefaultGovernance;
 import org.chemnet.network.internal.usecase.DefaultNetworks;
 import org.chemnet.network.internal.usecase.DefaultNewsletters;
+import org.chemnet.network.internal.usecase.DefaultOrganizations;
 import org.chemnet.network.internal.usecase.DefaultParticipation;
+import org.chemnet.network.internal.usecase.DefaultPartnerships;
 import org.chemnet.network.internal.usecase.DefaultPersonalData;
 import org.chemnet.network.internal.usecase.UseCases;
 import org.chemnet.network.membership.Participation;
+import org.chemnet.network.membership.Partnerships;
 import org.chemnet.network.newsletter.Newsletters;
+import org.chemnet.network.organization.Organizations;
 import org.chemnet.network.organization.PersonalData;
 import org.chemnet.network.spi.NetworkCodec;
 import org.chemnet.network.spi.NetworkPlugin;
@@ -55,8 +61,11 @@ public final class NetworkRuntime implements AutoCloseable {
     private final Map<String, NetworkCodec> codecs;
     private final Networks networks;
     private final Directory directory;
+    private final Organizations organizations;
     private final Participation participation;
     private final Governance governance;
+    private final Activities activities;
+    private final Partnerships partnerships;
     private final Events events;
     private final Declarations declarations;
     private final Newsletters newsletters;
@@ -80,8 +89,11 @@ public final class NetworkRuntime implements AutoCloseable {
                 parts.node());
         this.networks = new DefaultNetworks(context);
         this.directory = new DefaultDirectory(context);
+        this.organizations = new DefaultOrganizations(context);
         this.participation = new DefaultParticipation(context);
         this.governance = new DefaultGovernance(context);
+        this.activities = new DefaultActivities(context);
+        this.partnerships = new DefaultPartnerships(context);
         this.events = new DefaultEvents(context);
         this.declarations = new DefaultDeclarations(context);
         this.newsletters = new DefaultNewsletters(context);
@@ -122,6 +134,16 @@ public final class NetworkRuntime implements AutoCloseable {
     }
 
     /**
+     * Organizations over time: renamed, merged, split up, dissolved, and their names on a day.
+     *
+     * @return the use cases; never null
+     * @since 0.3.0
+     */
+    public Organizations organizations() {
+        return organizations;
+    }
+
+    /**
      * Applications, decisions, withdrawals, suspensions, and who took part on a day.
      *
      * @return the use cases; never null
@@ -131,12 +153,32 @@ public final class NetworkRuntime implements AutoCloseable {
     }
 
     /**
-     * Board seats, the chair and the secretariat.
+     * Board seats, the chair, the secretariat and its hand-overs.
      *
      * @return the use cases; never null
      */
     public Governance governance() {
         return governance;
+    }
+
+    /**
+     * Activities added, changed and retired, and those a network runs on a day.
+     *
+     * @return the use cases; never null
+     * @since 0.3.0
+     */
+    public Activities activities() {
+        return activities;
+    }
+
+    /**
+     * Partners allied and partnerships ended, and the partners of a day.
+     *
+     * @return the use cases; never null
+     * @since 0.3.0
+     */
+    public Partnerships partnerships() {
+        return partnerships;
     }
 
     /**

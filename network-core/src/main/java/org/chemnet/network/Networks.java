@@ -74,6 +74,8 @@ public interface Networks {
      * @param organization the organization
      * @return the organization; never null
      * @throws NetworkValidationException if it is not valid
+     * @throws IllegalArgumentException if it replaces a stored organization with other former names or another day
+     *     of dissolution: those change only through {@link NetworkRuntime#organizations()}, which records the change
      */
     Organization save(Organization organization);
 
@@ -88,7 +90,8 @@ public interface Networks {
      * @return the organization as stored; never null
      * @throws NotFoundException if the organization is not stored
      * @throws NetworkValidationException if the changed organization is not valid; nothing is stored then
-     * @throws IllegalArgumentException if the change returns another identifier
+     * @throws IllegalArgumentException if the change returns another identifier, or changes the former names or the
+     *     day of dissolution (those change only through {@link NetworkRuntime#organizations()})
      * @throws ConcurrentUpdateException if other writers kept overtaking the change; nothing is stored then
      * @since 0.2.0
      */

@@ -20,6 +20,7 @@ import org.chemnet.network.membership.MembershipRole;
 import org.chemnet.network.membership.MembershipStatus;
 import org.chemnet.network.membership.StatusChange;
 import org.chemnet.network.organization.Organization;
+import org.chemnet.network.organization.OrganizationChangeKind;
 import org.chemnet.network.organization.OrganizationId;
 import org.chemnet.network.organization.OrganizationType;
 import org.chemnet.network.organization.Person;
@@ -90,19 +91,7 @@ public abstract class NetworkImportContract {
     }
 
     private static Network other(NetworkId id) {
-        Network n = TestData.network();
-        return new Network(
-                id,
-                LocalizedText.en("Network " + id.value()),
-                n.acronym(),
-                n.scope(),
-                n.country(),
-                n.purpose(),
-                n.founded(),
-                n.focusRegions(),
-                n.principles(),
-                n.policy(),
-                n.website());
+        return TestData.network(id, LocalizedText.en("Network " + id.value()));
     }
 
     private static Organization hijacked() {
@@ -176,6 +165,16 @@ public abstract class NetworkImportContract {
         assertThat(storedMember()).isEqualTo(hijacked());
         assertThat(listener.events(ChangeEvent.OrganizationChanged.class))
                 .containsExactly(new ChangeEvent.OrganizationChanged(TestData.member(), hijacked(), TODAY));
+        assertThat(runtime.organizations().history(TestData.MEMBER))
+                .singleElement()
+                .satisfies(change -> {
+                    assertThat(change.kind()).isEqualTo(OrganizationChangeKind.UPDATED);
+                    assertThat(change.on()).isEqualTo(TODAY);
+                    assertThat(change.description().orElseThrow()).contains(OTHER.value());
+                    assertThat(listener.events(ChangeEvent.OrganizationChangeRecorded.class))
+                            .extracting(ChangeEvent.OrganizationChangeRecorded::change)
+                            .containsExactly(change);
+                });
     }
 
     @Test

@@ -113,7 +113,12 @@ public final class RandomNetworks {
             memberships.add(membership(r, id, o.id(), contact, i));
         }
         Activity newsletter = new Newsletter(
-                ActivityId.of("newsletter"), text(r), Optional.of(text(r)), List.of("Europe", "Asia"), Fee.free());
+                ActivityId.of("newsletter"),
+                text(r),
+                Optional.of(text(r)),
+                List.of("Europe", "Asia"),
+                Fee.free(),
+                Optional.empty());
         List<Activity> activities = new ArrayList<>(List.of(
                 new InformationCollection(
                         ActivityId.of("info"),
@@ -121,16 +126,20 @@ public final class RandomNetworks {
                         Optional.empty(),
                         List.of("Europe"),
                         List.of("REACH"),
-                        EnumSet.of(SupplyChainPosition.UPSTREAM)),
+                        EnumSet.of(SupplyChainPosition.UPSTREAM),
+                        Optional.empty()),
                 new Dialogue(
                         ActivityId.of("dialogue"),
                         text(r),
                         Optional.empty(),
                         List.of("ministries"),
-                        List.of("East Asia")),
-                new CaseStudyDissemination(ActivityId.of("cases"), text(r), Optional.empty(), List.of("abroad")),
+                        List.of("East Asia"),
+                        Optional.empty()),
+                new CaseStudyDissemination(
+                        ActivityId.of("cases"), text(r), Optional.empty(), List.of("abroad"), Optional.empty()),
                 newsletter,
-                new ColumnPosting(ActivityId.of("columns"), text(r), Optional.empty(), List.of("RoHS")),
+                new ColumnPosting(
+                        ActivityId.of("columns"), text(r), Optional.empty(), List.of("RoHS"), Optional.empty()),
                 new Seminar(
                         ActivityId.of("seminar"),
                         text(r),
@@ -139,23 +148,34 @@ public final class RandomNetworks {
                         "Tokyo",
                         100,
                         r.nextInt(100),
-                        Fee.of("1500", "JPY")),
-                new CapacityBuilding(ActivityId.of("capacity"), text(r), Optional.empty(), List.of("SMEs"), List.of()),
-                new BestPracticeExchange(ActivityId.of("practices"), text(r), Optional.empty(), List.of("codes")),
-                new PolicyEngagement(ActivityId.of("policy"), text(r), Optional.empty(), List.of("committees")),
+                        Fee.of("1500", "JPY"),
+                        Optional.empty()),
+                new CapacityBuilding(
+                        ActivityId.of("capacity"),
+                        text(r),
+                        Optional.empty(),
+                        List.of("SMEs"),
+                        List.of(),
+                        Optional.empty()),
+                new BestPracticeExchange(
+                        ActivityId.of("practices"), text(r), Optional.empty(), List.of("codes"), Optional.empty()),
+                new PolicyEngagement(
+                        ActivityId.of("policy"), text(r), Optional.empty(), List.of("committees"), Optional.empty()),
                 new Tool(
                         ActivityId.of("tool"),
                         text(r),
                         Optional.empty(),
                         Optional.of("https://tool.example.org"),
-                        Optional.of(Year.of(2008)))));
+                        Optional.of(Year.of(2008)),
+                        Optional.empty())));
         if (!orgs.isEmpty()) {
             activities.add(new WorkingGroup(
                     ActivityId.of("group"),
                     text(r),
                     Optional.empty(),
                     List.of(orgs.get(0).id()),
-                    Optional.of(Year.of(2004))));
+                    Optional.of(Year.of(2004)),
+                    Optional.empty()));
         }
         NetworkGraphBuilder b = NetworkGraph.builder(network(r, id))
                 .organizations(orgs)
@@ -270,6 +290,9 @@ public final class RandomNetworks {
         if (r.nextInt(5) == 0) {
             b.contactDetail(new ContactDetail(ContactType.EMAIL, "info" + i + "@example.org", Optional.of("office")))
                     .otherNames("Former name " + i);
+        }
+        if (i % 7 == 3) {
+            b.formerName(LocalizedText.en("Earlier Name " + i), LocalDate.of(2005, 3, 31));
         }
         return b.build();
     }

@@ -79,6 +79,23 @@ public final class TestData {
                 Optional.of("https://example.org"));
     }
 
+    /** The test network under another identifier and name, with everything else the same. */
+    public static Network network(NetworkId id, LocalizedText name) {
+        Network n = network();
+        return new Network(
+                id,
+                name,
+                n.acronym(),
+                n.scope(),
+                n.country(),
+                n.purpose(),
+                n.founded(),
+                n.focusRegions(),
+                n.principles(),
+                n.policy(),
+                n.website());
+    }
+
     public static Organization host() {
         return Organization.builder(HOST, LocalizedText.en("Host Centre"), OrganizationType.NPO)
                 .country("JP")
@@ -147,7 +164,8 @@ public final class TestData {
                 "Tokyo",
                 100,
                 80,
-                Fee.free());
+                Fee.free(),
+                Optional.empty());
     }
 
     public static Newsletter newsletter() {
@@ -156,7 +174,8 @@ public final class TestData {
                 LocalizedText.en("Mail magazine"),
                 Optional.empty(),
                 List.of("Europe", "China"),
-                Fee.free());
+                Fee.free(),
+                Optional.empty());
     }
 
     public static Subscription subscription() {

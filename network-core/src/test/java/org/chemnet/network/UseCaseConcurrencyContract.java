@@ -1,18 +1,16 @@
 package org.chemnet.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chemnet.network.Races.THREADS;
+import static org.chemnet.network.Races.losersGotClearErrors;
+import static org.chemnet.network.Races.race;
+import static org.chemnet.network.Races.successes;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BiFunction;
 import org.chemnet.network.common.LocalizedText;
 import org.chemnet.network.common.Period;
 import org.chemnet.network.declaration.Endorsement;
@@ -35,55 +33,23 @@ import org.chemnet.network.organization.OrganizationId;
 import org.chemnet.network.organization.OrganizationType;
 import org.chemnet.network.organization.Person;
 import org.chemnet.network.organization.PersonId;
-import org.chemnet.network.spi.NetworkStore;
 import org.chemnet.network.validation.NetworkValidationException;
-import org.chemnet.network.validation.NetworkValidator;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every write use case raced by {@value #THREADS} threads over two runtimes that share one store, as two nodes of a
+ * Every write use case raced by {@value Races#THREADS} threads over two runtimes that share one store, as two nodes of a
  * host would. Afterwards every success that was reported is visible, every loser got a clear {@link NetworkException},
  * never a lost change, and the stored network still validates.
  *
  * <p>A store's test extends this class and says how to make a fresh store and a second store over the same data
  * (for JDBC, a second {@code JdbcNetworkStore} over the same data source).
  */
-public abstract class UseCaseConcurrencyContract {
-    /** How many threads race, half on each runtime. */
-    protected static final int THREADS = 16;
-
+public abstract class UseCaseConcurrencyContract extends TwoNodes {
     private static final LocalDate FROM = LocalDate.of(2021, 4, 1);
 
-    private NetworkValidator validator;
-    private NetworkRuntime first;
-    private NetworkRuntime second;
-
-    /**
-     * A fresh, empty store.
-     *
-     * @return the store
-     */
-    protected abstract NetworkStore createStore();
-
-    /**
-     * A second store over the same data as a store: another node.
-     *
-     * @param store the first store
-     * @return the second store
-     */
-    protected abstract NetworkStore secondNode(NetworkStore store);
-
     @BeforeEach
-    void twoNodes() {
-        validator = NetworkValidator.create();
-        NetworkStore store = createStore();
-        first = NetworkRuntime.builder().validator(validator).store(store).build();
-        second = NetworkRuntime.builder()
-                .validator(validator)
-                .store(secondNode(store))
-                .build();
+    void startingPoint() {
         NetworkGraph graph = TestData.graph();
         List<Organization> organizations = new ArrayList<>();
         List<Person> persons = new ArrayList<>();
@@ -96,13 +62,6 @@ public abstract class UseCaseConcurrencyContract {
                         .organizations(organizations)
                         .persons(persons.toArray(Person[]::new))
                         .build());
-    }
-
-    @AfterEach
-    void stop() {
-        first.close();
-        second.close();
-        validator.close();
     }
 
     private static OrganizationId org(int i) {
@@ -119,55 +78,6 @@ public abstract class UseCaseConcurrencyContract {
                 .build();
     }
 
-    /** What one racing call gave: its value, or what it threw. */
-    private record Outcome<T>(int thread, Optional<T> value, Optional<RuntimeException> error) {}
-
-    /**
-     * Runs a call on {@value #THREADS} threads at once, the even ones on the first runtime, the odd ones on the second.
-     */
-    private <T> List<Outcome<T>> race(BiFunction<NetworkRuntime, Integer, T> call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Outcome<T>>> futures = new ArrayList<>();
-            for (int i = 0; i < THREADS; i++) {
-                int thread = i;
-                NetworkRuntime runtime = thread % 2 == 0 ? first : second;
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    try {
-                        return new Outcome<>(thread, Optional.of(call.apply(runtime, thread)), Optional.empty());
-                    } catch (RuntimeException e) {
-                        return new Outcome<T>(thread, Optional.empty(), Optional.of(e));
-                    }
-                }));
-            }
-            start.countDown();
-            List<Outcome<T>> outcomes = new ArrayList<>();
-            for (Future<Outcome<T>> future : futures) {
-                outcomes.add(future.get(120, TimeUnit.SECONDS));
-            }
-            return outcomes;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private static <T> List<T> successes(List<Outcome<T>> outcomes) {
-        return outcomes.stream().flatMap(o -> o.value().stream()).toList();
-    }
-
-    /** Every failure is one of the clear errors expected, with a message; nothing else went wrong. */
-    private static void losersGotClearErrors(List<? extends Outcome<?>> outcomes, Class<?>... allowed) {
-        for (Outcome<?> outcome : outcomes) {
-            outcome.error().ifPresent(e -> {
-                assertThat(e).as("thread %d", outcome.thread()).isInstanceOf(NetworkException.class);
-                assertThat(e).as("thread %d", outcome.thread()).isInstanceOfAny(allowed);
-                assertThat(e.getMessage()).isNotBlank();
-            });
-        }
-    }
-
     private void graphStillValidates() {
         NetworkGraph stored = first.networks().graph(TestData.NETWORK).orElseThrow();
         validator.check(stored);
@@ -175,7 +85,7 @@ public abstract class UseCaseConcurrencyContract {
 
     @Test
     void appointsEverySeatOfSixteenAtOnce() throws Exception {
-        List<Outcome<BoardSeat>> outcomes = race((runtime, i) -> runtime.governance()
+        List<Races.Outcome<BoardSeat>> outcomes = race(first, second, (runtime, i) -> runtime.governance()
                 .appoint(TestData.NETWORK, org(i), Optional.of(person(i)), Period.from(FROM), false));
 
         assertThat(successes(outcomes)).hasSize(THREADS);
@@ -190,8 +100,8 @@ public abstract class UseCaseConcurrencyContract {
         first.governance()
                 .endSeat(TestData.NETWORK, TestData.board().seats().get(0).id(), FROM.minusDays(1));
 
-        List<Outcome<BoardSeat>> outcomes = race((runtime, i) ->
-                runtime.governance().appoint(TestData.NETWORK, org(i), Optional.empty(), Period.from(FROM), true));
+        List<Races.Outcome<BoardSeat>> outcomes = race(first, second, (runtime, i) -> runtime.governance()
+                .appoint(TestData.NETWORK, org(i), Optional.empty(), Period.from(FROM), true));
 
         assertThat(successes(outcomes)).hasSize(1);
         losersGotClearErrors(outcomes, NetworkValidationException.class, ConcurrentUpdateException.class);
@@ -208,8 +118,8 @@ public abstract class UseCaseConcurrencyContract {
         }
         LocalDate last = FROM.plusYears(2);
 
-        List<Outcome<BoardSeat>> outcomes = race((runtime, i) ->
-                runtime.governance().endSeat(TestData.NETWORK, seats.get(i).id(), last));
+        List<Races.Outcome<BoardSeat>> outcomes = race(first, second, (runtime, i) -> runtime.governance()
+                .endSeat(TestData.NETWORK, seats.get(i).id(), last));
 
         assertThat(successes(outcomes)).hasSize(THREADS);
         assertThat(first.governance()
@@ -230,8 +140,8 @@ public abstract class UseCaseConcurrencyContract {
         }
         LocalDate handover = FROM.plusYears(1);
 
-        List<Outcome<Board>> outcomes = race((runtime, i) ->
-                runtime.governance().changeChair(TestData.NETWORK, seats.get(i).id(), handover));
+        List<Races.Outcome<Board>> outcomes = race(first, second, (runtime, i) -> runtime.governance()
+                .changeChair(TestData.NETWORK, seats.get(i).id(), handover));
 
         losersGotClearErrors(outcomes, ConcurrentUpdateException.class);
         assertThat(successes(outcomes)).isNotEmpty();
@@ -249,7 +159,7 @@ public abstract class UseCaseConcurrencyContract {
 
     @Test
     void hostsTheSecretariatSixteenTimesAtOnceAndKeepsOneOfThem() throws Exception {
-        List<Outcome<Secretariat>> outcomes = race((runtime, i) -> runtime.governance()
+        List<Races.Outcome<Secretariat>> outcomes = race(first, second, (runtime, i) -> runtime.governance()
                 .hostSecretariat(
                         TestData.NETWORK,
                         new Secretariat(
@@ -274,8 +184,8 @@ public abstract class UseCaseConcurrencyContract {
         var declaration = TestData.declaration().id();
         LocalDate day = LocalDate.of(2021, 1, 1);
 
-        List<Outcome<?>> outcomes =
-                List.copyOf(race((runtime, i) -> runtime.declarations().endorse(declaration, org(i), day)));
+        List<Races.Outcome<?>> outcomes = List.copyOf(
+                race(first, second, (runtime, i) -> runtime.declarations().endorse(declaration, org(i), day)));
 
         assertThat(outcomes).allMatch(o -> o.value().isPresent());
         assertThat(first.declarations().endorsementsOn(declaration, day))
@@ -284,8 +194,8 @@ public abstract class UseCaseConcurrencyContract {
                         .mapToObj(UseCaseConcurrencyContract::org)
                         .toList());
 
-        List<Outcome<?>> withdrawals = List.copyOf(race(
-                (runtime, i) -> runtime.declarations().withdrawEndorsement(declaration, org(i), day.plusYears(1))));
+        List<Races.Outcome<?>> withdrawals = List.copyOf(race(first, second, (runtime, i) -> runtime.declarations()
+                .withdrawEndorsement(declaration, org(i), day.plusYears(1))));
 
         assertThat(withdrawals).allMatch(o -> o.value().isPresent());
         assertThat(first.declarations().endorsementsOn(declaration, day.plusYears(1)))
@@ -299,13 +209,14 @@ public abstract class UseCaseConcurrencyContract {
         var declaration = TestData.declaration().id();
         LocalDate day = LocalDate.of(2021, 1, 1);
 
-        var endorsements = race((runtime, i) -> runtime.declarations().endorse(declaration, org(0), day));
+        var endorsements =
+                race(first, second, (runtime, i) -> runtime.declarations().endorse(declaration, org(0), day));
 
         assertThat(successes(endorsements)).hasSize(1);
         losersGotClearErrors(endorsements, EndorsementRefusedException.class, ConcurrentUpdateException.class);
 
-        var withdrawals =
-                race((runtime, i) -> runtime.declarations().withdrawEndorsement(declaration, org(0), day.plusDays(30)));
+        var withdrawals = race(first, second, (runtime, i) -> runtime.declarations()
+                .withdrawEndorsement(declaration, org(0), day.plusDays(30)));
 
         assertThat(successes(withdrawals)).hasSize(1);
         losersGotClearErrors(withdrawals, EndorsementRefusedException.class, ConcurrentUpdateException.class);
@@ -320,7 +231,7 @@ public abstract class UseCaseConcurrencyContract {
 
     @Test
     void subscribesSixteenAndUnsubscribesEachOnce() throws Exception {
-        List<Outcome<Subscription>> subscribed = race((runtime, i) -> runtime.newsletters()
+        List<Races.Outcome<Subscription>> subscribed = race(first, second, (runtime, i) -> runtime.newsletters()
                 .subscribe(new Subscription(
                         SubscriptionId.of("racer-sub-" + i),
                         TestData.NEWSLETTER,
@@ -336,10 +247,10 @@ public abstract class UseCaseConcurrencyContract {
         assertThat(first.newsletters().audience(TestData.NEWSLETTER, Set.of())).containsAll(successes(subscribed));
 
         LocalDate day = LocalDate.of(2022, 1, 1);
-        List<Outcome<Subscription>> sameOne =
-                race((runtime, i) -> runtime.newsletters().unsubscribe(SubscriptionId.of("racer-sub-0"), day));
-        List<Outcome<Subscription>> each =
-                race((runtime, i) -> runtime.newsletters().unsubscribe(SubscriptionId.of("racer-sub-" + i), day));
+        List<Races.Outcome<Subscription>> sameOne = race(first, second, (runtime, i) -> runtime.newsletters()
+                .unsubscribe(SubscriptionId.of("racer-sub-0"), day));
+        List<Races.Outcome<Subscription>> each = race(first, second, (runtime, i) -> runtime.newsletters()
+                .unsubscribe(SubscriptionId.of("racer-sub-" + i), day));
 
         assertThat(successes(sameOne)).hasSize(THREADS).allMatch(s -> s.status() == SubscriptionStatus.UNSUBSCRIBED);
         assertThat(successes(each)).hasSize(THREADS);
@@ -351,18 +262,18 @@ public abstract class UseCaseConcurrencyContract {
 
     @Test
     void mergesSixteenChangesOfOneOrganizationAndStoresSixteenNewOnes() throws Exception {
-        List<Outcome<Organization>> changes =
-                race((runtime, i) -> runtime.networks().update(TestData.MEMBER, o -> {
+        List<Races.Outcome<Organization>> changes =
+                race(first, second, (runtime, i) -> runtime.networks().update(TestData.MEMBER, o -> {
                     List<String> names = new ArrayList<>(o.otherNames());
                     names.add("Name " + i);
                     return o.toBuilder()
                             .otherNames(names.toArray(String[]::new))
                             .build();
                 }));
-        List<Outcome<Organization>> saved =
-                race((runtime, i) -> runtime.networks().save(organization(100 + i)));
-        List<Outcome<Person>> persons =
-                race((runtime, i) -> runtime.networks().save(Person.of(PersonId.of("new-" + i), "New " + i)));
+        List<Races.Outcome<Organization>> saved =
+                race(first, second, (runtime, i) -> runtime.networks().save(organization(100 + i)));
+        List<Races.Outcome<Person>> persons = race(
+                first, second, (runtime, i) -> runtime.networks().save(Person.of(PersonId.of("new-" + i), "New " + i)));
 
         assertThat(successes(changes)).hasSize(THREADS);
         Organization member = first.networks().graph(TestData.NETWORK).orElseThrow().organizations().stream()
@@ -387,10 +298,10 @@ public abstract class UseCaseConcurrencyContract {
     @Test
     void takesOneApplicationOfOneOrganizationAndSixteenOfSixteen() throws Exception {
         LocalDate day = LocalDate.of(2021, 1, 1);
-        var same = race((runtime, i) ->
-                runtime.participation().apply(Application.of(TestData.NETWORK, org(0), Optional.empty(), day)));
-        var each = race((runtime, i) ->
-                runtime.participation().apply(Application.of(TestData.NETWORK, org(i), Optional.empty(), day)));
+        var same = race(first, second, (runtime, i) -> runtime.participation()
+                .apply(Application.of(TestData.NETWORK, org(0), Optional.empty(), day)));
+        var each = race(first, second, (runtime, i) -> runtime.participation()
+                .apply(Application.of(TestData.NETWORK, org(i), Optional.empty(), day)));
 
         assertThat(successes(same)).hasSize(1);
         losersGotClearErrors(same, ApplicationRefusedException.class, ConcurrentUpdateException.class);
@@ -398,7 +309,7 @@ public abstract class UseCaseConcurrencyContract {
                 .allMatch(o -> o.value().isPresent());
         List<Membership> stored = first.participation().history(org(0));
         assertThat(stored).containsExactly(successes(same).get(0));
-        for (Outcome<Membership> outcome : each) {
+        for (Races.Outcome<Membership> outcome : each) {
             outcome.value().ifPresent(m -> assertThat(first.participation().history(m.organization()))
                     .contains(m));
         }
@@ -411,8 +322,8 @@ public abstract class UseCaseConcurrencyContract {
         Membership applied =
                 first.participation().apply(Application.of(TestData.NETWORK, org(0), Optional.empty(), day));
 
-        var outcomes = race(
-                (runtime, i) -> runtime.participation().approve(applied.id(), Approver.SECRETARIAT, day.plusDays(1)));
+        var outcomes = race(first, second, (runtime, i) -> runtime.participation()
+                .approve(applied.id(), Approver.SECRETARIAT, day.plusDays(1)));
 
         assertThat(successes(outcomes)).hasSize(1);
         losersGotClearErrors(outcomes, IllegalMembershipTransitionException.class, ConcurrentUpdateException.class);

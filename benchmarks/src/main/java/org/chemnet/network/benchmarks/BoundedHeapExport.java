@@ -19,7 +19,8 @@ import org.chemnet.network.validation.NetworkValidator;
 /**
  * Shows that exporting a stored network works in a bounded heap: loads N organizations, each with a membership, into
  * an H2 database in a file (in chunks, through the store's bulk path), then exports the network as JSON through
- * {@link NetworkJson#export} to a stream that counts and keeps nothing, and prints the peak heap used by the export.
+ * {@link NetworkJson#export} and as Popolo through {@link NetworkJson#exportPopolo}, each to a stream that counts and
+ * keeps nothing, and prints the peak heap used by each export, a line each.
  * Run at {@code -Xmx256m}:
  *
  * <pre>{@code java -Xmx256m -cp benchmarks/target/benchmarks.jar org.chemnet.network.benchmarks.BoundedHeapExport 1000000}</pre>
@@ -52,18 +53,27 @@ public final class BoundedHeapExport {
                     network.id(),
                     organizations);
             db.analyze();
-            HeapProbe.resetPeaks();
-            long started = System.nanoTime();
-            HeapProbe.Counting out = new HeapProbe.Counting();
-            NetworkJson.create(validator).export(runtime, network.id(), out);
-            long millis = (System.nanoTime() - started) / 1_000_000;
-            System.out.printf(
-                    "organizations=%d exportedBytes=%d exportMillis=%d peakHeapUsedBytes=%d maxHeapBytes=%d%n",
-                    organizations,
-                    out.bytes(),
-                    millis,
-                    HeapProbe.peakHeapUsed(),
-                    Runtime.getRuntime().maxMemory());
+            NetworkJson json = NetworkJson.create(validator);
+            for (String format : new String[] {"json", "popolo"}) {
+                HeapProbe.resetPeaks();
+                long started = System.nanoTime();
+                HeapProbe.Counting out = new HeapProbe.Counting();
+                if (format.equals("json")) {
+                    json.export(runtime, network.id(), out);
+                } else {
+                    json.exportPopolo(runtime, network.id(), out);
+                }
+                long millis = (System.nanoTime() - started) / 1_000_000;
+                System.out.printf(
+                        "format=%s organizations=%d exportedBytes=%d exportMillis=%d peakHeapUsedBytes=%d"
+                                + " maxHeapBytes=%d%n",
+                        format,
+                        organizations,
+                        out.bytes(),
+                        millis,
+                        HeapProbe.peakHeapUsed(),
+                        Runtime.getRuntime().maxMemory());
+            }
         } finally {
             try (Stream<Path> files = Files.walk(directory)) {
                 for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {

@@ -39,6 +39,8 @@ public final class PlainRows {
             String sectors,
             String identifiers,
             String contactDetails,
+            String formerNames,
+            LocalDate dissolved,
             String searchText) {}
 
     /** A row of {@code chemnet_membership}. */
@@ -96,6 +98,15 @@ public final class PlainRows {
                 JSON.writeValueAsString(o.sectors()),
                 JSON.writeValueAsString(identifiers),
                 JSON.writeValueAsString(details),
+                JSON.writeValueAsString(o.formerNames().stream()
+                        .map(f -> {
+                            Map<String, Object> map = new LinkedHashMap<>();
+                            map.put("lastDay", f.lastDay().toString());
+                            map.put("name", f.name().values());
+                            return map;
+                        })
+                        .toList()),
+                o.dissolved().orElse(null),
                 SearchText.of(o));
     }
 

@@ -48,7 +48,8 @@ final class RawJdbcImport {
     private static int organizations(Connection c, List<Organization> organizations) throws SQLException {
         try (Batch b = new Batch(c.prepareStatement("INSERT INTO chemnet_organization (id, name, other_names,"
                 + " acronym, org_type, community, country, website, enterprise_size, supply_chain, sectors,"
-                + " identifiers, contact_details, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
+                + " identifiers, contact_details, former_names, dissolved_on, search_text)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
             PreparedStatement s = b.statement;
             for (Organization o : organizations) {
                 OrganizationRow r = PlainRows.organization(o);
@@ -65,7 +66,9 @@ final class RawJdbcImport {
                 s.setString(11, r.sectors());
                 s.setString(12, r.identifiers());
                 s.setString(13, r.contactDetails());
-                s.setString(14, r.searchText());
+                s.setString(14, r.formerNames());
+                s.setObject(15, r.dissolved(), Types.DATE);
+                s.setString(16, r.searchText());
                 b.add();
             }
             return b.finish();

@@ -1,5 +1,6 @@
 package org.chemnet.network.activity;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import org.chemnet.network.common.LocalizedText;
 
@@ -48,4 +49,35 @@ public sealed interface Activity
      * @return the description, if any; never null
      */
     Optional<LocalizedText> description();
+
+    /**
+     * The last day the network ran the activity, if it is retired. A retired activity stays stored: subscriptions,
+     * issues and history refer to it.
+     *
+     * @return the last day, if retired; never null
+     * @since 0.3.0
+     */
+    Optional<LocalDate> retired();
+
+    /**
+     * This activity, retired after a last day: a copy with {@link #retired()} set to that day, everything else
+     * kept.
+     *
+     * @param lastDay the last day the network runs it
+     * @return a new activity of the same kind; never null
+     * @throws NullPointerException if lastDay is null
+     * @since 0.3.0
+     */
+    Activity retiredAfter(LocalDate lastDay);
+
+    /**
+     * Tells whether the network runs the activity on a day: it is not retired, or retired on or after that day.
+     *
+     * @param day the day
+     * @return true unless retired before the day
+     * @since 0.3.0
+     */
+    default boolean runsOn(LocalDate day) {
+        return retired().map(last -> !last.isBefore(day)).orElse(true);
+    }
 }

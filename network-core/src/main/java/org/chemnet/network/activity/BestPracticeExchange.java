@@ -3,6 +3,7 @@ package org.chemnet.network.activity;
 import static java.util.Objects.requireNonNull;
 
 import jakarta.validation.Valid;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.chemnet.network.common.LocalizedText;
@@ -15,13 +16,15 @@ import org.chemnet.network.validation.PlainText;
  * @param title the title; never null
  * @param description what it is; never null
  * @param topics what is exchanged, such as "codes of conduct"; never null
+ * @param retired the last day the network ran it, if retired; never null
  * @since 0.1.0
  */
 public record BestPracticeExchange(
         ActivityId id,
         @Valid LocalizedText title,
         Optional<@Valid LocalizedText> description,
-        List<@PlainText(max = 200) String> topics)
+        List<@PlainText(max = 200) String> topics,
+        Optional<LocalDate> retired)
         implements Activity {
     /**
      * Creates the activity.
@@ -33,10 +36,17 @@ public record BestPracticeExchange(
         requireNonNull(title, "title");
         requireNonNull(description, "description");
         topics = List.copyOf(topics);
+        requireNonNull(retired, "retired");
     }
 
     @Override
     public ActivityKind kind() {
         return ActivityKind.BEST_PRACTICE_EXCHANGE;
+    }
+
+    @Override
+    public BestPracticeExchange retiredAfter(LocalDate lastDay) {
+        requireNonNull(lastDay, "lastDay");
+        return new BestPracticeExchange(id, title, description, topics, Optional.of(lastDay));
     }
 }

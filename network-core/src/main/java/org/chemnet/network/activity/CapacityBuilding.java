@@ -3,6 +3,7 @@ package org.chemnet.network.activity;
 import static java.util.Objects.requireNonNull;
 
 import jakarta.validation.Valid;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.chemnet.network.common.LocalizedText;
@@ -16,6 +17,7 @@ import org.chemnet.network.validation.PlainText;
  * @param description what it is; never null
  * @param audiences who is trained; never null
  * @param regions where; never null
+ * @param retired the last day the network ran it, if retired; never null
  * @since 0.1.0
  */
 public record CapacityBuilding(
@@ -23,7 +25,8 @@ public record CapacityBuilding(
         @Valid LocalizedText title,
         Optional<@Valid LocalizedText> description,
         List<@PlainText(max = 200) String> audiences,
-        List<@PlainText(max = 100) String> regions)
+        List<@PlainText(max = 100) String> regions,
+        Optional<LocalDate> retired)
         implements Activity {
     /**
      * Creates the activity.
@@ -36,10 +39,17 @@ public record CapacityBuilding(
         requireNonNull(description, "description");
         audiences = List.copyOf(audiences);
         regions = List.copyOf(regions);
+        requireNonNull(retired, "retired");
     }
 
     @Override
     public ActivityKind kind() {
         return ActivityKind.CAPACITY_BUILDING;
+    }
+
+    @Override
+    public CapacityBuilding retiredAfter(LocalDate lastDay) {
+        requireNonNull(lastDay, "lastDay");
+        return new CapacityBuilding(id, title, description, audiences, regions, Optional.of(lastDay));
     }
 }

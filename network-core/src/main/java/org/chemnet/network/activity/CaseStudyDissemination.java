@@ -3,6 +3,7 @@ package org.chemnet.network.activity;
 import static java.util.Objects.requireNonNull;
 
 import jakarta.validation.Valid;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.chemnet.network.common.LocalizedText;
@@ -15,13 +16,15 @@ import org.chemnet.network.validation.PlainText;
  * @param title the title; never null
  * @param description what it is; never null
  * @param audiences who the cases are for, such as "foreign parties concerned"; never null
+ * @param retired the last day the network ran it, if retired; never null
  * @since 0.1.0
  */
 public record CaseStudyDissemination(
         ActivityId id,
         @Valid LocalizedText title,
         Optional<@Valid LocalizedText> description,
-        List<@PlainText(max = 200) String> audiences)
+        List<@PlainText(max = 200) String> audiences,
+        Optional<LocalDate> retired)
         implements Activity {
     /**
      * Creates the activity.
@@ -33,10 +36,17 @@ public record CaseStudyDissemination(
         requireNonNull(title, "title");
         requireNonNull(description, "description");
         audiences = List.copyOf(audiences);
+        requireNonNull(retired, "retired");
     }
 
     @Override
     public ActivityKind kind() {
         return ActivityKind.CASE_STUDY_DISSEMINATION;
+    }
+
+    @Override
+    public CaseStudyDissemination retiredAfter(LocalDate lastDay) {
+        requireNonNull(lastDay, "lastDay");
+        return new CaseStudyDissemination(id, title, description, audiences, Optional.of(lastDay));
     }
 }

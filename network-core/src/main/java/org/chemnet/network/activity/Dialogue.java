@@ -3,6 +3,7 @@ package org.chemnet.network.activity;
 import static java.util.Objects.requireNonNull;
 
 import jakarta.validation.Valid;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.chemnet.network.common.LocalizedText;
@@ -16,6 +17,7 @@ import org.chemnet.network.validation.PlainText;
  * @param description what it is; never null
  * @param counterparts who the dialogue is with, such as "foreign administrative bodies"; never null
  * @param regions the regions of focus, such as "East Asia"; never null
+ * @param retired the last day the network ran it, if retired; never null
  * @since 0.1.0
  */
 public record Dialogue(
@@ -23,7 +25,8 @@ public record Dialogue(
         @Valid LocalizedText title,
         Optional<@Valid LocalizedText> description,
         List<@PlainText(max = 200) String> counterparts,
-        List<@PlainText(max = 100) String> regions)
+        List<@PlainText(max = 100) String> regions,
+        Optional<LocalDate> retired)
         implements Activity {
     /**
      * Creates the activity.
@@ -36,10 +39,17 @@ public record Dialogue(
         requireNonNull(description, "description");
         counterparts = List.copyOf(counterparts);
         regions = List.copyOf(regions);
+        requireNonNull(retired, "retired");
     }
 
     @Override
     public ActivityKind kind() {
         return ActivityKind.DIALOGUE;
+    }
+
+    @Override
+    public Dialogue retiredAfter(LocalDate lastDay) {
+        requireNonNull(lastDay, "lastDay");
+        return new Dialogue(id, title, description, counterparts, regions, Optional.of(lastDay));
     }
 }

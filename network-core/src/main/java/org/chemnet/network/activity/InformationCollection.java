@@ -3,6 +3,7 @@ package org.chemnet.network.activity;
 import static java.util.Objects.requireNonNull;
 
 import jakarta.validation.Valid;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -20,6 +21,7 @@ import org.chemnet.network.validation.PlainText;
  * @param regions the regions covered, such as "Europe" or "East Asia"; never null
  * @param regulations the regulations followed, such as "REACH"; never null
  * @param supplyChainStages the stages of the supply chain covered; never null
+ * @param retired the last day the network ran it, if retired; never null
  * @since 0.1.0
  */
 public record InformationCollection(
@@ -28,7 +30,8 @@ public record InformationCollection(
         Optional<@Valid LocalizedText> description,
         List<@PlainText(max = 100) String> regions,
         List<@PlainText(max = 100) String> regulations,
-        Set<SupplyChainPosition> supplyChainStages)
+        Set<SupplyChainPosition> supplyChainStages,
+        Optional<LocalDate> retired)
         implements Activity {
     /**
      * Creates the activity.
@@ -42,10 +45,18 @@ public record InformationCollection(
         regions = List.copyOf(regions);
         regulations = List.copyOf(regulations);
         supplyChainStages = Checks.enumSet(supplyChainStages, SupplyChainPosition.class);
+        requireNonNull(retired, "retired");
     }
 
     @Override
     public ActivityKind kind() {
         return ActivityKind.INFORMATION_COLLECTION;
+    }
+
+    @Override
+    public InformationCollection retiredAfter(LocalDate lastDay) {
+        requireNonNull(lastDay, "lastDay");
+        return new InformationCollection(
+                id, title, description, regions, regulations, supplyChainStages, Optional.of(lastDay));
     }
 }

@@ -3,6 +3,7 @@ package org.chemnet.network.activity;
 import static java.util.Objects.requireNonNull;
 
 import jakarta.validation.Valid;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.chemnet.network.common.Fee;
@@ -17,6 +18,7 @@ import org.chemnet.network.validation.PlainText;
  * @param description what it is; never null
  * @param topics the topics subscribers can choose from; never null
  * @param fee what a subscription costs; never null
+ * @param retired the last day the network ran it, if retired; never null
  * @since 0.1.0
  */
 public record Newsletter(
@@ -24,7 +26,8 @@ public record Newsletter(
         @Valid LocalizedText title,
         Optional<@Valid LocalizedText> description,
         List<@PlainText(max = 100) String> topics,
-        @Valid Fee fee)
+        @Valid Fee fee,
+        Optional<LocalDate> retired)
         implements Activity {
     /**
      * Creates the activity.
@@ -37,10 +40,17 @@ public record Newsletter(
         requireNonNull(description, "description");
         topics = List.copyOf(topics);
         requireNonNull(fee, "fee");
+        requireNonNull(retired, "retired");
     }
 
     @Override
     public ActivityKind kind() {
         return ActivityKind.NEWSLETTER;
+    }
+
+    @Override
+    public Newsletter retiredAfter(LocalDate lastDay) {
+        requireNonNull(lastDay, "lastDay");
+        return new Newsletter(id, title, description, topics, fee, Optional.of(lastDay));
     }
 }

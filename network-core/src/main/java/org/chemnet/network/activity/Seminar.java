@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.chemnet.network.common.Fee;
 import org.chemnet.network.common.LocalizedText;
@@ -23,6 +24,7 @@ import org.chemnet.network.validation.WithinCapacity;
  * @param capacity how many seats
  * @param registered how many have registered, at most the capacity
  * @param fee what a seat costs; never null
+ * @param retired the last day the network ran it, if retired; never null
  * @since 0.1.0
  */
 @WithinCapacity
@@ -34,7 +36,8 @@ public record Seminar(
         @PlainText(max = 300) String venue,
         @Positive int capacity,
         @PositiveOrZero int registered,
-        @Valid Fee fee)
+        @Valid Fee fee,
+        Optional<LocalDate> retired)
         implements Activity {
     /**
      * Creates the activity.
@@ -48,10 +51,17 @@ public record Seminar(
         requireNonNull(dates, "dates");
         requireNonNull(venue, "venue");
         requireNonNull(fee, "fee");
+        requireNonNull(retired, "retired");
     }
 
     @Override
     public ActivityKind kind() {
         return ActivityKind.SEMINAR;
+    }
+
+    @Override
+    public Seminar retiredAfter(LocalDate lastDay) {
+        requireNonNull(lastDay, "lastDay");
+        return new Seminar(id, title, description, dates, venue, capacity, registered, fee, Optional.of(lastDay));
     }
 }

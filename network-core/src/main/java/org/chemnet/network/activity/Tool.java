@@ -3,6 +3,7 @@ package org.chemnet.network.activity;
 import static java.util.Objects.requireNonNull;
 
 import jakarta.validation.Valid;
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.Optional;
 import org.chemnet.network.common.LocalizedText;
@@ -16,6 +17,7 @@ import org.chemnet.network.validation.WebAddress;
  * @param description what it is; never null
  * @param website where the tool is; never null
  * @param launched the year it was first published; never null
+ * @param retired the last day the network ran it, if retired; never null
  * @since 0.1.0
  */
 public record Tool(
@@ -23,7 +25,8 @@ public record Tool(
         @Valid LocalizedText title,
         Optional<@Valid LocalizedText> description,
         Optional<@WebAddress String> website,
-        Optional<Year> launched)
+        Optional<Year> launched,
+        Optional<LocalDate> retired)
         implements Activity {
     /**
      * Creates the activity.
@@ -36,10 +39,17 @@ public record Tool(
         requireNonNull(description, "description");
         requireNonNull(website, "website");
         requireNonNull(launched, "launched");
+        requireNonNull(retired, "retired");
     }
 
     @Override
     public ActivityKind kind() {
         return ActivityKind.TOOL;
+    }
+
+    @Override
+    public Tool retiredAfter(LocalDate lastDay) {
+        requireNonNull(lastDay, "lastDay");
+        return new Tool(id, title, description, website, launched, Optional.of(lastDay));
     }
 }

@@ -3,6 +3,7 @@ package org.chemnet.network.activity;
 import static java.util.Objects.requireNonNull;
 
 import jakarta.validation.Valid;
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import org.chemnet.network.organization.OrganizationId;
  * @param description what it is; never null
  * @param members the organizations in the group; never null
  * @param since the year the group began; never null
+ * @param retired the last day the network ran it, if retired; never null
  * @since 0.1.0
  */
 public record WorkingGroup(
@@ -24,7 +26,8 @@ public record WorkingGroup(
         @Valid LocalizedText title,
         Optional<@Valid LocalizedText> description,
         List<OrganizationId> members,
-        Optional<Year> since)
+        Optional<Year> since,
+        Optional<LocalDate> retired)
         implements Activity {
     /**
      * Creates the activity.
@@ -37,10 +40,17 @@ public record WorkingGroup(
         requireNonNull(description, "description");
         members = List.copyOf(members);
         requireNonNull(since, "since");
+        requireNonNull(retired, "retired");
     }
 
     @Override
     public ActivityKind kind() {
         return ActivityKind.WORKING_GROUP;
+    }
+
+    @Override
+    public WorkingGroup retiredAfter(LocalDate lastDay) {
+        requireNonNull(lastDay, "lastDay");
+        return new WorkingGroup(id, title, description, members, since, Optional.of(lastDay));
     }
 }

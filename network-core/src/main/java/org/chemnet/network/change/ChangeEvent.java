@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import org.chemnet.network.NetworkId;
+import org.chemnet.network.activity.Activity;
 import org.chemnet.network.declaration.Declaration;
 import org.chemnet.network.declaration.Endorsement;
 import org.chemnet.network.event.Event;
@@ -11,9 +12,11 @@ import org.chemnet.network.governance.Board;
 import org.chemnet.network.governance.Secretariat;
 import org.chemnet.network.membership.Membership;
 import org.chemnet.network.membership.MembershipStatus;
+import org.chemnet.network.membership.Partner;
 import org.chemnet.network.newsletter.MailMessage;
 import org.chemnet.network.newsletter.Subscription;
 import org.chemnet.network.organization.Organization;
+import org.chemnet.network.organization.OrganizationChange;
 import org.chemnet.network.organization.Person;
 import org.chemnet.network.organization.PersonId;
 
@@ -68,6 +71,19 @@ public sealed interface ChangeEvent {
             requireNonNull(before, "before");
             requireNonNull(after, "after");
             requireNonNull(on, "on");
+        }
+    }
+
+    /**
+     * Organizations were renamed, merged, split up or dissolved, or updated on request: the change as recorded.
+     *
+     * @param change the change
+     * @since 0.3.0
+     */
+    record OrganizationChangeRecorded(OrganizationChange change) implements ChangeEvent {
+        /** Checks the component. */
+        public OrganizationChangeRecorded {
+            requireNonNull(change, "change");
         }
     }
 
@@ -188,6 +204,101 @@ public sealed interface ChangeEvent {
         public EndorsementChanged {
             requireNonNull(declaration, "declaration");
             requireNonNull(endorsement, "endorsement");
+        }
+    }
+
+    /**
+     * An activity was added to a network.
+     *
+     * @param network the network
+     * @param activity the activity, as stored
+     * @since 0.3.0
+     */
+    record ActivityAdded(NetworkId network, Activity activity) implements ChangeEvent {
+        /** Checks the components. */
+        public ActivityAdded {
+            requireNonNull(network, "network");
+            requireNonNull(activity, "activity");
+        }
+    }
+
+    /**
+     * An activity of a network was changed.
+     *
+     * @param network the network
+     * @param before the activity before the change
+     * @param after the activity as stored, with the same identifier and kind
+     * @since 0.3.0
+     */
+    record ActivityChanged(NetworkId network, Activity before, Activity after) implements ChangeEvent {
+        /** Checks the components. */
+        public ActivityChanged {
+            requireNonNull(network, "network");
+            requireNonNull(before, "before");
+            requireNonNull(after, "after");
+        }
+    }
+
+    /**
+     * A network stopped running an activity: it stays stored, retired, with its last day in
+     * {@link Activity#retired()}.
+     *
+     * @param network the network
+     * @param activity the activity, retired
+     * @since 0.3.0
+     */
+    record ActivityRetired(NetworkId network, Activity activity) implements ChangeEvent {
+        /** Checks the components. */
+        public ActivityRetired {
+            requireNonNull(network, "network");
+            requireNonNull(activity, "activity");
+        }
+    }
+
+    /**
+     * An organization allied with a network as its partner.
+     *
+     * @param network the network
+     * @param partner the partner, with the period of the partnership
+     * @since 0.3.0
+     */
+    record PartnerAllied(NetworkId network, Partner partner) implements ChangeEvent {
+        /** Checks the components. */
+        public PartnerAllied {
+            requireNonNull(network, "network");
+            requireNonNull(partner, "partner");
+        }
+    }
+
+    /**
+     * A partnership with a network ended.
+     *
+     * @param network the network
+     * @param partner the partner, with the period of the partnership ended on its last day
+     * @since 0.3.0
+     */
+    record PartnershipEnded(NetworkId network, Partner partner) implements ChangeEvent {
+        /** Checks the components. */
+        public PartnershipEnded {
+            requireNonNull(network, "network");
+            requireNonNull(partner, "partner");
+        }
+    }
+
+    /**
+     * A network's secretariat was handed over to another host, and the one before kept in its history.
+     *
+     * @param network the network
+     * @param before the secretariat before, as its history keeps it: its period ended the day before the new one's
+     * @param after the secretariat from the hand-over on
+     * @since 0.3.0
+     */
+    record SecretariatHandedOver(NetworkId network, Secretariat before, Secretariat after) implements ChangeEvent {
+        /** Checks the components. */
+        public SecretariatHandedOver {
+            requireNonNull(network, "network");
+            requireNonNull(before, "before");
+            requireNonNull(after, "after");
         }
     }
 

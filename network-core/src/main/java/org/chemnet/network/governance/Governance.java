@@ -1,6 +1,7 @@
 package org.chemnet.network.governance;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.chemnet.network.NetworkId;
 import org.chemnet.network.NotFoundException;
@@ -10,9 +11,10 @@ import org.chemnet.network.organization.PersonId;
 import org.chemnet.network.validation.NetworkValidationException;
 
 /**
- * The governance use cases: appoint and end board seats, change the chair, host the secretariat. The board rules
- * (at most one chair on any day, terms that end after they start) hold after every change: a change that would break
- * them is refused with {@link NetworkValidationException} and nothing is stored.
+ * The governance use cases: appoint and end board seats, change the chair, host the secretariat and hand it over,
+ * keeping its history. The board rules (at most one chair on any day, terms that end after they start) hold after
+ * every change: a change that would break them is refused with {@link NetworkValidationException} and nothing is
+ * stored.
  *
  * <p>Get it from {@code NetworkRuntime.governance()}.
  *
@@ -30,6 +32,7 @@ public interface Governance {
      * @return the new seat; never null
      * @throws NotFoundException if the network, organization or representative is not stored
      * @throws NetworkValidationException if the board rules would break
+     * @throws org.chemnet.network.organization.OrganizationEndedException if the organization is dissolved
      */
     BoardSeat appoint(
             NetworkId network,
@@ -64,7 +67,8 @@ public interface Governance {
     Board changeChair(NetworkId network, BoardSeatId newChair, LocalDate from);
 
     /**
-     * Has an organization host the network's secretariat, replacing any before.
+     * Has an organization host the network's secretariat, replacing any before without keeping it in the history (to
+     * keep it, hand the secretariat over).
      *
      * @param network the network
      * @param secretariat the secretariat
@@ -72,6 +76,66 @@ public interface Governance {
      * @throws NotFoundException if the network or host organization is not stored
      */
     Secretariat hostSecretariat(NetworkId network, Secretariat secretariat);
+
+    /**
+     * Hands the network's secretariat over to another host from a day, keeping the one before in the history: the
+     * new secretariat keeps the current one's name and responsibilities and holds from that day on; the current
+     * one's period ends the day before (or earlier, if it ended earlier already). To change the name or the
+     * responsibilities at the same time, hand over a whole secretariat ({@link #handOverSecretariat(NetworkId,
+     * Secretariat)}).
+     *
+     * @param network the network
+     * @param newHost the organization that hosts the secretariat from that day
+     * @param from the first day of the new host
+     * @return the new secretariat, as stored; never null
+     * @throws NotFoundException if the network or the new host is not stored
+     * @throws org.chemnet.network.NetworkException if the network has no secretariat, or one whose period is not
+     *     known (host it with its period first)
+     * @throws NetworkValidationException if {@code from} is not after the current secretariat's first day
+     * @throws org.chemnet.network.ConcurrentUpdateException if other writers kept overtaking the change; nothing is
+     *     stored then
+     * @since 0.3.0
+     */
+    Secretariat handOverSecretariat(NetworkId network, OrganizationId newHost, LocalDate from);
+
+    /**
+     * Hands the network's secretariat over to a new one, as {@link #handOverSecretariat(NetworkId, OrganizationId,
+     * LocalDate)} does, with its own name, host and responsibilities: the first day of its period is the day of the
+     * hand-over.
+     *
+     * @param network the network
+     * @param next the new secretariat, with its period
+     * @return the new secretariat, as stored; never null
+     * @throws NetworkValidationException if the new secretariat is not valid, has no period, or starts on or before
+     *     the current one's first day
+     * @throws NotFoundException if the network or the new host is not stored
+     * @throws org.chemnet.network.NetworkException if the network has no secretariat, or one whose period is not
+     *     known
+     * @throws org.chemnet.network.ConcurrentUpdateException if other writers kept overtaking the change; nothing is
+     *     stored then
+     * @since 0.3.0
+     */
+    Secretariat handOverSecretariat(NetworkId network, Secretariat next);
+
+    /**
+     * The secretariat of a network on a day: the one whose period covers it. A secretariat whose period is not known
+     * holds on no day.
+     *
+     * @param network the network; one that is not stored has none
+     * @param day the day
+     * @return the secretariat of that day, if any; never null
+     * @since 0.3.0
+     */
+    Optional<Secretariat> secretariatOn(NetworkId network, LocalDate day);
+
+    /**
+     * The secretariats of a network, oldest first: each handed over, as the history keeps it, then the current one.
+     *
+     * @param network the network; one that is not stored has none
+     * @return the secretariats, the current one last; never null
+     * @since 0.3.0
+     */
+    List<Secretariat> secretariats(NetworkId network);
 
     /**
      * The board as it sat on a day: only the seats whose term covers the day.

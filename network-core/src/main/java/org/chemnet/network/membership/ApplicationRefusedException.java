@@ -23,7 +23,13 @@ public final class ApplicationRefusedException extends NetworkException {
         /** The organization has an application waiting in this network and role. */
         APPLICATION_OPEN,
         /** The organization already takes part (approved, active or suspended) in this network and role. */
-        ALREADY_PARTICIPATING
+        ALREADY_PARTICIPATING,
+        /**
+         * The organization is dissolved (merged into another, split up): a dissolution of it is recorded.
+         *
+         * @since 0.3.0
+         */
+        ORGANIZATION_DISSOLVED
     }
 
     /** Why. */

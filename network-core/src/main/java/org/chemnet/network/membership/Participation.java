@@ -133,6 +133,33 @@ public interface Participation {
     long countOn(ParticipantQuery query);
 
     /**
+     * The stakeholder balance of a network on a day: how its participants divide by stakeholder community, type,
+     * country and size. The participants are read one at a time (as {@link #participantsOn(ParticipantQuery,
+     * Consumer)}), so memory holds the counts, not the participants.
+     *
+     * @param network the network
+     * @param day the day
+     * @return the balance; never null
+     * @throws org.chemnet.network.NotFoundException if the network is not stored
+     * @since 0.3.0
+     */
+    StakeholderBalance balanceOn(NetworkId network, LocalDate day);
+
+    /**
+     * How a network's roster changed between two days: who joined, who left, who was renamed (by the organizations'
+     * names on each day, see {@link org.chemnet.network.organization.Organization#nameOn(LocalDate)}).
+     *
+     * @param network the network
+     * @param from the earlier day
+     * @param to the later day, not before the earlier
+     * @return the change; never null
+     * @throws org.chemnet.network.NotFoundException if the network is not stored
+     * @throws IllegalArgumentException if the later day is before the earlier
+     * @since 0.3.0
+     */
+    RosterChange rosterChange(NetworkId network, LocalDate from, LocalDate to);
+
+    /**
      * An organization's history: every membership it has had, in every network.
      *
      * @param organization the organization

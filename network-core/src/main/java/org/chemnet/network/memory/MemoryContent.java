@@ -18,9 +18,11 @@ import org.chemnet.network.declaration.Endorsement;
 import org.chemnet.network.event.Event;
 import org.chemnet.network.event.EventId;
 import org.chemnet.network.membership.Partner;
+import org.chemnet.network.memory.MemoryNetworks.Versions;
 import org.chemnet.network.organization.OrganizationId;
 import org.chemnet.network.spi.ContentPort;
 import org.chemnet.network.spi.NetworkStorageException;
+import org.chemnet.network.spi.Versioned;
 
 /** Activities, partners, events and declarations of an in-memory store. */
 final class MemoryContent implements ContentPort {
@@ -33,32 +35,102 @@ final class MemoryContent implements ContentPort {
     @Override
     public List<Activity> activities(NetworkId network) {
         return tx.data.activities.values().stream()
+                .map(Versioned::value)
                 .filter(a -> network.equals(tx.data.activityNetworks.get(a.id())))
                 .toList();
     }
 
     @Override
     public Optional<Activity> activity(ActivityId id) {
-        return Optional.ofNullable(tx.data.activities.get(id));
+        return Optional.ofNullable(tx.data.activities.get(id)).map(Versioned::value);
     }
 
     @Override
     public void saveActivity(NetworkId network, Activity activity) {
         requireSameNetwork(tx.data.activityNetworks.get(activity.id()), network, "activity", activity.id());
-        tx.put(tx.data.activities, activity.id(), activity);
+        Versioned<Activity> stored = tx.data.activities.get(activity.id());
+        tx.put(tx.data.activities, activity.id(), new Versioned<>(activity, stored == null ? 1 : stored.version() + 1));
         tx.put(tx.data.activityNetworks, activity.id(), network);
+    }
+
+    @Override
+    public Optional<Versioned<Activity>> activity(NetworkId network, ActivityId id) {
+        if (!network.equals(tx.data.activityNetworks.get(id))) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(tx.data.activities.get(id));
+    }
+
+    @Override
+    public void insertActivity(NetworkId network, Activity activity) {
+        Versions.insert(tx, tx.data.activities, activity.id(), activity, "activity");
+        tx.put(tx.data.activityNetworks, activity.id(), network);
+    }
+
+    @Override
+    public long updateActivity(NetworkId network, Activity activity, long expectedVersion) {
+        if (!network.equals(tx.data.activityNetworks.get(activity.id()))) {
+            throw new NotFoundException("activity of network " + network, activity.id());
+        }
+        return Versions.update(tx, tx.data.activities, activity.id(), activity, expectedVersion, "activity");
     }
 
     @Override
     public List<Partner> partners(NetworkId network) {
         return tx.data.partners.getOrDefault(network, Map.of()).values().stream()
+                .map(Versioned::value)
                 .sorted(Comparator.comparing(Partner::organization))
                 .toList();
     }
 
     @Override
     public void savePartner(NetworkId network, Partner partner) {
-        tx.put(tx.data.partners.computeIfAbsent(network, k -> new HashMap<>()), partner.organization(), partner);
+        Map<OrganizationId, Versioned<Partner>> partners = partnersOf(network);
+        Versioned<Partner> stored = partners.get(partner.organization());
+        tx.put(partners, partner.organization(), new Versioned<>(partner, stored == null ? 1 : stored.version() + 1));
+    }
+
+    @Override
+    public Optional<Versioned<Partner>> partner(NetworkId network, OrganizationId organization) {
+        return Optional.ofNullable(
+                tx.data.partners.getOrDefault(network, Map.of()).get(organization));
+    }
+
+    @Override
+    public void insertPartner(NetworkId network, Partner partner) {
+        Versions.insert(tx, partnersOf(network), partner.organization(), partner, "partner of network " + network);
+    }
+
+    @Override
+    public long updatePartner(NetworkId network, Partner partner, long expectedVersion) {
+        return Versions.update(
+                tx,
+                partnersOf(network),
+                partner.organization(),
+                partner,
+                expectedVersion,
+                "partner of network " + network);
+    }
+
+    @Override
+    public void endPartner(NetworkId network, OrganizationId organization, LocalDate lastDay) {
+        Map<OrganizationId, Versioned<Partner>> partners = partnersOf(network);
+        Versioned<Partner> stored = partners.get(organization);
+        boolean open = stored != null
+                && stored.value().period().map(p -> p.end().isEmpty()).orElse(false);
+        if (!open) {
+            throw new ConcurrentUpdateException("organization '" + organization
+                    + "' has no open partnership with network '" + network + "': another writer ended it");
+        }
+        Partner partner = stored.value();
+        Partner ended = new Partner(
+                organization, partner.relationship(), partner.period().map(p -> p.endingOn(lastDay)));
+        tx.put(partners, organization, new Versioned<>(ended, stored.version() + 1));
+    }
+
+    /** A network's partners, by organization, to write: the stored map, made on first use. */
+    private Map<OrganizationId, Versioned<Partner>> partnersOf(NetworkId network) {
+        return tx.data.partners.computeIfAbsent(network, k -> new HashMap<>());
     }
 
     @Override
@@ -160,5 +232,32 @@ final class MemoryContent implements ContentPort {
             throw new NetworkStorageException(
                     kind + " '" + id + "' belongs to network '" + stored + "', not '" + network + "'", null, null);
         }
+    }
+
+    @Override
+    public Map<ActivityId, NetworkId> networksOfActivities(java.util.Collection<ActivityId> ids) {
+        return networksOf(ids, tx.data.activityNetworks);
+    }
+
+    @Override
+    public Map<EventId, NetworkId> networksOfEvents(java.util.Collection<EventId> ids) {
+        return networksOf(ids, tx.data.eventNetworks);
+    }
+
+    @Override
+    public Map<DeclarationId, NetworkId> networksOfDeclarations(java.util.Collection<DeclarationId> ids) {
+        return networksOf(ids, tx.data.declarationNetworks);
+    }
+
+    /** The entries of an index of networks for some keys: those it has. */
+    private static <I> Map<I, NetworkId> networksOf(java.util.Collection<I> ids, Map<I, NetworkId> networks) {
+        Map<I, NetworkId> found = new HashMap<>();
+        for (I id : ids) {
+            NetworkId network = networks.get(id);
+            if (network != null) {
+                found.put(id, network);
+            }
+        }
+        return found;
     }
 }

@@ -2,6 +2,7 @@ package org.chemnet.network.memory;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
@@ -28,6 +29,7 @@ import org.chemnet.network.newsletter.MessageId;
 import org.chemnet.network.newsletter.Subscription;
 import org.chemnet.network.newsletter.SubscriptionId;
 import org.chemnet.network.organization.Organization;
+import org.chemnet.network.organization.OrganizationChange;
 import org.chemnet.network.organization.OrganizationId;
 import org.chemnet.network.organization.Person;
 import org.chemnet.network.organization.PersonId;
@@ -45,6 +47,9 @@ final class MemoryData {
     final Map<OrganizationId, String> searchTexts = new HashMap<>();
 
     final NavigableMap<PersonId, Versioned<Person>> persons = new TreeMap<>();
+    /** Changes of organizations over time, by identifier. */
+    final Map<String, OrganizationChange> organizationChanges = new HashMap<>();
+
     final Map<MembershipId, Membership> memberships = new HashMap<>();
     /** Each network's memberships, by identifier, sorted. */
     final Map<NetworkId, NavigableMap<MembershipId, MembershipId>> membershipsByNetwork = new HashMap<>();
@@ -54,8 +59,13 @@ final class MemoryData {
     final Map<NetworkId, Long> boardVersions = new HashMap<>();
     final Map<NetworkId, Map<BoardSeatId, Versioned<BoardSeat>>> seats = new HashMap<>();
     final Map<NetworkId, Versioned<Secretariat>> secretariats = new HashMap<>();
-    final Map<NetworkId, Map<OrganizationId, Partner>> partners = new HashMap<>();
-    final Map<ActivityId, Activity> activities = new LinkedHashMap<>();
+    /** Each network's secretariats before its current one, oldest first: immutable lists, replaced whole. */
+    final Map<NetworkId, List<Secretariat>> formerSecretariats = new HashMap<>();
+
+    final Map<NetworkId, Map<OrganizationId, Versioned<Partner>>> partners = new HashMap<>();
+    /** In the order they were first stored. */
+    final Map<ActivityId, Versioned<Activity>> activities = new LinkedHashMap<>();
+
     final Map<ActivityId, NetworkId> activityNetworks = new HashMap<>();
     final Map<EventId, Event> events = new HashMap<>();
     final Map<EventId, NetworkId> eventNetworks = new HashMap<>();

@@ -1,6 +1,8 @@
 package org.chemnet.network.memory;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.chemnet.network.ConcurrentUpdateException;
@@ -14,7 +16,7 @@ import org.chemnet.network.spi.GovernancePort;
 import org.chemnet.network.spi.NetworkStorageException;
 import org.chemnet.network.spi.Versioned;
 
-/** Board seats, the board's version and the secretariat of an in-memory store. */
+/** Board seats, the board's version, the secretariat and its history of an in-memory store. */
 final class MemoryGovernance implements GovernancePort {
     private final MemoryTransaction tx;
 
@@ -94,11 +96,36 @@ final class MemoryGovernance implements GovernancePort {
                 tx, tx.data.secretariats, network, secretariat, expectedVersion, "secretariat of network");
     }
 
+    @Override
+    public List<Secretariat> formerSecretariats(NetworkId network) {
+        return tx.data.formerSecretariats.getOrDefault(network, List.of());
+    }
+
+    @Override
+    public void insertFormerSecretariat(NetworkId network, Secretariat former) {
+        List<Secretariat> history = new ArrayList<>(formerSecretariats(network));
+        history.add(former);
+        tx.put(tx.data.formerSecretariats, network, List.copyOf(history));
+    }
+
     private Map<BoardSeatId, Versioned<BoardSeat>> seatsOf(NetworkId network) {
         Map<BoardSeatId, Versioned<BoardSeat>> seats = tx.data.seats.get(network);
         if (seats == null) {
             return new LinkedHashMap<>();
         }
         return seats;
+    }
+
+    @Override
+    public Map<BoardSeatId, NetworkId> networksOfSeats(java.util.Collection<BoardSeatId> ids) {
+        Map<BoardSeatId, NetworkId> found = new java.util.HashMap<>();
+        for (Map.Entry<NetworkId, Map<BoardSeatId, Versioned<BoardSeat>>> board : tx.data.seats.entrySet()) {
+            for (BoardSeatId id : ids) {
+                if (board.getValue().containsKey(id)) {
+                    found.put(id, board.getKey());
+                }
+            }
+        }
+        return found;
     }
 }

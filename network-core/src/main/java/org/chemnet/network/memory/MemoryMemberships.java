@@ -1,6 +1,7 @@
 package org.chemnet.network.memory;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -130,5 +131,17 @@ final class MemoryMemberships implements MembershipPort {
         Membership stored = membership.withVersion(current.version() + 1);
         tx.put(tx.data.memberships, stored.id(), stored);
         return stored;
+    }
+
+    @Override
+    public Map<MembershipId, NetworkId> networksOfMemberships(Collection<MembershipId> ids) {
+        Map<MembershipId, NetworkId> found = new HashMap<>();
+        for (MembershipId id : ids) {
+            Membership membership = tx.data.memberships.get(id);
+            if (membership != null) {
+                found.put(id, membership.network());
+            }
+        }
+        return found;
     }
 }

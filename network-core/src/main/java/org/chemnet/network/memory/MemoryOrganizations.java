@@ -1,10 +1,13 @@
 package org.chemnet.network.memory;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.chemnet.network.ConcurrentUpdateException;
 import org.chemnet.network.memory.MemoryNetworks.Versions;
 import org.chemnet.network.organization.Organization;
+import org.chemnet.network.organization.OrganizationChange;
 import org.chemnet.network.organization.OrganizationId;
 import org.chemnet.network.organization.Person;
 import org.chemnet.network.organization.PersonId;
@@ -81,6 +84,22 @@ final class MemoryOrganizations implements OrganizationPort {
         return MemoryData.after(tx.data.persons, after).values().stream()
                 .map(Versioned::value)
                 .limit(limit)
+                .toList();
+    }
+
+    @Override
+    public void recordChange(OrganizationChange change) {
+        if (tx.data.organizationChanges.containsKey(change.id())) {
+            throw new ConcurrentUpdateException("organization change " + change.id() + " is recorded already");
+        }
+        tx.put(tx.data.organizationChanges, change.id(), change);
+    }
+
+    @Override
+    public List<OrganizationChange> changesOf(OrganizationId organization) {
+        return tx.data.organizationChanges.values().stream()
+                .filter(c -> c.involves(organization))
+                .sorted(Comparator.comparing(OrganizationChange::on).thenComparing(OrganizationChange::id))
                 .toList();
     }
 }

@@ -1,7 +1,11 @@
 package org.chemnet.network.memory;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.chemnet.network.NetworkId;
 import org.chemnet.network.activity.ActivityId;
 import org.chemnet.network.memory.MemoryNetworks.Versions;
 import org.chemnet.network.newsletter.Delivery;
@@ -75,5 +79,21 @@ final class MemorySubscriptions implements SubscriptionPort {
                 tx.put(tx.data.deliveries, delivery.id(), MemoryOutbox.unlinked(delivery, delivery.address(), true));
             }
         }
+    }
+
+    @Override
+    public Map<SubscriptionId, NetworkId> networksOfSubscriptions(Collection<SubscriptionId> ids) {
+        Map<SubscriptionId, NetworkId> found = new HashMap<>();
+        for (SubscriptionId id : ids) {
+            Versioned<Subscription> subscription = tx.data.subscriptions.get(id);
+            if (subscription != null) {
+                NetworkId network =
+                        tx.data.activityNetworks.get(subscription.value().newsletter());
+                if (network != null) {
+                    found.put(id, network);
+                }
+            }
+        }
+        return found;
     }
 }

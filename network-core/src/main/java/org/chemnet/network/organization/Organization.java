@@ -3,12 +3,15 @@ package org.chemnet.network.organization;
 import static java.util.Objects.requireNonNull;
 
 import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.chemnet.network.common.LocalizedText;
 import org.chemnet.network.internal.Checks;
 import org.chemnet.network.validation.CountryCode;
+import org.chemnet.network.validation.NameHistory;
 import org.chemnet.network.validation.PlainText;
 import org.chemnet.network.validation.WebAddress;
 
@@ -31,8 +34,13 @@ import org.chemnet.network.validation.WebAddress;
  * @param sectors the sectors it works in, such as "electronics"; never null
  * @param identifiers its identifiers in registers; never null
  * @param contactDetails how to reach its office; never null
+ * @param formerNames the names it had before, oldest first (each ends before the next, see {@link FormerName});
+ *     never null
+ * @param dissolved the day it was dissolved, merged into another or split up: from that day it no longer exists;
+ *     never null
  * @since 0.1.0
  */
+@NameHistory
 public record Organization(
         OrganizationId id,
         @Valid LocalizedText name,
@@ -46,7 +54,9 @@ public record Organization(
         Set<SupplyChainPosition> supplyChainPositions,
         List<@PlainText(max = 100) String> sectors,
         List<@Valid Identifier> identifiers,
-        List<@Valid ContactDetail> contactDetails) {
+        List<@Valid ContactDetail> contactDetails,
+        List<@Valid FormerName> formerNames,
+        Optional<LocalDate> dissolved) {
 
     /**
      * Creates an organization.
@@ -67,6 +77,52 @@ public record Organization(
         sectors = List.copyOf(sectors);
         identifiers = List.copyOf(identifiers);
         contactDetails = List.copyOf(contactDetails);
+        formerNames = List.copyOf(formerNames);
+        requireNonNull(dissolved, "dissolved");
+    }
+
+    /**
+     * The name it had on a day: the first former name whose last day is on or after the day, else the current name.
+     * Before its first name and after its dissolution, the names are as on the nearest day it existed.
+     *
+     * @param day the day
+     * @return the name; never null
+     */
+    public LocalizedText nameOn(LocalDate day) {
+        requireNonNull(day, "day");
+        for (FormerName former : formerNames) {
+            if (!day.isAfter(former.lastDay())) {
+                return former.name();
+            }
+        }
+        return name;
+    }
+
+    /**
+     * Tells whether it still existed on a day: it was not dissolved on or before it.
+     *
+     * @param day the day
+     * @return true unless dissolved by then
+     */
+    public boolean existsOn(LocalDate day) {
+        requireNonNull(day, "day");
+        return dissolved.map(d -> day.isBefore(d)).orElse(true);
+    }
+
+    /**
+     * This organization with a new name from a day: the current name becomes a former name whose last day is the day
+     * before.
+     *
+     * @param newName the new name
+     * @param from the first day of the new name
+     * @return a new organization; never null
+     */
+    public Organization renamed(LocalizedText newName, LocalDate from) {
+        requireNonNull(newName, "newName");
+        requireNonNull(from, "from");
+        List<FormerName> longer = new ArrayList<>(formerNames);
+        longer.add(new FormerName(name, from.minusDays(1)));
+        return toBuilder().name(newName).formerNames(longer).build();
     }
 
     /**

@@ -2,6 +2,7 @@ package org.chemnet.network.organization;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -29,6 +30,8 @@ public final class OrganizationBuilder {
     private final List<String> sectors = new ArrayList<>();
     private final List<Identifier> identifiers = new ArrayList<>();
     private final List<ContactDetail> contactDetails = new ArrayList<>();
+    private final List<FormerName> formerNames = new ArrayList<>();
+    private Optional<LocalDate> dissolved = Optional.empty();
 
     OrganizationBuilder(OrganizationId id, LocalizedText name, OrganizationType type) {
         this.id = requireNonNull(id, "id");
@@ -48,6 +51,8 @@ public final class OrganizationBuilder {
         sectors.addAll(organization.sectors());
         identifiers.addAll(organization.identifiers());
         contactDetails.addAll(organization.contactDetails());
+        formerNames.addAll(organization.formerNames());
+        dissolved = organization.dissolved();
     }
 
     /**
@@ -202,6 +207,59 @@ public final class OrganizationBuilder {
                 supplyChainPositions,
                 sectors,
                 identifiers,
-                contactDetails);
+                contactDetails,
+                formerNames,
+                dissolved);
+    }
+
+    /**
+     * Replaces the former names.
+     *
+     * @param names the names it had before, oldest first
+     * @return this builder
+     * @since 0.3.0
+     */
+    public OrganizationBuilder formerNames(List<FormerName> names) {
+        List<FormerName> copy = List.copyOf(names);
+        formerNames.clear();
+        formerNames.addAll(copy);
+        return this;
+    }
+
+    /**
+     * Adds a former name, after those added before.
+     *
+     * @param name the name it had
+     * @param lastDay the last day it had it
+     * @return this builder
+     * @since 0.3.0
+     */
+    public OrganizationBuilder formerName(LocalizedText name, LocalDate lastDay) {
+        formerNames.add(new FormerName(name, lastDay));
+        return this;
+    }
+
+    /**
+     * Sets the day it was dissolved.
+     *
+     * @param day the first day it no longer exists
+     * @return this builder
+     * @since 0.3.0
+     */
+    public OrganizationBuilder dissolved(LocalDate day) {
+        this.dissolved = Optional.of(requireNonNull(day, "day"));
+        return this;
+    }
+
+    /**
+     * Sets whether and when it was dissolved.
+     *
+     * @param day the first day it no longer exists, or empty if it exists
+     * @return this builder
+     * @since 0.3.0
+     */
+    public OrganizationBuilder dissolved(Optional<LocalDate> day) {
+        this.dissolved = requireNonNull(day, "day");
+        return this;
     }
 }

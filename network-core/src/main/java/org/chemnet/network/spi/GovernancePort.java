@@ -1,5 +1,6 @@
 package org.chemnet.network.spi;
 
+import java.util.List;
 import java.util.Optional;
 import org.chemnet.network.ConcurrentUpdateException;
 import org.chemnet.network.NetworkId;
@@ -10,8 +11,9 @@ import org.chemnet.network.governance.Secretariat;
 
 /**
  * The store port for a network's governance: board seats, each its own versioned row; the board's own version, which
- * every change of who chairs it advances, so that two such changes never both pass the one-chair rule; and the
- * secretariat, versioned. Its contract suite is {@code GovernancePortContract}.
+ * every change of who chairs it advances, so that two such changes never both pass the one-chair rule; the
+ * secretariat, versioned; and the former secretariats, its history, rows of their own. Its contract suite is
+ * {@code GovernancePortContract}.
  *
  * @since 0.2.0
  */
@@ -101,4 +103,38 @@ public interface GovernancePort {
      *     secretariat is at version 0)
      */
     long saveSecretariat(NetworkId network, Secretariat secretariat, long expectedVersion);
+
+    /**
+     * The secretariats a network had before its current one, as handed over, oldest first.
+     *
+     * @param network the network
+     * @return the former secretariats, in the order they were added; never null
+     * @since 0.3.0
+     */
+    List<Secretariat> formerSecretariats(NetworkId network);
+
+    /**
+     * Adds a former secretariat to a network's history, after those stored before: what a hand-over writes in the
+     * transaction of its {@link #saveSecretariat}, so that the history and the current secretariat change together.
+     *
+     * @param network the network
+     * @param former the secretariat that was handed over, with its period ended
+     * @throws ConcurrentUpdateException if another writer added a former secretariat at the same place at once
+     * @since 0.3.0
+     */
+    void insertFormerSecretariat(NetworkId network, Secretariat former);
+
+    /**
+     * The networks of those of some board seats that are stored, whichever network's board holds them: the bulk
+     * question of imports, so that a seat identifier another network holds is a refused board rather than a failed
+     * insert. By default none are reported, as {@link #seat(NetworkId, BoardSeatId)} needs the network, and such a
+     * board fails its insert ({@link NetworkStorageException}); stores override it and ask at once.
+     *
+     * @param ids the identifiers, those of one board
+     * @return the network of each one stored, by identifier; those not stored are absent; never null
+     * @since 0.3.0
+     */
+    default java.util.Map<BoardSeatId, NetworkId> networksOfSeats(java.util.Collection<BoardSeatId> ids) {
+        return java.util.Map.of();
+    }
 }

@@ -1,6 +1,9 @@
 package org.chemnet.network.spi;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.chemnet.network.ConcurrentUpdateException;
@@ -128,4 +131,21 @@ public interface MembershipPort {
      */
     List<Membership> membershipsAfter(
             NetworkId network, Optional<MembershipStatus> status, Optional<MembershipId> after, int limit);
+
+    /**
+     * The networks of those of some memberships that are stored, whichever network holds them: the bulk question of
+     * imports, asked once a chunk, so that an identifier another network holds is a refused record rather than a
+     * failed insert. By default one by one through {@link #membership(MembershipId)}; stores ask at once.
+     *
+     * @param ids the identifiers, as many as a chunk of an import (up to a few thousand)
+     * @return the network of each one stored, by identifier; those not stored are absent; never null
+     * @since 0.3.0
+     */
+    default Map<MembershipId, NetworkId> networksOfMemberships(Collection<MembershipId> ids) {
+        Map<MembershipId, NetworkId> found = new HashMap<>();
+        for (MembershipId id : ids) {
+            membership(id).ifPresent(m -> found.put(id, m.network()));
+        }
+        return found;
+    }
 }

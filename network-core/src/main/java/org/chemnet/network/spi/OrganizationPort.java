@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.chemnet.network.ConcurrentUpdateException;
 import org.chemnet.network.organization.Organization;
+import org.chemnet.network.organization.OrganizationChange;
 import org.chemnet.network.organization.OrganizationId;
 import org.chemnet.network.organization.Person;
 import org.chemnet.network.organization.PersonId;
@@ -183,4 +184,25 @@ public interface OrganizationPort {
      * @since 0.3.0
      */
     List<Organization> search(String text, Optional<OrganizationId> after, int limit);
+
+    // ---------------------------------------------------------------- changes over time
+
+    /**
+     * Records a change of organizations: a rename, merger, split, dissolution or asked-for update. The organizations
+     * it names are stored (the use cases store them first, in the same transaction).
+     *
+     * @param change the change
+     * @throws ConcurrentUpdateException if a change with its identifier is recorded already
+     * @since 0.3.0
+     */
+    void recordChange(OrganizationChange change);
+
+    /**
+     * The changes an organization took part in, as an original or a result.
+     *
+     * @param organization the organization
+     * @return the changes, by day, then by identifier; never null
+     * @since 0.3.0
+     */
+    List<OrganizationChange> changesOf(OrganizationId organization);
 }

@@ -101,6 +101,9 @@ public final class SearchText {
         Set<String> parts = new LinkedHashSet<>();
         organization.name().values().values().forEach(name -> parts.add(normalize(name)));
         organization.otherNames().forEach(name -> parts.add(normalize(name)));
+        organization
+                .formerNames()
+                .forEach(former -> former.name().values().values().forEach(name -> parts.add(normalize(name))));
         organization.acronym().ifPresent(acronym -> parts.add(normalize(acronym)));
         parts.remove("");
         return String.join(String.valueOf(SEPARATOR), parts);

@@ -1,8 +1,11 @@
 package org.chemnet.network.spi;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.chemnet.network.ConcurrentUpdateException;
+import org.chemnet.network.NetworkId;
 import org.chemnet.network.activity.ActivityId;
 import org.chemnet.network.newsletter.Subscription;
 import org.chemnet.network.newsletter.SubscriptionId;
@@ -97,4 +100,19 @@ public interface SubscriptionPort {
      * @since 0.3.0
      */
     List<Subscription> subscriptionsAfter(ActivityId newsletter, Optional<SubscriptionId> after, int limit);
+
+    /**
+     * The networks of those of some subscriptions that are stored (the networks of their newsletters), whichever
+     * network holds them: the bulk question of imports, asked once a chunk, so that an identifier another network
+     * holds is a refused record rather than a failed insert. By default none are reported, as this port cannot tell
+     * a newsletter's network, and such a subscription fails its insert ({@link NetworkStorageException}); stores
+     * override it and ask at once.
+     *
+     * @param ids the identifiers, as many as a chunk of an import (up to a few thousand)
+     * @return the network of each one stored, by identifier; those not stored are absent; never null
+     * @since 0.3.0
+     */
+    default Map<SubscriptionId, NetworkId> networksOfSubscriptions(Collection<SubscriptionId> ids) {
+        return Map.of();
+    }
 }

@@ -1,7 +1,13 @@
 package org.chemnet.network.memory;
 
+import org.chemnet.network.ActivitiesContract;
 import org.chemnet.network.DirectoryContract;
+import org.chemnet.network.ForeignIdsContract;
 import org.chemnet.network.NetworkImportContract;
+import org.chemnet.network.OrganizationsOverTimeContract;
+import org.chemnet.network.PartnershipsContract;
+import org.chemnet.network.RosterContract;
+import org.chemnet.network.SecretariatHandoverContract;
 import org.chemnet.network.UseCaseConcurrencyContract;
 import org.chemnet.network.spi.ContentPortContract;
 import org.chemnet.network.spi.GovernancePortContract;
@@ -24,6 +30,32 @@ class InMemoryNetworkStoreTest {
     }
 
     /** Two runtimes over one in-memory store: one store is one database. */
+    @Nested
+    class Rosters extends RosterContract {
+        @Override
+        protected NetworkStore createStore() {
+            return fresh();
+        }
+
+        @Override
+        protected NetworkStore secondNode(NetworkStore store) {
+            return store;
+        }
+    }
+
+    @Nested
+    class OrganizationsOverTime extends OrganizationsOverTimeContract {
+        @Override
+        protected NetworkStore createStore() {
+            return fresh();
+        }
+
+        @Override
+        protected NetworkStore secondNode(NetworkStore store) {
+            return store;
+        }
+    }
+
     @Nested
     class UseCases extends UseCaseConcurrencyContract {
         @Override
@@ -51,7 +83,59 @@ class InMemoryNetworkStoreTest {
     }
 
     @Nested
+    class ForeignIds extends ForeignIdsContract {
+        @Override
+        protected NetworkStore createStore() {
+            return fresh();
+        }
+
+        @Override
+        protected NetworkStore secondNode(NetworkStore store) {
+            return store;
+        }
+    }
+
+    @Nested
     class Directory extends DirectoryContract {
+        @Override
+        protected NetworkStore createStore() {
+            return fresh();
+        }
+
+        @Override
+        protected NetworkStore secondNode(NetworkStore store) {
+            return store;
+        }
+    }
+
+    @Nested
+    class ActivityUseCases extends ActivitiesContract {
+        @Override
+        protected NetworkStore createStore() {
+            return fresh();
+        }
+
+        @Override
+        protected NetworkStore secondNode(NetworkStore store) {
+            return store;
+        }
+    }
+
+    @Nested
+    class PartnershipUseCases extends PartnershipsContract {
+        @Override
+        protected NetworkStore createStore() {
+            return fresh();
+        }
+
+        @Override
+        protected NetworkStore secondNode(NetworkStore store) {
+            return store;
+        }
+    }
+
+    @Nested
+    class SecretariatHandover extends SecretariatHandoverContract {
         @Override
         protected NetworkStore createStore() {
             return fresh();

@@ -55,7 +55,8 @@ public abstract class ContentPortContract extends StoreContract {
                 "Osaka",
                 50,
                 20,
-                Fee.free());
+                Fee.free(),
+                Optional.empty());
     }
 
     private static Event event(String id, LocalDate firstDay) {
@@ -181,6 +182,108 @@ public abstract class ContentPortContract extends StoreContract {
         write(tx -> tx.content().savePartner(TestData.NETWORK, memberAgain));
         assertThat(listed(tx -> tx.content().partners(TestData.NETWORK))).containsExactly(host, memberAgain);
         assertThat(listed(tx -> tx.content().partners(OTHER))).isEmpty();
+    }
+
+    @Test
+    void insertsActivitiesAtVersionOneAndUpdatesThemInTheirPlaceByTheVersionRead() {
+        importTestGraph();
+        insertOtherNetwork();
+        Seminar added = seminar("added", "Added");
+        Activity retired = TestData.seminar().retiredAfter(LocalDate.of(2024, 6, 30));
+
+        write(tx -> tx.content().insertActivity(TestData.NETWORK, added));
+        assertThat(found(tx -> tx.content().activity(TestData.NETWORK, added.id())))
+                .contains(new Versioned<>(added, 1));
+        long version = writeLong(tx -> tx.content().updateActivity(TestData.NETWORK, retired, 1));
+
+        assertThat(version).isEqualTo(2);
+        assertThat(found(tx -> tx.content().activity(TestData.NETWORK, retired.id())))
+                .contains(new Versioned<>(retired, 2));
+        assertThat(listed(tx -> tx.content().activities(TestData.NETWORK)))
+                .containsExactly(retired, TestData.newsletter(), added);
+        assertThat(found(tx -> tx.content().activity(OTHER, retired.id())))
+                .as("not an activity of the other network")
+                .isEmpty();
+        write(tx -> tx.content().saveActivity(TestData.NETWORK, TestData.seminar()));
+        assertThat(found(tx -> tx.content().activity(TestData.NETWORK, retired.id())))
+                .as("a whole replacement advances the version too")
+                .contains(new Versioned<>(TestData.seminar(), 3));
+    }
+
+    @Test
+    void refusesAnActivityStoredAlreadyAStaleVersionAndAnActivityOfAnotherNetwork() {
+        importTestGraph();
+        insertOtherNetwork();
+        Seminar taken = seminar("seminar", "Taken");
+
+        assertThatThrownBy(() -> write(tx -> tx.content().insertActivity(OTHER, taken)))
+                .isInstanceOf(ConcurrentUpdateException.class);
+        assertThatThrownBy(() -> write(tx -> tx.content().insertActivity(TestData.NETWORK, taken)))
+                .isInstanceOf(ConcurrentUpdateException.class);
+        write(tx -> tx.content().updateActivity(TestData.NETWORK, taken, 1));
+        assertThatThrownBy(() -> write(tx -> tx.content().updateActivity(TestData.NETWORK, TestData.seminar(), 1)))
+                .isInstanceOf(ConcurrentUpdateException.class);
+        assertThatThrownBy(() -> write(tx -> tx.content().updateActivity(OTHER, TestData.seminar(), 2)))
+                .isInstanceOf(NotFoundException.class);
+
+        assertThat(listed(tx -> tx.content().activities(TestData.NETWORK)))
+                .containsExactly(taken, TestData.newsletter());
+        assertThat(listed(tx -> tx.content().activities(OTHER))).isEmpty();
+    }
+
+    @Test
+    void insertsPartnersOncePerOrganizationAndEndsAnOpenOneOnce() {
+        importTestGraph();
+        Partner open =
+                new Partner(TestData.MEMBER, Optional.empty(), Optional.of(Period.from(LocalDate.of(2020, 1, 1))));
+        Partner ended = new Partner(
+                TestData.MEMBER,
+                Optional.empty(),
+                Optional.of(Period.of(LocalDate.of(2020, 1, 1), LocalDate.of(2021, 6, 30))));
+
+        write(tx -> tx.content().insertPartner(TestData.NETWORK, open));
+        assertThat(found(tx -> tx.content().partner(TestData.NETWORK, TestData.MEMBER)))
+                .contains(new Versioned<>(open, 1));
+        assertThatThrownBy(() -> write(tx -> tx.content().insertPartner(TestData.NETWORK, ended)))
+                .isInstanceOf(ConcurrentUpdateException.class);
+
+        write(tx -> tx.content().endPartner(TestData.NETWORK, TestData.MEMBER, LocalDate.of(2021, 6, 30)));
+        assertThat(found(tx -> tx.content().partner(TestData.NETWORK, TestData.MEMBER)))
+                .contains(new Versioned<>(ended, 2));
+        assertThatThrownBy(() -> write(
+                        tx -> tx.content().endPartner(TestData.NETWORK, TestData.MEMBER, LocalDate.of(2021, 7, 1))))
+                .isInstanceOf(ConcurrentUpdateException.class);
+        assertThatThrownBy(() ->
+                        write(tx -> tx.content().endPartner(TestData.NETWORK, TestData.HOST, LocalDate.of(2021, 7, 1))))
+                .isInstanceOf(ConcurrentUpdateException.class);
+        assertThat(found(tx -> tx.content().partner(OTHER, TestData.MEMBER))).isEmpty();
+        assertThat(listed(tx -> tx.content().partners(TestData.NETWORK))).containsExactly(ended);
+    }
+
+    @Test
+    void replacesAPartnerOnlyAtTheVersionRead() {
+        importTestGraph();
+        Partner first = new Partner(
+                TestData.MEMBER,
+                Optional.empty(),
+                Optional.of(Period.of(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31))));
+        Partner again = new Partner(
+                TestData.MEMBER,
+                Optional.of(LocalizedText.en("allied again")),
+                Optional.of(Period.from(LocalDate.of(2021, 1, 1))));
+        write(tx -> tx.content().insertPartner(TestData.NETWORK, first));
+
+        assertThat(writeLong(tx -> tx.content().updatePartner(TestData.NETWORK, again, 1)))
+                .isEqualTo(2);
+        assertThatThrownBy(() -> write(tx -> tx.content().updatePartner(TestData.NETWORK, first, 1)))
+                .isInstanceOf(ConcurrentUpdateException.class);
+        assertThatThrownBy(() -> write(tx -> tx.content()
+                        .updatePartner(
+                                TestData.NETWORK, new Partner(TestData.HOST, Optional.empty(), Optional.empty()), 1)))
+                .isInstanceOf(NotFoundException.class);
+
+        assertThat(found(tx -> tx.content().partner(TestData.NETWORK, TestData.MEMBER)))
+                .contains(new Versioned<>(again, 2));
     }
 
     @Test

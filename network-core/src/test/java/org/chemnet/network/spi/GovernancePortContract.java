@@ -380,6 +380,52 @@ public abstract class GovernancePortContract extends StoreContract {
     }
 
     @Test
+    void keepsFormerSecretariatsInTheOrderAddedAndEachNetworksApart() {
+        importTestGraph();
+        insertOtherNetwork();
+        Secretariat oldest = new Secretariat(
+                LocalizedText.en("First office"),
+                TestData.HOST,
+                List.of(),
+                Optional.of(Period.of(LocalDate.of(2007, 1, 1), LocalDate.of(2015, 3, 31))));
+        Secretariat next = new Secretariat(
+                LocalizedText.en("Second office"),
+                TestData.MEMBER,
+                List.of(LocalizedText.en("Keeps the register")),
+                Optional.of(Period.of(LocalDate.of(2015, 4, 1), LocalDate.of(2020, 12, 31))));
+
+        write(tx -> tx.governance().insertFormerSecretariat(TestData.NETWORK, oldest));
+        write(tx -> tx.governance().insertFormerSecretariat(TestData.NETWORK, next));
+
+        assertThat(listed(tx -> tx.governance().formerSecretariats(TestData.NETWORK)))
+                .containsExactly(oldest, next);
+        assertThat(listed(tx -> tx.governance().formerSecretariats(OTHER))).isEmpty();
+        assertThat(found(tx -> tx.governance().secretariat(TestData.NETWORK)))
+                .as("the current secretariat is left as it is")
+                .contains(new Versioned<>(TestData.graph().secretariat().orElseThrow(), 1));
+    }
+
+    @Test
+    void aFormerSecretariatIsStoredOnlyWithTheSecretariatItsTransactionSaves() {
+        importTestGraph();
+        Secretariat current = TestData.graph().secretariat().orElseThrow();
+        Secretariat former = new Secretariat(
+                current.name(),
+                current.host(),
+                current.responsibilities(),
+                Optional.of(Period.of(LocalDate.of(2007, 1, 1), LocalDate.of(2020, 12, 31))));
+
+        assertThatThrownBy(() -> write(tx -> {
+                    tx.governance().insertFormerSecretariat(TestData.NETWORK, former);
+                    tx.governance().saveSecretariat(TestData.NETWORK, secretariat("Stale", TestData.MEMBER), 2);
+                }))
+                .isInstanceOf(ConcurrentUpdateException.class);
+
+        assertThat(listed(tx -> tx.governance().formerSecretariats(TestData.NETWORK)))
+                .isEmpty();
+    }
+
+    @Test
     void sixteenSeatsInsertedAtOnceOverTwoNodesAreAllStored() throws Exception {
         importTestGraph();
         NetworkStore second = secondNode();

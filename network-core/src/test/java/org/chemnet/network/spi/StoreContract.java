@@ -144,19 +144,7 @@ public abstract class StoreContract {
 
     /** A copy of {@link TestData#network()} under another identifier and name. */
     static Network network(NetworkId id, String name) {
-        Network n = TestData.network();
-        return new Network(
-                id,
-                LocalizedText.en(name),
-                n.acronym(),
-                n.scope(),
-                n.country(),
-                n.purpose(),
-                n.founded(),
-                n.focusRegions(),
-                n.principles(),
-                n.policy(),
-                n.website());
+        return TestData.network(id, LocalizedText.en(name));
     }
 
     /** A newsletter issue of {@link TestData#NEWSLETTER}, as a message of the outbox. */

@@ -326,7 +326,8 @@ class NetworkValidatorTest {
                 seminar.venue(),
                 0,
                 0,
-                seminar.fee());
+                seminar.fee(),
+                Optional.empty());
 
         assertThat(validator.validate(noSeats, Locale.JAPANESE))
                 .containsExactly(new Violation("capacity", "Positive", "0 より大きな値にしてください"));
@@ -406,7 +407,8 @@ class NetworkValidatorTest {
 
     private static NetworkGraph withOverbookedSeminar(NetworkGraph graph) {
         Seminar s = TestData.seminar();
-        Seminar overbooked = new Seminar(s.id(), s.title(), s.description(), s.dates(), s.venue(), 50, 51, s.fee());
+        Seminar overbooked = new Seminar(
+                s.id(), s.title(), s.description(), s.dates(), s.venue(), 50, 51, s.fee(), Optional.empty());
         return new NetworkGraph(
                 graph.network(),
                 graph.organizations(),

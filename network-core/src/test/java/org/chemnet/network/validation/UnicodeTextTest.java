@@ -227,7 +227,8 @@ class UnicodeTextTest {
                                 "Tokyo" + HIGH,
                                 seminar.capacity(),
                                 seminar.registered(),
-                                seminar.fee()),
+                                seminar.fee(),
+                                Optional.empty()),
                         "venue",
                         "PlainText"),
                 component(

@@ -72,18 +72,8 @@ class H2BadInputTest {
     @Test
     void refusesTextWithAnUnpairedSurrogateBeforeTouchingTheStore() {
         Network n = TestData.network();
-        NetworkGraph graph = withNetwork(new Network(
-                n.id(),
-                LocalizedText.jaEn("試験ネットワーク", "Test Network\uD800"),
-                n.acronym(),
-                n.scope(),
-                n.country(),
-                n.purpose(),
-                n.founded(),
-                n.focusRegions(),
-                n.principles(),
-                n.policy(),
-                n.website()));
+        NetworkGraph graph =
+                withNetwork(TestData.network(n.id(), LocalizedText.jaEn("試験ネットワーク", "Test Network\uD800")));
 
         assertRefusedBeforeTheStore(
                 graph,

@@ -19,8 +19,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.chemnet.network.ActivitiesContract;
 import org.chemnet.network.DirectoryContract;
+import org.chemnet.network.ForeignIdsContract;
 import org.chemnet.network.NetworkImportContract;
+import org.chemnet.network.OrganizationsOverTimeContract;
+import org.chemnet.network.PartnershipsContract;
+import org.chemnet.network.RosterContract;
+import org.chemnet.network.SecretariatHandoverContract;
 import org.chemnet.network.TestData;
 import org.chemnet.network.UseCaseConcurrencyContract;
 import org.chemnet.network.common.LocalizedText;
@@ -63,6 +69,32 @@ abstract class JdbcStoreContracts {
     }
 
     @Nested
+    class Rosters extends RosterContract {
+        @Override
+        protected NetworkStore createStore() {
+            return fresh();
+        }
+
+        @Override
+        protected NetworkStore secondNode(NetworkStore store) {
+            return beside(store);
+        }
+    }
+
+    @Nested
+    class OrganizationsOverTime extends OrganizationsOverTimeContract {
+        @Override
+        protected NetworkStore createStore() {
+            return fresh();
+        }
+
+        @Override
+        protected NetworkStore secondNode(NetworkStore store) {
+            return beside(store);
+        }
+    }
+
+    @Nested
     class UseCases extends UseCaseConcurrencyContract {
         @Override
         protected NetworkStore createStore() {
@@ -89,7 +121,59 @@ abstract class JdbcStoreContracts {
     }
 
     @Nested
+    class ForeignIds extends ForeignIdsContract {
+        @Override
+        protected NetworkStore createStore() {
+            return fresh();
+        }
+
+        @Override
+        protected NetworkStore secondNode(NetworkStore store) {
+            return beside(store);
+        }
+    }
+
+    @Nested
     class Directory extends DirectoryContract {
+        @Override
+        protected NetworkStore createStore() {
+            return fresh();
+        }
+
+        @Override
+        protected NetworkStore secondNode(NetworkStore store) {
+            return beside(store);
+        }
+    }
+
+    @Nested
+    class ActivityUseCases extends ActivitiesContract {
+        @Override
+        protected NetworkStore createStore() {
+            return fresh();
+        }
+
+        @Override
+        protected NetworkStore secondNode(NetworkStore store) {
+            return beside(store);
+        }
+    }
+
+    @Nested
+    class PartnershipUseCases extends PartnershipsContract {
+        @Override
+        protected NetworkStore createStore() {
+            return fresh();
+        }
+
+        @Override
+        protected NetworkStore secondNode(NetworkStore store) {
+            return beside(store);
+        }
+    }
+
+    @Nested
+    class SecretariatHandover extends SecretariatHandoverContract {
         @Override
         protected NetworkStore createStore() {
             return fresh();

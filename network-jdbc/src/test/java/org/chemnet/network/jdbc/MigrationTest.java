@@ -182,7 +182,8 @@ class MigrationTest {
         List<String> applied = chemnetVersions(dataSource, history);
         JdbcNetworkStore.create(dataSource, config);
 
-        assertThat(applied).containsExactly("0 BASELINE", "1 SQL", "2 SQL", "3 SQL", "4 SQL", "5 SQL");
+        assertThat(applied)
+                .containsExactly("0 BASELINE", "1 SQL", "2 SQL", "3 SQL", "4 SQL", "5 SQL", "6 SQL", "7 SQL");
         assertThat(chemnetVersions(dataSource, history)).isEqualTo(applied);
         assertThat(rows(dataSource, qualifier + "\"flyway_schema_history\""))
                 .isEqualTo(hostHistory)
@@ -285,6 +286,11 @@ class MigrationTest {
         assertThat(networkVersion).isEqualTo(1);
         long boardVersion = store.read(r -> r.governance().boardVersion(n));
         assertThat(boardVersion).isZero();
+        // Version 6: an activity stored before is at version 1 and not retired.
+        var newsletter = store.read(r -> r.content().activity(n, org.chemnet.network.activity.ActivityId.of("nl")))
+                .orElseThrow();
+        assertThat(newsletter.version()).isEqualTo(1);
+        assertThat(newsletter.value().retired()).isEmpty();
         List<org.chemnet.network.newsletter.Delivery> before =
                 store.read(r -> r.outbox().deliveriesTo(p));
         assertThat(before).singleElement().satisfies(delivery -> assertThat(delivery.subscription())
@@ -407,7 +413,9 @@ class MigrationTest {
                 "V2__participants_by_organization.sql",
                 "V3__several_nodes.sql",
                 "V4__import_journal.sql",
-                "V5__search_and_paging.sql")) {
+                "V5__search_and_paging.sql",
+                "V6__content_over_time.sql",
+                "V7__organizations_over_time.sql")) {
             try (InputStream in =
                     JdbcNetworkStore.class.getResourceAsStream("/org/chemnet/network/jdbc/migration/" + name)) {
                 sql.append(new String(in.readAllBytes(), StandardCharsets.UTF_8))

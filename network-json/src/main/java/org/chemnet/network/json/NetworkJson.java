@@ -28,6 +28,7 @@ import org.chemnet.network.event.Event;
 import org.chemnet.network.governance.Board;
 import org.chemnet.network.governance.Secretariat;
 import org.chemnet.network.json.internal.Pointers;
+import org.chemnet.network.json.internal.PopoloWriter;
 import org.chemnet.network.json.internal.Problems;
 import org.chemnet.network.json.internal.StreamingReader;
 import org.chemnet.network.json.internal.StreamingWriter;
@@ -36,6 +37,7 @@ import org.chemnet.network.membership.Partner;
 import org.chemnet.network.newsletter.Subscription;
 import org.chemnet.network.organization.Organization;
 import org.chemnet.network.organization.Person;
+import org.chemnet.network.validation.NetworkValidationException;
 import org.chemnet.network.validation.NetworkValidator;
 import org.chemnet.network.validation.Violation;
 import tools.jackson.core.StreamReadConstraints;
@@ -187,6 +189,37 @@ public final class NetworkJson {
     }
 
     /**
+     * Writes a stored network as Popolo JSON ({@link Popolo}), streaming as {@link #export(NetworkRuntime, NetworkId,
+     * OutputStream)} does: the runtime reads the store section by section and each record is written as it is read,
+     * so that memory holds a record, not the network. The document is the one {@link Popolo#write} gives for the
+     * network's graph. The stream is flushed, not closed; nothing is written if the network is not stored.
+     *
+     * @param runtime the runtime whose store holds the network
+     * @param id the network
+     * @param out where to write
+     * @throws org.chemnet.network.NotFoundException if the network is not stored
+     * @since 0.3.0
+     */
+    public void exportPopolo(NetworkRuntime runtime, NetworkId id, OutputStream out) {
+        requireNonNull(runtime, "runtime");
+        requireNonNull(id, "id");
+        requireNonNull(out, "out");
+        runtime.networks().export(id, popoloWriter(out));
+    }
+
+    /**
+     * A writer of Popolo JSON with this format's mapper that writes each record as it is handed over: see
+     * {@link Popolo#writer(OutputStream)}.
+     *
+     * @param out where to write
+     * @return the writer; never null
+     * @since 0.3.0
+     */
+    public NetworkExport popoloWriter(OutputStream out) {
+        return new PopoloWriter(mapper, requireNonNull(out, "out"));
+    }
+
+    /**
      * Reads a whole network into memory and validates it, with every problem reported at once (up to
      * {@link JsonOptions#maxProblems()}).
      *
@@ -226,13 +259,17 @@ public final class NetworkJson {
         }
         NetworkGraph graph = sink.builder.build();
         for (Violation v : validator.validate(graph, options.locale())) {
-            String section =
-                    v.path().contains("[") ? v.path().substring(0, v.path().indexOf('[')) : "";
-            int index = indexOf(v.path());
-            int[] at = index >= 0 ? reader.locations().of(section, index) : new int[] {0, 0};
-            problems.add(new CodecProblem(Pointers.ofPath("", v.path()), at[0], at[1], v.rule(), v.message()));
+            problems.add(problem(v, reader));
         }
         return graph;
+    }
+
+    /** A violation of a whole network, with a path from its root, as a problem at the place of its record. */
+    private static CodecProblem problem(Violation v, StreamingReader reader) {
+        String section = v.path().contains("[") ? v.path().substring(0, v.path().indexOf('[')) : "";
+        int index = indexOf(v.path());
+        int[] at = index >= 0 ? reader.locations().of(section, index) : new int[] {0, 0};
+        return new CodecProblem(Pointers.ofPath("", v.path()), at[0], at[1], v.rule(), v.message());
     }
 
     private static int indexOf(String path) {
@@ -276,7 +313,9 @@ public final class NetworkJson {
      * the valid records are stored and the report lists the problems of those left out (up to
      * {@link JsonOptions#maxProblems()}). An organization or person stored already with other values is a problem
      * (rule {@code SharedOrganization} or {@code SharedPerson}, naming both values) unless the options update shared
-     * organizations.
+     * organizations. A membership, board seat, activity, event, declaration or subscription whose identifier another
+     * network of the store holds is a problem at its {@code id} (rule {@code ConsistentGraph}, naming that network),
+     * also when another writer stores it while this import runs.
      *
      * @param in the document; not closed
      * @param runtime the runtime whose store receives the network
@@ -293,16 +332,34 @@ public final class NetworkJson {
         requireNonNull(importing, "importing");
         List<List<CodecProblem>> found = new ArrayList<>(1);
         long[] count = new long[1];
-        ImportSummary summary = runtime.networks().importNetwork(importing, into -> {
-            StreamingReader reader = new StreamingReader(mapper, new Problems(options.maxProblems()), true);
-            reader.read(in, new ImportSink(into, importing.skipInvalidRecords()));
-            boolean fatal = reader.broken() || reader.network().isEmpty();
-            if (reader.problemCount() > 0 && (fatal || !importing.skipInvalidRecords())) {
-                throw new NetworkCodecException(reader.problems(), reader.problemCount());
+        StreamingReader[] reading = new StreamingReader[1];
+        ImportSummary summary;
+        try {
+            summary = runtime.networks().importNetwork(importing, into -> {
+                StreamingReader reader = new StreamingReader(mapper, new Problems(options.maxProblems()), true);
+                reading[0] = reader;
+                reader.read(in, new ImportSink(into, importing.skipInvalidRecords()));
+                boolean fatal = reader.broken() || reader.network().isEmpty();
+                if (reader.problemCount() > 0 && (fatal || !importing.skipInvalidRecords())) {
+                    throw new NetworkCodecException(reader.problems(), reader.problemCount());
+                }
+                found.add(reader.problems());
+                count[0] = reader.problemCount();
+            });
+        } catch (NetworkValidationException e) {
+            // Records the reader handed over passed, but another writer stored some of their identifiers before
+            // this import wrote them: nothing was stored, and they are this document's problems.
+            if (reading[0] == null) {
+                throw e;
             }
-            found.add(reader.problems());
-            count[0] = reader.problemCount();
-        });
+            List<CodecProblem> problems = new ArrayList<>();
+            for (Violation v : e.violations()) {
+                problems.add(problem(v, reading[0]));
+            }
+            NetworkCodecException refused = new NetworkCodecException(problems);
+            refused.initCause(e);
+            throw refused;
+        }
         return new ImportReport(summary.network(), summary.stored(), found.get(0), count[0]);
     }
 

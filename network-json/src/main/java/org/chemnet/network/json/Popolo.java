@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import org.chemnet.network.NetworkExport;
 import org.chemnet.network.NetworkGraph;
 import org.chemnet.network.common.LocalizedText;
-import org.chemnet.network.common.Period;
-import org.chemnet.network.event.Event;
-import org.chemnet.network.governance.BoardSeat;
+import org.chemnet.network.json.internal.PopoloWriter;
 import org.chemnet.network.membership.Membership;
 import org.chemnet.network.membership.MembershipId;
 import org.chemnet.network.membership.MembershipRole;
@@ -29,7 +29,6 @@ import org.chemnet.network.organization.OrganizationBuilder;
 import org.chemnet.network.organization.OrganizationId;
 import org.chemnet.network.organization.OrganizationType;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,9 +43,16 @@ import tools.jackson.databind.json.JsonMapper;
  * its representative on behalf of its organization; each event is an event. Names are in English where there is
  * English, with the other languages as {@code other_names} whose {@code note} is the language tag.
  *
+ * <p>The export streams: {@link #writer(OutputStream)} writes each record as it comes, so that a stored network is
+ * exported from the store section by section in bounded memory ({@link NetworkJson#exportPopolo}), and
+ * {@link #write(NetworkGraph, OutputStream)} hands a graph to the same writer, so that both give the same document.
+ *
  * @since 0.1.0
  */
 public final class Popolo {
+    private static final java.util.regex.Pattern FORMER_NAME = java.util.regex.Pattern.compile(
+            java.util.regex.Pattern.quote(PopoloWriter.FORMER_NAME) + " \\(([a-zA-Z]{2,3}(?:-[A-Za-z0-9]+)*)\\)");
+
     /** The classification of the organization that stands for the network itself. */
     public static final String NETWORK_CLASSIFICATION = "network";
 
@@ -62,86 +68,30 @@ public final class Popolo {
     }
 
     /**
-     * Writes a network as Popolo JSON, one record at a time. The stream is flushed, not closed.
+     * Writes a network as Popolo JSON, one record at a time, through {@link #writer(OutputStream)}: the same document
+     * a stored network's streamed export gives. The stream is flushed, not closed.
      *
      * @param graph the network
      * @param out where to write
      */
     public void write(NetworkGraph graph, OutputStream out) {
-        String networkId = graph.network().id().value();
-        try (JsonGenerator g = mapper.createGenerator(out)) {
-            g.writeStartObject();
-            g.writeArrayPropertyStart("organizations");
-            Map<String, Object> network = named(graph.network().name());
-            network.put("id", networkId);
-            graph.network().acronym().ifPresent(a -> addOtherName(network, a, "acronym"));
-            network.put("classification", NETWORK_CLASSIFICATION);
-            graph.network().founded().ifPresent(y -> network.put("founding_date", y.toString()));
-            graph.network()
-                    .website()
-                    .ifPresent(w -> network.put("links", List.of(Map.of("url", w, "note", "website"))));
-            mapper.writeValue(g, network);
-            for (Organization o : graph.organizations()) {
-                mapper.writeValue(g, organization(o));
-            }
-            g.writeEndArray();
-            g.writeArrayPropertyStart("memberships");
-            for (Membership m : graph.memberships()) {
-                int n = 0;
-                for (Period period : m.activePeriods()) {
-                    Map<String, Object> map = new LinkedHashMap<>();
-                    map.put("id", m.id().value() + (n++ == 0 ? "" : "-" + n));
-                    map.put("organization_id", networkId);
-                    map.put(
-                            "member",
-                            Map.of(
-                                    "@type",
-                                    "Organization",
-                                    "id",
-                                    m.organization().value()));
-                    map.put("role", m.role().name().toLowerCase(Locale.ROOT));
-                    dates(map, period.start(), period.end());
-                    mapper.writeValue(g, map);
-                }
-            }
-            for (BoardSeat seat : graph.board().seats()) {
-                Map<String, Object> map = new LinkedHashMap<>();
-                map.put("id", seat.id().value() + "-holder");
-                map.put("post_id", seat.id().value());
-                map.put("organization_id", networkId);
-                seat.representative().ifPresent(p -> map.put("person_id", p.value()));
-                map.put("on_behalf_of_id", seat.organization().value());
-                dates(map, seat.term().start(), seat.term().end());
-                mapper.writeValue(g, map);
-            }
-            g.writeEndArray();
-            g.writeArrayPropertyStart("posts");
-            for (BoardSeat seat : graph.board().seats()) {
-                Map<String, Object> map = new LinkedHashMap<>();
-                map.put("id", seat.id().value());
-                map.put("label", seat.chair() ? "Chair of the board" : "Board member");
-                map.put("role", seat.chair() ? "chair" : "board member");
-                map.put("organization_id", networkId);
-                dates(map, seat.term().start(), seat.term().end());
-                mapper.writeValue(g, map);
-            }
-            g.writeEndArray();
-            g.writeArrayPropertyStart("events");
-            for (Event e : graph.events()) {
-                Map<String, Object> map = named(e.name());
-                map.put("id", e.id().value());
-                map.put("classification", e.kind().name().toLowerCase(Locale.ROOT));
-                map.put("organization_id", networkId);
-                map.put(
-                        "location",
-                        e.place().venue().map(v -> v + ", ").orElse("")
-                                + e.place().city() + ", " + e.place().country());
-                dates(map, e.dates().start(), e.dates().end());
-                mapper.writeValue(g, map);
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-        }
+        requireNonNull(graph, "graph");
+        graph.exportTo(writer(out));
+    }
+
+    /**
+     * A writer of Popolo JSON that writes each record as it is handed over, for
+     * {@link org.chemnet.network.Networks#export(org.chemnet.network.NetworkId, NetworkExport)} or
+     * {@link NetworkGraph#exportTo}, so that memory holds a record, not the network: the sections of an export come
+     * in the order of the Popolo document (organizations, memberships, the board's holders and posts, events), and
+     * nothing of an earlier one is kept. The document is complete and flushed when the export ends.
+     *
+     * @param out where to write
+     * @return the writer; never null
+     * @since 0.3.0
+     */
+    public NetworkExport writer(OutputStream out) {
+        return new PopoloWriter(mapper, requireNonNull(out, "out"));
     }
 
     /**
@@ -238,46 +188,20 @@ public final class Popolo {
         return MembershipRole.PARTICIPANT;
     }
 
-    private static Map<String, Object> organization(Organization o) {
-        Map<String, Object> map = named(o.name());
-        map.put("id", o.id().value());
-        o.acronym().ifPresent(a -> addOtherName(map, a, "acronym"));
-        o.otherNames().forEach(n -> addOtherName(map, n, "other name"));
-        map.put("classification", o.type().name());
-        if (!o.identifiers().isEmpty()) {
-            map.put(
-                    "identifiers",
-                    o.identifiers().stream()
-                            .map(i -> Map.of("scheme", i.scheme(), "identifier", i.value()))
-                            .toList());
-        }
-        o.website().ifPresent(w -> map.put("links", List.of(Map.of("url", w, "note", "website"))));
-        if (!o.contactDetails().isEmpty()) {
-            map.put(
-                    "contact_details",
-                    o.contactDetails().stream()
-                            .map(c -> {
-                                Map<String, String> d = new LinkedHashMap<>();
-                                d.put("type", c.type().name().toLowerCase(Locale.ROOT));
-                                d.put("value", c.value());
-                                c.label().ifPresent(l -> d.put("label", l));
-                                return d;
-                            })
-                            .toList());
-        }
-        o.country().ifPresent(c -> map.put("area_id", "iso3166-1:" + c));
-        return map;
-    }
-
     private static Organization organization(JsonNode o) {
         Map<String, String> names = new LinkedHashMap<>();
         String english = o.path("name").asString();
         List<String> otherNames = new ArrayList<>();
         String acronym = null;
+        Map<LocalDate, Map<String, String>> former = new TreeMap<>();
         for (JsonNode other : o.path("other_names")) {
             String note = other.path("note").asString("");
             String name = other.path("name").asString();
-            if (note.equals("acronym")) {
+            java.util.regex.Matcher formerName = FORMER_NAME.matcher(note);
+            if (formerName.matches() && other.hasNonNull("end_date")) {
+                former.computeIfAbsent(LocalDate.parse(other.path("end_date").asString()), d -> new LinkedHashMap<>())
+                        .put(formerName.group(1), name);
+            } else if (note.equals("acronym")) {
                 acronym = name;
             } else if (note.matches("[a-z]{2,3}(-[A-Za-z0-9]+)*")) {
                 names.put(note, name);
@@ -311,6 +235,10 @@ public final class Popolo {
         if (area.startsWith("iso3166-1:")) {
             b.country(area.substring("iso3166-1:".length()));
         }
+        former.forEach((lastDay, texts) -> b.formerName(new LocalizedText(texts), lastDay));
+        if (o.hasNonNull("dissolution_date")) {
+            b.dissolved(LocalDate.parse(o.path("dissolution_date").asString()));
+        }
         return b.build();
     }
 
@@ -322,28 +250,5 @@ public final class Popolo {
             }
         }
         return OrganizationType.OTHER;
-    }
-
-    private static Map<String, Object> named(LocalizedText name) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("name", name.resolve(Locale.ENGLISH));
-        String shown = name.resolve(Locale.ENGLISH);
-        name.values().forEach((tag, text) -> {
-            if (!text.equals(shown)) {
-                addOtherName(map, text, tag);
-            }
-        });
-        return map;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static void addOtherName(Map<String, Object> map, String name, String note) {
-        ((List<Map<String, String>>) map.computeIfAbsent("other_names", k -> new ArrayList<Map<String, String>>()))
-                .add(Map.of("name", name, "note", note));
-    }
-
-    private static void dates(Map<String, Object> map, LocalDate start, Optional<LocalDate> end) {
-        map.put("start_date", start.toString());
-        end.ifPresent(e -> map.put("end_date", e.toString()));
     }
 }

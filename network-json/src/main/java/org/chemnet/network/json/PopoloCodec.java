@@ -5,12 +5,14 @@ import static java.util.Objects.requireNonNull;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
+import org.chemnet.network.NetworkExport;
 import org.chemnet.network.NetworkGraph;
 import org.chemnet.network.spi.NetworkCodec;
 
 /**
- * The codec port for Popolo, named {@code popolo}. It writes a whole network; a Popolo document does not describe a
- * whole network (no policy, no activities), so reading one is done with {@link Popolo#merge(NetworkGraph,
+ * The codec port for Popolo, named {@code popolo}. It writes a whole network, record by record as they come (its
+ * {@link #writer(OutputStream)} streams a stored network's export in bounded memory); a Popolo document does not
+ * describe a whole network (no policy, no activities), so reading one is done with {@link Popolo#merge(NetworkGraph,
  * InputStream)} into a network the host has.
  *
  * @since 0.1.0
@@ -38,6 +40,12 @@ public final class PopoloCodec implements NetworkCodec {
     @Override
     public void write(NetworkGraph graph, OutputStream out) {
         popolo.write(graph, out);
+    }
+
+    /** Writes each record as it comes: memory holds a record, not the network. */
+    @Override
+    public NetworkExport writer(OutputStream out) {
+        return popolo.writer(out);
     }
 
     /**

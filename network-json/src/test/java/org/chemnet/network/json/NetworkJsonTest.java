@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.chemnet.network.NetworkGraph;
 import org.chemnet.network.NetworkRuntime;
 import org.chemnet.network.RandomNetworks;
 import org.chemnet.network.TestData;
+import org.chemnet.network.activity.Activity;
 import org.chemnet.network.memory.InMemoryNetworkStore;
 import org.chemnet.network.validation.NetworkValidator;
 import org.junit.jupiter.api.AfterAll;
@@ -61,6 +63,39 @@ class NetworkJsonTest {
     void roundTripsTheTestNetwork() {
         NetworkGraph graph = TestData.graph();
         assertThat(json.read(in(write(graph)))).isEqualTo(graph);
+    }
+
+    @Test
+    void roundTripsARetiredActivityWithItsLastDayAndImportsIt() {
+        NetworkGraph g = TestData.graph();
+        Activity retired = TestData.newsletter().retiredAfter(LocalDate.of(2024, 6, 30));
+        NetworkGraph graph = new NetworkGraph(
+                g.network(),
+                g.organizations(),
+                g.persons(),
+                g.memberships(),
+                g.board(),
+                g.secretariat(),
+                g.partners(),
+                List.of(TestData.seminar(), retired),
+                g.events(),
+                g.declarations(),
+                g.subscriptions());
+
+        String text = write(graph);
+
+        assertThat(text)
+                .contains("\"id\":\"newsletter\"")
+                .contains("\"retired\":\"2024-06-30\"")
+                .containsOnlyOnce("\"retired\"");
+        assertThat(json.read(in(text))).isEqualTo(graph);
+        InMemoryNetworkStore store = new InMemoryNetworkStore();
+        json.importInto(in(text), runtime(store));
+        java.util.Optional<Activity> stored = store.read(r -> r.content().activity(TestData.NEWSLETTER));
+        assertThat(stored).contains(retired);
+        assertThat(json.check(in(text.replace("\"2024-06-30\"", "\"2024-02-30\""))))
+                .extracting(CodecProblem::pointer)
+                .containsExactly("/activities/1/retired");
     }
 
     @ParameterizedTest

@@ -109,6 +109,8 @@ public final class HibernateImport implements AutoCloseable {
         e.sectors = r.sectors();
         e.identifiers = r.identifiers();
         e.contactDetails = r.contactDetails();
+        e.formerNames = r.formerNames();
+        e.dissolved = r.dissolved();
         e.searchText = r.searchText();
         return e;
     }

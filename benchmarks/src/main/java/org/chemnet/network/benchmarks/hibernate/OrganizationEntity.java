@@ -38,6 +38,12 @@ public class OrganizationEntity {
     @Column(name = "contact_details")
     String contactDetails;
 
+    @Column(name = "former_names")
+    String formerNames;
+
+    @Column(name = "dissolved_on")
+    java.time.LocalDate dissolved;
+
     @Column(name = "search_text")
     String searchText;
 

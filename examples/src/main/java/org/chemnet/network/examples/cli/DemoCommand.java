@@ -15,11 +15,10 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.chemnet.network.NetworkGraph;
 import org.chemnet.network.NetworkRuntime;
 import org.chemnet.network.common.LocalizedText;
@@ -41,8 +40,9 @@ import org.chemnet.network.membership.ApplicationRefusedException;
 import org.chemnet.network.membership.Approver;
 import org.chemnet.network.membership.Membership;
 import org.chemnet.network.membership.MembershipRole;
-import org.chemnet.network.membership.Participant;
 import org.chemnet.network.membership.ParticipantQuery;
+import org.chemnet.network.membership.RosterChange;
+import org.chemnet.network.membership.StakeholderBalance;
 import org.chemnet.network.newsletter.DispatchReport;
 import org.chemnet.network.newsletter.MessageId;
 import org.chemnet.network.newsletter.NewsletterIssue;
@@ -191,15 +191,23 @@ final class DemoCommand implements Callable<Integer> {
 
     private static void participants(NetworkRuntime runtime, PrintWriter o) {
         ParticipantQuery query = ParticipantQuery.of(JapanNetwork.ID, JapanNetwork.COUNTED_ON);
-        List<Participant> participants = runtime.participation().participantsOn(query);
+        StakeholderBalance balance = runtime.participation().balanceOn(JapanNetwork.ID, JapanNetwork.COUNTED_ON);
         o.println("3. Participating organizations as of " + JapanNetwork.COUNTED_ON + ": "
                 + runtime.participation().countOn(query) + "  (the document says 317)");
-        Map<OrganizationType, Long> byType = new TreeMap<>();
-        participants.forEach(p -> byType.merge(p.organization().type(), 1L, Long::sum));
-        byType.forEach((type, n) -> o.printf("   %-22s %4d%n", type, n));
-        o.println("   SMEs among them: " + runtime.participation().countOn(query.sizes(EnterpriseSize.SME)));
-        o.println("   as of " + APPLIED.plusDays(7) + ": "
-                + runtime.participation().countOn(ParticipantQuery.of(JapanNetwork.ID, APPLIED.plusDays(7))));
+        balance.types()
+                .counts()
+                .forEach((type, n) -> o.printf(
+                        "   %-26s %4d  %5.1f %%%n",
+                        type, n, 100 * balance.types().share(type)));
+        o.println("   SMEs among them: " + balance.sizes().count(EnterpriseSize.SME));
+        LocalDate later = APPLIED.plusDays(7);
+        RosterChange roster = runtime.participation().rosterChange(JapanNetwork.ID, JapanNetwork.COUNTED_ON, later);
+        o.println("   as of " + later + ": "
+                + runtime.participation().countOn(ParticipantQuery.of(JapanNetwork.ID, later)) + " (joined since: "
+                + roster.joined().stream()
+                        .map(org -> org.name().resolve(Locale.ENGLISH))
+                        .collect(Collectors.joining(", "))
+                + "; left: " + roster.left().size() + ")");
         o.println();
     }
 
@@ -247,15 +255,14 @@ final class DemoCommand implements Callable<Integer> {
         NetworkCodec popolo = runtime.codec("popolo").orElseThrow();
         List<Path> written = new java.util.ArrayList<>();
         for (var id : runtime.networks().ids()) {
-            NetworkGraph graph = runtime.networks().graph(id).orElseThrow();
             Path file = out.toAbsolutePath().resolve(id + ".json");
             try (OutputStream stream = Files.newOutputStream(file)) {
-                json.write(graph, stream);
+                runtime.networks().export(id, json.writer(stream));
             }
             written.add(file);
             Path popoloFile = out.toAbsolutePath().resolve(id + ".popolo.json");
             try (OutputStream stream = Files.newOutputStream(popoloFile)) {
-                popolo.write(graph, stream);
+                runtime.networks().export(id, popolo.writer(stream));
             }
             written.add(popoloFile);
         }

@@ -14,7 +14,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** Exports a network from a database as JSON, native or Popolo. */
+/** Exports a network from a database as JSON, native or Popolo, streamed from the store a record at a time. */
 @Command(name = "export", mixinStandardHelpOptions = true, description = "Exports a network as JSON.")
 final class ExportCommand implements Callable<Integer> {
     @Spec

@@ -142,7 +142,8 @@ public final class ChemSecNetwork {
                                 + " institutions, committees and initiatives, and uses its knowledge and position to"
                                 + " influence and improve the way chemical legislations are implemented in"
                                 + " practice.")),
-                        List.of("policy institutions", "committees", "initiatives")),
+                        List.of("policy institutions", "committees", "initiatives"),
+                        Optional.empty()),
                 new WorkingGroup(
                         BUSINESS_GROUP,
                         LocalizedText.en("ChemSec Business Group"),
@@ -151,18 +152,21 @@ public final class ChemSecNetwork {
                                 + " reduction and the substitution of hazardous substances; it began at a 2004"
                                 + " meeting in Gothenburg.")),
                         businessGroupMembers().stream().map(Organization::id).toList(),
-                        Optional.of(Year.of(2004))), // public facts
+                        Optional.of(Year.of(2004)),
+                        Optional.empty()), // public facts
                 new Tool(
                         ActivityId.of("chemsec-sin-list"),
                         LocalizedText.en("SIN (Substitute It Now!) List"),
                         Optional.of(LocalizedText.en("A list of hazardous substances to substitute, guided by an NGO"
                                 + " advisory committee; version 1.0 in 2008 had 267 substances.")), // public facts
                         Optional.empty(),
-                        Optional.of(Year.of(2008))), // public facts
+                        Optional.of(Year.of(2008)),
+                        Optional.empty()), // public facts
                 new Tool(
                         ActivityId.of("chemsec-marketplace"),
                         LocalizedText.en("Marketplace"),
                         Optional.of(LocalizedText.en("A marketplace for safer alternatives.")), // public facts
+                        Optional.empty(),
                         Optional.empty(),
                         Optional.empty()));
     }

@@ -261,27 +261,31 @@ public final class IccssNetwork {
                         LocalizedText.en("ICCSS Global Team"),
                         Optional.empty(),
                         List.of(ICCSS),
+                        Optional.empty(),
                         Optional.empty()),
                 new CapacityBuilding(
                         ActivityId.of("chemss-edu-rd"),
                         LocalizedText.en("CHEMSS EDU R&D"),
                         Optional.empty(),
                         List.of("leaders and practitioners in chem-bio and environmental safety and security"),
-                        List.of()),
+                        List.of(),
+                        Optional.empty()),
                 new CapacityBuilding(
                         ActivityId.of("iccss-capacity-building"),
                         LocalizedText.en("Capacity building in developing countries"),
                         Optional.of(LocalizedText.en("Responds to the lack of relevant expertise and the cost of"
                                 + " effective management of chemical safety and security in developing countries.")),
                         List.of("international, national and industry practitioners"),
-                        List.of("developing countries")),
+                        List.of("developing countries"),
+                        Optional.empty()),
                 new BestPracticeExchange(
                         ActivityId.of("iccss-best-practices"),
                         LocalizedText.en("Codes of conduct, ethics and best practices"),
                         Optional.of(LocalizedText.en("Participants promote, operationalize and internationalize"
                                 + " existing best practices, training and technical solutions, and seek no new"
                                 + " regulations or standards.")),
-                        List.of("codes of conduct", "ethics", "best practices", "voluntary commitments")));
+                        List.of("codes of conduct", "ethics", "best practices", "voluntary commitments"),
+                        Optional.empty()));
     }
 
     /**

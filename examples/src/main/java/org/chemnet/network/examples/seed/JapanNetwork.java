@@ -181,7 +181,8 @@ public final class JapanNetwork {
                                 + " concerned.")),
                         List.of("Europe", "East Asia"),
                         List.of("REACH", "RoHS", "China RoHS"),
-                        EnumSet.noneOf(SupplyChainPosition.class)),
+                        EnumSet.noneOf(SupplyChainPosition.class),
+                        Optional.empty()),
                 new InformationCollection(
                         ActivityId.of("jp-supply-chain-information"),
                         LocalizedText.en("Domestic supply-chain information"),
@@ -193,7 +194,8 @@ public final class JapanNetwork {
                         EnumSet.of(
                                 SupplyChainPosition.UPSTREAM,
                                 SupplyChainPosition.MIDSTREAM,
-                                SupplyChainPosition.DOWNSTREAM)),
+                                SupplyChainPosition.DOWNSTREAM),
+                        Optional.empty()),
                 new Dialogue(
                         ActivityId.of("jp-dialogue"),
                         LocalizedText.en("Dialogue with foreign administrative bodies and industry"),
@@ -201,13 +203,15 @@ public final class JapanNetwork {
                                 + " administrative bodies and industrial sectors, etc. (particularly focused on the"
                                 + " East Asia region).")),
                         List.of("foreign administrative bodies", "foreign industrial sectors"),
-                        List.of("East Asia")),
+                        List.of("East Asia"),
+                        Optional.empty()),
                 new CaseStudyDissemination(
                         ActivityId.of("jp-case-studies"),
                         LocalizedText.en("Japanese examples abroad"),
                         Optional.of(LocalizedText.en(
                                 "Introduce useful Japanese examples to the foreign parties concerned.")),
-                        List.of("foreign parties concerned")),
+                        List.of("foreign parties concerned"),
+                        Optional.empty()),
                 new Newsletter(
                         NEWSLETTER,
                         LocalizedText.jaEn("メールマガジン", "E-mail newsletter"),
@@ -215,12 +219,14 @@ public final class JapanNetwork {
                                 + " on 2020-06-30 covered Europe, Russia, China, Korea, Taiwan, Vietnam and Thailand;"
                                 + " more than 5,000 subscribers in July 2024.")), // public facts
                         List.of("Europe", "Russia", "China", "Korea", "Taiwan", "Vietnam", "Thailand"),
-                        Fee.free()),
+                        Fee.free(),
+                        Optional.empty()),
                 new ColumnPosting(
                         ActivityId.of("jp-columns"),
                         LocalizedText.en("Column postings"),
                         Optional.of(LocalizedText.en("Free column postings.")),
-                        List.of("international chemicals management")),
+                        List.of("international chemicals management"),
+                        Optional.empty()),
                 // The document says only "Organizing free seminar": the date, venue and seats are generated.
                 new Seminar(
                         ActivityId.of(Sources.GENERATED_PREFIX + "jp-seminar"),
@@ -231,7 +237,8 @@ public final class JapanNetwork {
                         "Tokyo",
                         120,
                         96,
-                        Fee.free()));
+                        Fee.free(),
+                        Optional.empty()));
     }
 
     /**

@@ -7,7 +7,10 @@ import org.chemnet.network.NetworkRuntime;
 import org.chemnet.network.examples.seed.ChemSecNetwork;
 import org.chemnet.network.json.JsonPlugin;
 
-/** Exports a network as the documented JSON format and as Popolo, through the codecs a plugin contributes. */
+/**
+ * Exports a stored network as the documented JSON format and as Popolo, through the codecs a plugin contributes, each
+ * streamed from the store record by record.
+ */
 public final class ExportANetwork {
     private ExportANetwork() {}
 
@@ -26,9 +29,11 @@ public final class ExportANetwork {
             runtime.networks().register(ChemSecNetwork.graph());
             for (String format : new String[] {"json", "popolo"}) {
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                runtime.codec(format)
-                        .orElseThrow()
-                        .write(runtime.networks().graph(ChemSecNetwork.ID).orElseThrow(), bytes);
+                // Streamed from the store, a record at a time: the network is never held in memory as a whole.
+                runtime.networks()
+                        .export(
+                                ChemSecNetwork.ID,
+                                runtime.codec(format).orElseThrow().writer(bytes));
                 out.println(format + ": " + bytes.toString(StandardCharsets.UTF_8));
             }
         }

@@ -3,9 +3,12 @@ package org.chemnet.network.internal.usecase;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.chemnet.network.ConcurrentUpdateException;
+import org.chemnet.network.NetworkException;
 import org.chemnet.network.NetworkId;
 import org.chemnet.network.NotFoundException;
 import org.chemnet.network.change.ChangeEvent;
@@ -25,8 +28,9 @@ import org.chemnet.network.validation.Violation;
 
 /**
  * The governance use cases. Each seat is changed on its own, with the version it was read at; a change of who chairs
- * the board also advances the board's version, so two of them never both pass the one-chair rule. Not part of the
- * API.
+ * the board also advances the board's version, so two of them never both pass the one-chair rule. A hand-over of the
+ * secretariat stores the new one with the version the current one was read at and adds the current one to the
+ * history in the same transaction. Not part of the API.
  */
 public final class DefaultGovernance implements Governance {
     private final UseCases context;
@@ -50,7 +54,12 @@ public final class DefaultGovernance implements Governance {
         BoardSeat seat = new BoardSeat(BoardSeatId.random(), organization, representative, term, chair);
         return context.change((tx, events) -> {
             UseCases.requireNetwork(tx, network);
-            UseCases.requireOrganization(tx, organization);
+            OrganizationHistory.requireExistingAndHold(
+                    tx,
+                    tx.organizations()
+                            .find(organization)
+                            .orElseThrow(() -> new NotFoundException("organization", organization)),
+                    "a seat on the board of " + network);
             representative.ifPresent(p -> UseCases.requirePerson(tx, p));
             GovernancePort governance = tx.governance();
             long version = governance.boardVersion(network);
@@ -132,6 +141,92 @@ public final class DefaultGovernance implements Governance {
             tx.governance().saveSecretariat(network, secretariat, version);
             events.add(new ChangeEvent.SecretariatHosted(network, secretariat));
             return secretariat;
+        });
+    }
+
+    @Override
+    public Secretariat handOverSecretariat(NetworkId network, OrganizationId newHost, LocalDate from) {
+        requireNonNull(network, "network");
+        requireNonNull(newHost, "newHost");
+        requireNonNull(from, "from");
+        return handOver(
+                network,
+                from,
+                current -> new Secretariat(
+                        current.name(), newHost, current.responsibilities(), Optional.of(Period.from(from))));
+    }
+
+    @Override
+    public Secretariat handOverSecretariat(NetworkId network, Secretariat next) {
+        requireNonNull(network, "network");
+        requireNonNull(next, "next");
+        context.validator.check(next);
+        Period period = next.period()
+                .orElseThrow(() -> new NetworkValidationException(List.of(new Violation(
+                        "period", "NotNull", "must be given: its first day is the day of the hand-over"))));
+        return handOver(network, period.start(), current -> next);
+    }
+
+    /**
+     * Hands the secretariat over from a day: the current one, its period ended the day before (or earlier, if it
+     * ended earlier already), goes into the history, and the next one is stored with the version the current one
+     * was read at, in one transaction. Of two hand-overs at once, one wins; the other runs again and is judged
+     * against the winner's secretariat.
+     */
+    private Secretariat handOver(NetworkId network, LocalDate from, UnaryOperator<Secretariat> next) {
+        return context.change((tx, events) -> {
+            UseCases.requireNetwork(tx, network);
+            GovernancePort governance = tx.governance();
+            Versioned<Secretariat> stored = governance
+                    .secretariat(network)
+                    .orElseThrow(() -> new NetworkException("network '" + network
+                            + "' has no secretariat to hand over: host one first (hostSecretariat)"));
+            Secretariat current = stored.value();
+            Period period = current.period()
+                    .orElseThrow(() -> new NetworkException("the secretariat of network '" + network
+                            + "' has no known period, so its end cannot be recorded: host it with its period first"
+                            + " (hostSecretariat), then hand it over"));
+            if (!from.isAfter(period.start())) {
+                throw new NetworkValidationException(List.of(new Violation(
+                        "from",
+                        "HandOverAfterStart",
+                        "must be after the first day of the current secretariat (" + period.start() + ", hosted by "
+                                + current.host() + "), but was " + from)));
+            }
+            Secretariat after = next.apply(current);
+            UseCases.requireOrganization(tx, after.host());
+            LocalDate dayBefore = from.minusDays(1);
+            LocalDate lastDay =
+                    period.end().filter(end -> end.isBefore(dayBefore)).orElse(dayBefore);
+            Secretariat before = new Secretariat(
+                    current.name(), current.host(), current.responsibilities(), Optional.of(period.endingOn(lastDay)));
+            governance.saveSecretariat(network, after, stored.version());
+            governance.insertFormerSecretariat(network, before);
+            events.add(new ChangeEvent.SecretariatHandedOver(network, before, after));
+            return after;
+        });
+    }
+
+    @Override
+    public Optional<Secretariat> secretariatOn(NetworkId network, LocalDate day) {
+        requireNonNull(day, "day");
+        List<Secretariat> history = secretariats(network);
+        for (int i = history.size() - 1; i >= 0; i--) {
+            Secretariat secretariat = history.get(i);
+            if (secretariat.period().map(p -> p.covers(day)).orElse(false)) {
+                return Optional.of(secretariat);
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public List<Secretariat> secretariats(NetworkId network) {
+        requireNonNull(network, "network");
+        return context.store.read(r -> {
+            List<Secretariat> history = new ArrayList<>(r.governance().formerSecretariats(network));
+            r.governance().secretariat(network).map(Versioned::value).ifPresent(history::add);
+            return List.copyOf(history);
         });
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
+import org.chemnet.network.ConcurrentUpdateException;
 import org.chemnet.network.ImportOptions;
 import org.chemnet.network.ImportSummary;
 import org.chemnet.network.Network;
@@ -22,7 +23,9 @@ import org.chemnet.network.organization.Organization;
 import org.chemnet.network.organization.OrganizationId;
 import org.chemnet.network.organization.Person;
 import org.chemnet.network.organization.PersonId;
+import org.chemnet.network.spi.NetworkStorageException;
 import org.chemnet.network.validation.NetworkValidationException;
+import org.chemnet.network.validation.Violation;
 
 /** Registers networks, organizations and persons, and changes them. Not part of the API. */
 public final class DefaultNetworks implements Networks {
@@ -40,36 +43,73 @@ public final class DefaultNetworks implements Networks {
     @Override
     public NetworkGraph register(NetworkGraph graph) {
         context.validator.check(graph);
-        return context.change((tx, events) -> {
-            if (tx.networks().find(graph.network().id()).isPresent()) {
-                throw new NetworkException("network '" + graph.network().id() + "' is registered already");
-            }
-            NetworkImporter importer = new NetworkImporter(
-                    tx, context.validator, ImportOptions.defaults(), LocalDate.now(context.clock), events, true);
-            GraphFeed.feed(graph, importer);
-            if (importer.refused() > 0) {
-                throw new NetworkValidationException(importer.kept());
-            }
-            events.add(new ChangeEvent.NetworkRegistered(graph.network().id()));
-            return graph;
-        });
+        NetworkImporter[] running = new NetworkImporter[1];
+        try {
+            return context.change((tx, events) -> {
+                if (tx.networks().find(graph.network().id()).isPresent()) {
+                    throw new NetworkException("network '" + graph.network().id() + "' is registered already");
+                }
+                NetworkImporter importer = new NetworkImporter(
+                        tx, context.validator, ImportOptions.defaults(), LocalDate.now(context.clock), events, true);
+                running[0] = importer;
+                GraphFeed.feed(graph, importer);
+                if (importer.refused() > 0) {
+                    throw new NetworkValidationException(importer.kept());
+                }
+                events.add(new ChangeEvent.NetworkRegistered(graph.network().id()));
+                return graph;
+            });
+        } catch (NetworkStorageException | ConcurrentUpdateException e) {
+            throw refusedIfRaced(running[0], e);
+        }
     }
 
     @Override
     public ImportSummary importNetwork(ImportOptions options, Consumer<NetworkImport> reader) {
         requireNonNull(options, "options");
         requireNonNull(reader, "reader");
-        return context.changeOnce((tx, events) -> {
-            NetworkImporter importer =
-                    new NetworkImporter(tx, context.validator, options, LocalDate.now(context.clock), events, false);
-            reader.accept(importer);
-            NetworkId id = importer.networkId();
-            if (importer.networkRefused() || (importer.refused() > 0 && !options.skipInvalidRecords())) {
-                throw new NetworkValidationException(importer.kept());
-            }
-            events.add(new ChangeEvent.NetworkRegistered(id));
-            return new ImportSummary(id, importer.stored(), importer.refused());
-        });
+        NetworkImporter[] running = new NetworkImporter[1];
+        try {
+            return context.changeOnce((tx, events) -> {
+                NetworkImporter importer = new NetworkImporter(
+                        tx, context.validator, options, LocalDate.now(context.clock), events, false);
+                running[0] = importer;
+                reader.accept(importer);
+                NetworkId id = importer.networkId();
+                if (importer.networkRefused() || (importer.refused() > 0 && !options.skipInvalidRecords())) {
+                    throw new NetworkValidationException(importer.kept());
+                }
+                events.add(new ChangeEvent.NetworkRegistered(id));
+                return new ImportSummary(id, importer.stored(), importer.refused());
+            });
+        } catch (NetworkStorageException | ConcurrentUpdateException e) {
+            throw refusedIfRaced(running[0], e);
+        }
+    }
+
+    /**
+     * What a registration or import that failed on a write tells its caller: if another writer stored identifiers of
+     * the chunk it was writing between its question to the store and its write (the only way a new network's write
+     * meets a stored identifier), those records refused, as they would have been a moment later; else the failure.
+     * Nothing was stored either way: the transaction rolled back.
+     */
+    private RuntimeException refusedIfRaced(NetworkImporter importer, RuntimeException failure) {
+        if (importer == null) {
+            return failure;
+        }
+        List<Violation> taken;
+        try {
+            taken = context.store.read(importer::takenMeanwhile);
+        } catch (RuntimeException e) {
+            failure.addSuppressed(e);
+            return failure;
+        }
+        if (taken.isEmpty()) {
+            return failure;
+        }
+        NetworkValidationException refused = new NetworkValidationException(taken);
+        refused.initCause(failure);
+        return refused;
     }
 
     @Override
@@ -80,12 +120,24 @@ public final class DefaultNetworks implements Networks {
     @Override
     public Organization save(Organization organization) {
         context.validator.check(organization);
-        return context.change((tx, events) -> VersionedRows.ORGANIZATIONS.save(tx, organization));
+        return context.change((tx, events) -> {
+            tx.organizations()
+                    .find(organization.id())
+                    .ifPresent(stored -> OrganizationHistory.requireUnchanged(stored.value(), organization));
+            return VersionedRows.ORGANIZATIONS.save(tx, organization);
+        });
     }
 
     @Override
     public Organization update(OrganizationId id, UnaryOperator<Organization> change) {
-        return change(VersionedRows.ORGANIZATIONS, id, change);
+        requireNonNull(change, "change");
+        return change(VersionedRows.ORGANIZATIONS, id, stored -> {
+            Organization changed = change.apply(stored);
+            if (changed != null) {
+                OrganizationHistory.requireUnchanged(stored, changed);
+            }
+            return changed;
+        });
     }
 
     @Override

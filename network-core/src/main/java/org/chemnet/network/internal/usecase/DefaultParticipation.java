@@ -24,10 +24,13 @@ import org.chemnet.network.membership.NotTheApproverException;
 import org.chemnet.network.membership.Participant;
 import org.chemnet.network.membership.ParticipantQuery;
 import org.chemnet.network.membership.Participation;
+import org.chemnet.network.membership.RosterChange;
+import org.chemnet.network.membership.StakeholderBalance;
 import org.chemnet.network.membership.StatusChange;
 import org.chemnet.network.organization.Organization;
 import org.chemnet.network.organization.OrganizationId;
 import org.chemnet.network.spi.StoreTransaction;
+import org.chemnet.network.spi.Versioned;
 
 /** The participation use cases. Not part of the API. */
 public final class DefaultParticipation implements Participation {
@@ -58,10 +61,18 @@ public final class DefaultParticipation implements Participation {
                                 + " is a person; apply on behalf of the person's organization instead");
             }
             OrganizationId organizationId = ((Applicant.OrganizationApplicant) application.applicant()).id();
-            Organization organization = tx.organizations()
-                    .organization(organizationId)
+            Versioned<Organization> stored = tx.organizations()
+                    .find(organizationId)
                     .orElseThrow(() -> new NotFoundException("organization", organizationId));
+            Organization organization = stored.value();
             String applicant = organization.name() + " (" + organizationId + ")";
+            if (organization.dissolved().isPresent()) {
+                throw new ApplicationRefusedException(
+                        Reason.ORGANIZATION_DISSOLVED,
+                        applicant + " cannot apply to " + networkName + ": it was dissolved on "
+                                + organization.dissolved().get());
+            }
+            OrganizationHistory.requireExistingAndHold(tx, stored, "a membership of " + network.id());
             if (!policy.admits(organization.type())) {
                 throw new ApplicationRefusedException(
                         Reason.INELIGIBLE_TYPE,
@@ -196,6 +207,39 @@ public final class DefaultParticipation implements Participation {
     public long countOn(ParticipantQuery query) {
         requireNonNull(query, "query");
         return context.store.read(r -> r.memberships().countParticipants(query));
+    }
+
+    @Override
+    public StakeholderBalance balanceOn(NetworkId network, LocalDate day) {
+        requireNonNull(network, "network");
+        requireNonNull(day, "day");
+        return context.store.read(r -> {
+            if (r.networks().network(network).isEmpty()) {
+                throw new NotFoundException("network", network);
+            }
+            BalanceCount count = new BalanceCount();
+            r.memberships().participants(ParticipantQuery.of(network, day), count);
+            return count.balance(network, day);
+        });
+    }
+
+    @Override
+    public RosterChange rosterChange(NetworkId network, LocalDate from, LocalDate to) {
+        requireNonNull(network, "network");
+        requireNonNull(from, "from");
+        requireNonNull(to, "to");
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("the later day " + to + " is before the earlier day " + from);
+        }
+        return context.store.read(r -> {
+            if (r.networks().network(network).isEmpty()) {
+                throw new NotFoundException("network", network);
+            }
+            RosterDifference difference = new RosterDifference(from, to);
+            r.memberships().participants(ParticipantQuery.of(network, from), difference::before);
+            r.memberships().participants(ParticipantQuery.of(network, to), difference::after);
+            return difference.change(network);
+        });
     }
 
     @Override

@@ -6,8 +6,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.BinaryOperator;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.ToLongBiFunction;
@@ -29,6 +32,8 @@ import org.chemnet.network.membership.Membership;
 import org.chemnet.network.membership.Partner;
 import org.chemnet.network.newsletter.Subscription;
 import org.chemnet.network.organization.Organization;
+import org.chemnet.network.organization.OrganizationChange;
+import org.chemnet.network.organization.OrganizationChangeKind;
 import org.chemnet.network.organization.Person;
 import org.chemnet.network.spi.StoreTransaction;
 import org.chemnet.network.spi.Versioned;
@@ -60,6 +65,8 @@ final class NetworkImporter implements NetworkImport {
     private long offset;
     private long stored;
     private long refused;
+    /** The chunk being written, until its write returns: what a race with another writer is checked against. */
+    private Writing<?> writing;
 
     /**
      * Starts an import.
@@ -123,7 +130,18 @@ final class NetworkImporter implements NetworkImport {
                 rules()::organization,
                 ids -> tx.organizations().findOrganizations(ids),
                 (o, version) -> tx.organizations().update(o, version),
-                (before, after) -> new ChangeEvent.OrganizationChanged(before, after, today),
+                OrganizationHistory::carriedOver,
+                (before, after) -> {
+                    OrganizationChange change = OrganizationChange.of(
+                            OrganizationChangeKind.UPDATED,
+                            today,
+                            List.of(after.id()),
+                            List.of(after.id()),
+                            Optional.of("updated by the import of network " + network));
+                    tx.organizations().recordChange(change);
+                    events.add(new ChangeEvent.OrganizationChangeRecorded(change));
+                    return new ChangeEvent.OrganizationChanged(before, after, today);
+                },
                 inserts -> tx.organizations().insertOrganizations(inserts));
     }
 
@@ -137,13 +155,14 @@ final class NetworkImporter implements NetworkImport {
                 rules()::person,
                 ids -> tx.organizations().findPersons(ids),
                 (p, version) -> tx.organizations().update(p, version),
+                (before, incoming) -> incoming,
                 (before, after) -> new ChangeEvent.PersonChanged(before, after, today),
                 inserts -> tx.organizations().insertPersons(inserts));
     }
 
     @Override
     public List<RefusedRecord> memberships(List<Membership> chunk) {
-        return records("memberships", chunk, rules()::membership, accepted -> tx.memberships()
+        return records("memberships", chunk, rules()::membership, ForeignIds.MEMBERSHIPS, accepted -> tx.memberships()
                 .insertAll(accepted));
     }
 
@@ -158,7 +177,19 @@ final class NetworkImporter implements NetworkImport {
                 violations.add(new Violation("seats[" + i + "]." + v.path(), v.rule(), v.message()));
             }
         }
-        return one(violations, "board.", () -> tx.governance().insertBoard(network, board));
+        List<Integer> seats = new ArrayList<>(board.seats().size());
+        for (int i = 0; i < board.seats().size(); i++) {
+            seats.add(i);
+        }
+        ForeignIds.SEATS
+                .find(tx, board.seats(), seats, options.locale())
+                .forEach(
+                        (i, v) -> violations.add(new Violation("seats[" + i + "]." + v.path(), v.rule(), v.message())));
+        return one(violations, "board.", () -> {
+            writing = new Writing<>(ForeignIds.SEATS, "board.seats", 0, board.seats(), seats);
+            tx.governance().insertBoard(network, board);
+            writing = null;
+        });
     }
 
     @Override
@@ -178,6 +209,7 @@ final class NetworkImporter implements NetworkImport {
                 "partners",
                 chunk,
                 rules()::partner,
+                ForeignIds.none(),
                 accepted -> accepted.forEach(p -> tx.content().savePartner(network, p)));
     }
 
@@ -187,6 +219,7 @@ final class NetworkImporter implements NetworkImport {
                 "activities",
                 chunk,
                 rules()::activity,
+                ForeignIds.ACTIVITIES,
                 accepted -> accepted.forEach(a -> tx.content().saveActivity(network, a)));
     }
 
@@ -196,6 +229,7 @@ final class NetworkImporter implements NetworkImport {
                 "events",
                 chunk,
                 rules()::event,
+                ForeignIds.EVENTS,
                 accepted -> accepted.forEach(e -> tx.content().saveEvent(network, e)));
     }
 
@@ -205,13 +239,15 @@ final class NetworkImporter implements NetworkImport {
                 "declarations",
                 chunk,
                 rules()::declaration,
+                ForeignIds.DECLARATIONS,
                 accepted -> accepted.forEach(d -> tx.content().insertDeclaration(network, d)));
     }
 
     @Override
     public List<RefusedRecord> subscriptions(List<Subscription> chunk) {
-        return records("subscriptions", chunk, rules()::subscription, accepted -> tx.subscriptions()
-                .insertAll(accepted));
+        return records(
+                "subscriptions", chunk, rules()::subscription, ForeignIds.SUBSCRIPTIONS, accepted -> tx.subscriptions()
+                        .insertAll(accepted));
     }
 
     @Override
@@ -245,6 +281,19 @@ final class NetworkImporter implements NetworkImport {
     /** The first violations of refused records, with paths prefixed by what they were found in. */
     List<Violation> kept() {
         return kept;
+    }
+
+    /**
+     * After this import's transaction failed: the records of the chunk it was writing whose identifiers the store
+     * holds now, because another writer stored them between this import's question and its write. Each is what the
+     * import would have refused, had it asked a moment later.
+     *
+     * @param now a transaction that reads what is stored now
+     * @return the violations, with paths prefixed as {@link #kept()}'s; empty if no write was under way or nothing of
+     *     it is stored
+     */
+    List<Violation> takenMeanwhile(StoreTransaction now) {
+        return writing == null ? List.of() : writing.taken(now, options.locale());
     }
 
     // ---------------------------------------------------------------- the steps of every chunk
@@ -292,15 +341,52 @@ final class NetworkImporter implements NetworkImport {
         return refusals;
     }
 
+    /**
+     * A chunk of records with identifiers of their own: checked, then the store asked once which of those that pass
+     * another network holds (refused, naming it), then the rest written.
+     */
     private <T> List<RefusedRecord> records(
-            String section, List<T> chunk, Function<T, List<Finding>> rule, Consumer<List<T>> store) {
+            String section,
+            List<T> chunk,
+            Function<T, List<Finding>> rule,
+            ForeignIds<T, ?> foreign,
+            Consumer<List<T>> store) {
         List<Integer> accepted = new ArrayList<>(chunk.size());
         List<RefusedRecord> refusals = check(section, chunk, rule, accepted);
+        long chunkStart = offset - chunk.size();
+        Map<Integer, Violation> taken = foreign.find(tx, chunk, accepted, options.locale());
+        if (!taken.isEmpty()) {
+            taken.forEach((i, v) -> refusals.add(refusal(section, chunkStart, i, List.of(v))));
+            accepted.removeAll(taken.keySet());
+            refusals.sort(Comparator.comparingInt(RefusedRecord::index));
+        }
         if (storing() && !accepted.isEmpty()) {
+            writing = new Writing<>(foreign, section, chunkStart, chunk, accepted);
             store.accept(accepted.stream().map(chunk::get).toList());
+            writing = null;
             stored += accepted.size();
         }
         return refusals;
+    }
+
+    /**
+     * A chunk being written: its section, where it starts in it, and the records written.
+     *
+     * @param foreign the question of its identifiers
+     * @param section the section, such as {@code memberships}
+     * @param chunkStart the index in the section of the chunk's first record
+     * @param chunk the chunk
+     * @param written the indexes in the chunk of the records written
+     */
+    private record Writing<T>(
+            ForeignIds<T, ?> foreign, String section, long chunkStart, List<T> chunk, List<Integer> written) {
+        List<Violation> taken(StoreTransaction now, Locale locale) {
+            List<Violation> found = new ArrayList<>();
+            foreign.find(now, chunk, written, locale)
+                    .forEach((i, v) -> found.add(
+                            new Violation(section + "[" + (chunkStart + i) + "]." + v.path(), v.rule(), v.message())));
+            return found;
+        }
     }
 
     /**
@@ -315,6 +401,7 @@ final class NetworkImporter implements NetworkImport {
             Function<T, List<Finding>> graphRule,
             Function<List<I>, Map<I, Versioned<T>>> find,
             ToLongBiFunction<T, Long> update,
+            BinaryOperator<T> updated,
             BiFunction<T, T, ChangeEvent> changed,
             Consumer<List<T>> insert) {
         List<Integer> accepted = new ArrayList<>(chunk.size());
@@ -345,7 +432,7 @@ final class NetworkImporter implements NetworkImport {
         if (storing()) {
             insert.accept(inserts);
             for (int k = 0; k < updates.size(); k++) {
-                T record = updates.get(k);
+                T record = updated.apply(befores.get(k), updates.get(k));
                 long unused = update.applyAsLong(
                         record, existing.get(id.apply(record)).version());
                 events.add(changed.apply(befores.get(k), record));

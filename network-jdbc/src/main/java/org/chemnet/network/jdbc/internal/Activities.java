@@ -1,5 +1,6 @@
 package org.chemnet.network.jdbc.internal;
 
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,7 +75,7 @@ public final class Activities {
         return JsonText.write(d);
     }
 
-    /** An activity from its columns and, for a working group, its members. */
+    /** An activity from its columns, its last day if retired and, for a working group, its members. */
     @SuppressWarnings("unchecked")
     public static Activity activity(
             String id,
@@ -82,7 +83,8 @@ public final class Activities {
             LocalizedText title,
             Optional<LocalizedText> description,
             String details,
-            List<OrganizationId> members) {
+            List<OrganizationId> members,
+            Optional<LocalDate> retired) {
         Map<String, Object> d = (Map<String, Object>) JsonText.read(details);
         ActivityId activityId = ActivityId.of(id);
         return switch (kind) {
@@ -93,42 +95,49 @@ public final class Activities {
                         description,
                         list(d, "regions"),
                         list(d, "regulations"),
-                        Values.enums(JsonText.write(d.get("supplyChainStages")), SupplyChainPosition.class));
-            case DIALOGUE -> new Dialogue(activityId, title, description, list(d, "counterparts"), list(d, "regions"));
+                        Values.enums(JsonText.write(d.get("supplyChainStages")), SupplyChainPosition.class),
+                        retired);
+            case DIALOGUE ->
+                new Dialogue(activityId, title, description, list(d, "counterparts"), list(d, "regions"), retired);
             case CASE_STUDY_DISSEMINATION ->
-                new CaseStudyDissemination(activityId, title, description, list(d, "audiences"));
-            case NEWSLETTER -> new Newsletter(activityId, title, description, list(d, "topics"), fee(d));
-            case COLUMN_POSTING -> new ColumnPosting(activityId, title, description, list(d, "topics"));
+                new CaseStudyDissemination(activityId, title, description, list(d, "audiences"), retired);
+            case NEWSLETTER -> new Newsletter(activityId, title, description, list(d, "topics"), fee(d), retired);
+            case COLUMN_POSTING -> new ColumnPosting(activityId, title, description, list(d, "topics"), retired);
             case SEMINAR ->
                 new Seminar(
                         activityId,
                         title,
                         description,
                         new Period(
-                                java.time.LocalDate.parse((String) d.get("start")),
-                                Optional.ofNullable((String) d.get("end")).map(java.time.LocalDate::parse)),
+                                LocalDate.parse((String) d.get("start")),
+                                Optional.ofNullable((String) d.get("end")).map(LocalDate::parse)),
                         (String) d.get("venue"),
                         Integer.parseInt((String) d.get("capacity")),
                         Integer.parseInt((String) d.get("registered")),
-                        fee(d));
+                        fee(d),
+                        retired);
             case CAPACITY_BUILDING ->
-                new CapacityBuilding(activityId, title, description, list(d, "audiences"), list(d, "regions"));
-            case BEST_PRACTICE_EXCHANGE -> new BestPracticeExchange(activityId, title, description, list(d, "topics"));
-            case POLICY_ENGAGEMENT -> new PolicyEngagement(activityId, title, description, list(d, "institutions"));
+                new CapacityBuilding(activityId, title, description, list(d, "audiences"), list(d, "regions"), retired);
+            case BEST_PRACTICE_EXCHANGE ->
+                new BestPracticeExchange(activityId, title, description, list(d, "topics"), retired);
+            case POLICY_ENGAGEMENT ->
+                new PolicyEngagement(activityId, title, description, list(d, "institutions"), retired);
             case WORKING_GROUP ->
                 new WorkingGroup(
                         activityId,
                         title,
                         description,
                         members,
-                        Optional.ofNullable((String) d.get("since")).map(Year::parse));
+                        Optional.ofNullable((String) d.get("since")).map(Year::parse),
+                        retired);
             case TOOL ->
                 new Tool(
                         activityId,
                         title,
                         description,
                         Optional.ofNullable((String) d.get("website")),
-                        Optional.ofNullable((String) d.get("launched")).map(Year::parse));
+                        Optional.ofNullable((String) d.get("launched")).map(Year::parse),
+                        retired);
         };
     }
 

@@ -1,6 +1,5 @@
 package org.chemnet.network.jdbc.internal;
 
-import static org.chemnet.network.jdbc.internal.Args.bigint;
 import static org.chemnet.network.jdbc.internal.Args.date;
 import static org.chemnet.network.jdbc.internal.Args.integer;
 import static org.chemnet.network.jdbc.internal.Args.text;
@@ -34,10 +33,12 @@ import org.chemnet.network.membership.Partner;
 import org.chemnet.network.organization.OrganizationId;
 import org.chemnet.network.spi.ContentPort;
 import org.chemnet.network.spi.NetworkStorageException;
+import org.chemnet.network.spi.Versioned;
 import org.jdbi.v3.core.argument.Argument;
 
 /**
- * The activity, partner, event, declaration and endorsement tables. An endorsement is a row of its own, keyed by
+ * The activity, partner, event, declaration and endorsement tables. Activities and partners are versioned rows; a
+ * partnership is ended by an update "where still open". An endorsement is a row of its own, keyed by
  * declaration, organization and first day and placed after the others by the insert itself; {@code open_key} keeps at
  * most one open endorsement per organization and declaration, whoever writes at the same time.
  */
@@ -64,7 +65,8 @@ final class JdbcContent implements ContentPort {
 
     // ---------------------------------------------------------------- activities
 
-    private List<Activity> activities(String where, Argument... args) {
+    /** The activities of a filter, with their versions, in the order they were first stored. */
+    private List<Versioned<Activity>> activities(String where, Argument... args) {
         Map<String, List<OrganizationId>> members = new LinkedHashMap<>();
         sql.query(
                 "SELECT am.activity_id, am.organization_id FROM " + sql.t("activity_member") + " am JOIN "
@@ -75,57 +77,104 @@ final class JdbcContent implements ContentPort {
                 args);
         return sql.query(
                 "SELECT * FROM " + sql.t("activity") + " x WHERE " + where + " ORDER BY x.pos, x.id",
-                (rs, ctx) -> Activities.activity(
-                        rs.getString("id"),
-                        ActivityKind.valueOf(rs.getString("kind")),
-                        Values.text(rs.getString("title")),
-                        Values.optionalText(rs.getString("description")),
-                        rs.getString("details"),
-                        members.getOrDefault(rs.getString("id"), List.of())),
+                (rs, ctx) -> new Versioned<>(
+                        Activities.activity(
+                                rs.getString("id"),
+                                ActivityKind.valueOf(rs.getString("kind")),
+                                Values.text(rs.getString("title")),
+                                Values.optionalText(rs.getString("description")),
+                                rs.getString("details"),
+                                members.getOrDefault(rs.getString("id"), List.of()),
+                                optionalDay(rs, "retired_on")),
+                        rs.getLong("row_version")),
                 args);
     }
 
     @Override
     public List<Activity> activities(NetworkId network) {
-        return activities("x.network_id = ?", text(network.value()));
+        return activities("x.network_id = ?", text(network.value())).stream()
+                .map(Versioned::value)
+                .toList();
     }
 
     @Override
     public Optional<Activity> activity(ActivityId id) {
-        return activities("x.id = ?", text(id.value())).stream().findFirst();
+        return activities("x.id = ?", text(id.value())).stream().findFirst().map(Versioned::value);
     }
 
     @Override
-    public void saveActivity(NetworkId network, Activity a) {
-        Argument[] values = {
+    public Optional<Versioned<Activity>> activity(NetworkId network, ActivityId id) {
+        return activities("x.id = ? AND x.network_id = ?", text(id.value()), text(network.value())).stream()
+                .findFirst();
+    }
+
+    /** The columns an activity's values go to, other than its identifier, network and place. */
+    private static final String ACTIVITY_COLUMNS = "kind, title, description, details, retired_on";
+
+    /** The values of {@link #ACTIVITY_COLUMNS}, then the identifier and the network. */
+    private static Argument[] activityValues(NetworkId network, Activity a) {
+        return new Argument[] {
             text(a.kind().name()),
             Values.textArg(a.title()),
             text(Values.text(a.description())),
             text(Activities.details(a)),
+            date(a.retired()),
             text(a.id().value()),
             text(network.value())
         };
+    }
+
+    /** Replaces whole: advances the version, so that a versioned update that read the row before fails. */
+    @Override
+    public void saveActivity(NetworkId network, Activity a) {
+        Argument[] values = activityValues(network, a);
         if (sql.update(
-                        "UPDATE " + sql.t("activity")
-                                + " SET kind = ?, title = ?, description = ?, details = ? WHERE id = ?"
-                                + " AND network_id = ?",
+                        "UPDATE " + sql.t("activity") + " SET " + Sql.assignments(ACTIVITY_COLUMNS, ", ")
+                                + ", row_version = row_version + 1 WHERE id = ? AND network_id = ?",
                         values)
                 == 0) {
             requireNoOtherNetwork("activity", "activity", a.id(), network);
-            long pos = sql.query(
-                            "SELECT COALESCE(MAX(pos), 0) + 1 FROM " + sql.t("activity"), (rs, ctx) -> rs.getLong(1))
-                    .get(0);
-            sql.update(
-                    "INSERT INTO " + sql.t("activity")
-                            + " (kind, title, description, details, id, network_id, pos) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    values[0],
-                    values[1],
-                    values[2],
-                    values[3],
-                    values[4],
-                    values[5],
-                    bigint(pos));
+            insertActivityRow(a, values);
         }
+        saveMembers(a);
+    }
+
+    @Override
+    public void insertActivity(NetworkId network, Activity a) {
+        insertActivityRow(a, activityValues(network, a));
+        saveMembers(a);
+    }
+
+    /**
+     * Inserts an activity's row at version 1, placed after every activity stored before by the insert itself; two
+     * added at once may share a place, and are then ordered by identifier.
+     */
+    private void insertActivityRow(Activity a, Argument[] values) {
+        sql.insert(
+                "activity",
+                a.id(),
+                "INSERT INTO " + sql.t("activity") + " (" + ACTIVITY_COLUMNS + ", id, network_id, pos, row_version)"
+                        + " SELECT ?, ?, ?, ?, ?, ?, ?, COALESCE(MAX(pos), 0) + 1, 1 FROM " + sql.t("activity"),
+                values);
+    }
+
+    @Override
+    public long updateActivity(NetworkId network, Activity a, long expectedVersion) {
+        long version = sql.updateVersioned(
+                "activity of network " + network,
+                a.id(),
+                "activity",
+                ACTIVITY_COLUMNS,
+                "id, network_id",
+                activityValues(network, a),
+                2,
+                expectedVersion);
+        saveMembers(a);
+        return version;
+    }
+
+    /** A working group's members, in order, replacing those stored; none for other kinds. */
+    private void saveMembers(Activity a) {
         sql.update("DELETE FROM " + sql.t("activity_member") + " WHERE activity_id = ?", text(a.id().value()));
         if (a instanceof WorkingGroup group) {
             List<Argument[]> rows = new ArrayList<>();
@@ -144,28 +193,94 @@ final class JdbcContent implements ContentPort {
 
     // ---------------------------------------------------------------- partners
 
-    @Override
-    public List<Partner> partners(NetworkId network) {
+    private List<Versioned<Partner>> partners(String where, Argument... args) {
         return sql.query(
-                "SELECT * FROM " + sql.t("partner") + " WHERE network_id = ? ORDER BY organization_id",
-                (rs, ctx) -> new Partner(
-                        OrganizationId.of(rs.getString("organization_id")),
-                        Values.optionalText(rs.getString("relationship")),
-                        Sql.period(rs, "period_start", "period_end")),
-                text(network.value()));
+                "SELECT * FROM " + sql.t("partner") + " WHERE " + where + " ORDER BY organization_id",
+                (rs, ctx) -> new Versioned<>(
+                        new Partner(
+                                OrganizationId.of(rs.getString("organization_id")),
+                                Values.optionalText(rs.getString("relationship")),
+                                Sql.period(rs, "period_start", "period_end")),
+                        rs.getLong("row_version")),
+                args);
     }
 
     @Override
+    public List<Partner> partners(NetworkId network) {
+        return partners("network_id = ?", text(network.value())).stream()
+                .map(Versioned::value)
+                .toList();
+    }
+
+    private static final String PARTNER_COLUMNS = "relationship, period_start, period_end";
+
+    /** The values of {@link #PARTNER_COLUMNS}, then the network and the organization. */
+    private static Argument[] partnerValues(NetworkId network, Partner p) {
+        return new Argument[] {
+            text(Values.text(p.relationship())),
+            date(p.period().map(Period::start)),
+            date(p.period().flatMap(Period::end)),
+            text(network.value()),
+            text(p.organization().value())
+        };
+    }
+
+    /** Replaces whole: advances the version, as {@link #saveActivity} does. */
+    @Override
     public void savePartner(NetworkId network, Partner p) {
-        sql.upsert(
+        Argument[] values = partnerValues(network, p);
+        if (sql.update(
+                        "UPDATE " + sql.t("partner") + " SET " + Sql.assignments(PARTNER_COLUMNS, ", ")
+                                + ", row_version = row_version + 1 WHERE network_id = ? AND organization_id = ?",
+                        values)
+                == 0) {
+            insertPartner(network, p);
+        }
+    }
+
+    @Override
+    public Optional<Versioned<Partner>> partner(NetworkId network, OrganizationId organization) {
+        return partners("network_id = ? AND organization_id = ?", text(network.value()), text(organization.value()))
+                .stream()
+                .findFirst();
+    }
+
+    @Override
+    public void insertPartner(NetworkId network, Partner p) {
+        sql.insert(
+                "partner of network " + network,
+                p.organization(),
+                "INSERT INTO " + sql.t("partner") + " (" + PARTNER_COLUMNS + ", network_id, organization_id,"
+                        + " row_version) VALUES (?, ?, ?, ?, ?, 1)",
+                partnerValues(network, p));
+    }
+
+    @Override
+    public long updatePartner(NetworkId network, Partner p, long expectedVersion) {
+        return sql.updateVersioned(
+                "partner of network " + network,
+                p.organization(),
                 "partner",
-                "relationship, period_start, period_end",
+                PARTNER_COLUMNS,
                 "network_id, organization_id",
-                text(Values.text(p.relationship())),
-                date(p.period().map(Period::start)),
-                date(p.period().flatMap(Period::end)),
+                partnerValues(network, p),
+                2,
+                expectedVersion);
+    }
+
+    @Override
+    public void endPartner(NetworkId network, OrganizationId organization, LocalDate lastDay) {
+        int changed = sql.update(
+                "UPDATE " + sql.t("partner") + " SET period_end = ?, row_version = row_version + 1"
+                        + " WHERE network_id = ? AND organization_id = ? AND period_start IS NOT NULL"
+                        + " AND period_end IS NULL",
+                date(lastDay),
                 text(network.value()),
-                text(p.organization().value()));
+                text(organization.value()));
+        if (changed == 0) {
+            throw new ConcurrentUpdateException("organization '" + organization
+                    + "' has no open partnership with network '" + network + "': another writer ended it");
+        }
     }
 
     // ---------------------------------------------------------------- events
@@ -387,5 +502,28 @@ final class JdbcContent implements ContentPort {
             throw new ConcurrentUpdateException("organization '" + organization
                     + "' has no open endorsement of declaration '" + declaration + "': another writer ended it");
         }
+    }
+
+    // ---------------------------------------------------------------- the bulk questions of imports
+
+    /** One statement per {@value Sql#IN_LIST} identifiers. */
+    @Override
+    public Map<ActivityId, NetworkId> networksOfActivities(java.util.Collection<ActivityId> ids) {
+        return NetworksOf.of(
+                sql, "SELECT id, network_id FROM " + sql.t("activity") + " WHERE id IN ", ids, ActivityId::value);
+    }
+
+    /** One statement per {@value Sql#IN_LIST} identifiers. */
+    @Override
+    public Map<EventId, NetworkId> networksOfEvents(java.util.Collection<EventId> ids) {
+        return NetworksOf.of(
+                sql, "SELECT id, network_id FROM " + sql.t("event") + " WHERE id IN ", ids, EventId::value);
+    }
+
+    /** One statement per {@value Sql#IN_LIST} identifiers. */
+    @Override
+    public Map<DeclarationId, NetworkId> networksOfDeclarations(java.util.Collection<DeclarationId> ids) {
+        return NetworksOf.of(
+                sql, "SELECT id, network_id FROM " + sql.t("declaration") + " WHERE id IN ", ids, DeclarationId::value);
     }
 }

@@ -28,9 +28,10 @@ import org.chemnet.network.spi.Versioned;
 import org.jdbi.v3.core.argument.Argument;
 
 /**
- * The board, board seat and secretariat tables. Each seat is a versioned row of its own, placed after the seats
- * stored before it by the insert itself; the board row holds the board's name and its own version (0 until first
- * advanced), and may be absent while seats exist.
+ * The board, board seat, secretariat and former secretariat tables. Each seat is a versioned row of its own, placed
+ * after the seats stored before it by the insert itself; the board row holds the board's name and its own version (0
+ * until first advanced), and may be absent while seats exist. A former secretariat is a row of its own, placed after
+ * the others.
  */
 final class JdbcGovernance implements GovernancePort {
     private static final String SEAT_COLUMNS = "organization_id, representative_id, term_start, term_end, chair";
@@ -240,5 +241,50 @@ final class JdbcGovernance implements GovernancePort {
             throw new ConcurrentUpdateException("secretariat of network", network, expectedVersion);
         }
         return expectedVersion + 1;
+    }
+
+    // ---------------------------------------------------------------- former secretariats
+
+    @Override
+    public List<Secretariat> formerSecretariats(NetworkId network) {
+        return sql.query(
+                "SELECT * FROM " + sql.t("secretariat_former") + " WHERE network_id = ? ORDER BY pos",
+                (rs, ctx) -> new Secretariat(
+                        Values.text(rs.getString("name")),
+                        OrganizationId.of(rs.getString("host_id")),
+                        Values.texts(rs.getString("responsibilities")),
+                        Sql.period(rs, "period_start", "period_end")),
+                text(network.value()));
+    }
+
+    /**
+     * Places the former secretariat after the others in the insert itself; of two placed at once, the second fails
+     * on the key and is reported as a conflict.
+     */
+    @Override
+    public void insertFormerSecretariat(NetworkId network, Secretariat former) {
+        Argument[] values = secretariatValues(network, former);
+        sql.insert(
+                e -> Sql.conflict(
+                        new ConcurrentUpdateException("the history of the secretariat of network '" + network
+                                + "' was added to by another writer at the same time: read it again"),
+                        e),
+                "INSERT INTO " + sql.t("secretariat_former") + " (" + SECRETARIAT_COLUMNS + ", network_id, pos)"
+                        + " SELECT ?, ?, ?, ?, ?, ?, COALESCE(MAX(pos) + 1, 0) FROM " + sql.t("secretariat_former")
+                        + " WHERE network_id = ?",
+                values[0],
+                values[1],
+                values[2],
+                values[3],
+                values[4],
+                values[5],
+                text(network.value()));
+    }
+
+    /** One statement per {@value Sql#IN_LIST} identifiers. */
+    @Override
+    public java.util.Map<BoardSeatId, NetworkId> networksOfSeats(java.util.Collection<BoardSeatId> ids) {
+        return NetworksOf.of(
+                sql, "SELECT id, network_id FROM " + sql.t("board_seat") + " WHERE id IN ", ids, BoardSeatId::value);
     }
 }

@@ -10,6 +10,7 @@ import static org.chemnet.network.jdbc.internal.Sql.optionalText;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -401,7 +402,8 @@ final class JdbcMemberships implements MembershipPort {
                         + " o.org_type AS o_org_type, o.community AS o_community, o.country AS o_country,"
                         + " o.website AS o_website, o.enterprise_size AS o_enterprise_size,"
                         + " o.supply_chain AS o_supply_chain, o.sectors AS o_sectors, o.identifiers AS o_identifiers,"
-                        + " o.contact_details AS o_contact_details, m.id AS m_id, m.network_id AS m_network_id,"
+                        + " o.contact_details AS o_contact_details, o.former_names AS o_former_names,"
+                        + " o.dissolved_on AS o_dissolved_on, m.id AS m_id, m.network_id AS m_network_id,"
                         + " m.organization_id AS m_organization_id, m.member_role AS m_member_role,"
                         + " m.contact_id AS m_contact_id, m.row_version AS m_row_version, s.status AS s_status,"
                         + " s.effective_on AS s_effective_on, s.reason AS s_reason"
@@ -443,5 +445,12 @@ final class JdbcMemberships implements MembershipPort {
                         (rs, ctx) -> rs.getLong(1),
                         f.args().toArray(new Argument[0]))
                 .get(0);
+    }
+
+    /** One statement per {@value Sql#IN_LIST} identifiers. */
+    @Override
+    public Map<MembershipId, NetworkId> networksOfMemberships(Collection<MembershipId> ids) {
+        return NetworksOf.of(
+                sql, "SELECT id, network_id FROM " + sql.t("membership") + " WHERE id IN ", ids, MembershipId::value);
     }
 }

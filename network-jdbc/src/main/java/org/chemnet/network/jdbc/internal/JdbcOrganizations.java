@@ -1,10 +1,13 @@
 package org.chemnet.network.jdbc.internal;
 
+import static org.chemnet.network.jdbc.internal.Args.date;
 import static org.chemnet.network.jdbc.internal.Args.text;
 import static org.chemnet.network.jdbc.internal.Sql.optionalText;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -15,6 +18,8 @@ import java.util.function.Supplier;
 import org.chemnet.network.NetworkId;
 import org.chemnet.network.organization.EnterpriseSize;
 import org.chemnet.network.organization.Organization;
+import org.chemnet.network.organization.OrganizationChange;
+import org.chemnet.network.organization.OrganizationChangeKind;
 import org.chemnet.network.organization.OrganizationId;
 import org.chemnet.network.organization.OrganizationType;
 import org.chemnet.network.organization.Person;
@@ -33,7 +38,8 @@ import org.jdbi.v3.core.argument.Argument;
  */
 final class JdbcOrganizations implements OrganizationPort {
     private static final String ORGANIZATION_COLUMNS = "name, other_names, acronym, org_type, community, country,"
-            + " website, enterprise_size, supply_chain, sectors, identifiers, contact_details, search_text";
+            + " website, enterprise_size, supply_chain, sectors, identifiers, contact_details, former_names,"
+            + " dissolved_on, search_text";
     private static final String PERSON_COLUMNS = "name, job_position, email, lang";
 
     private final Sql sql;
@@ -75,6 +81,8 @@ final class JdbcOrganizations implements OrganizationPort {
             text(Values.strings(o.sectors())),
             text(Values.identifiers(o.identifiers())),
             text(Values.contactDetails(o.contactDetails())),
+            text(Values.formerNames(o.formerNames())),
+            date(o.dissolved()),
             text(SearchText.of(o)),
             text(o.id().value())
         };
@@ -106,7 +114,9 @@ final class JdbcOrganizations implements OrganizationPort {
                 Values.enums(rs.getString(prefix + "supply_chain"), SupplyChainPosition.class),
                 Values.strings(rs.getString(prefix + "sectors")),
                 Values.identifiers(rs.getString(prefix + "identifiers")),
-                Values.contactDetails(rs.getString(prefix + "contact_details")));
+                Values.contactDetails(rs.getString(prefix + "contact_details")),
+                Values.formerNames(rs.getString(prefix + "former_names")),
+                Sql.optionalDay(rs, prefix + "dissolved_on"));
     }
 
     @Override
@@ -123,7 +133,7 @@ final class JdbcOrganizations implements OrganizationPort {
                 "organization",
                 organization.id(),
                 "INSERT INTO " + sql.t("organization") + " (" + ORGANIZATION_COLUMNS + ", id, imported_by) VALUES ("
-                        + Sql.placeholders(15) + ")",
+                        + Sql.placeholders(17) + ")",
                 withImport(organizationValues(organization)));
     }
 
@@ -157,7 +167,7 @@ final class JdbcOrganizations implements OrganizationPort {
         sql.insertAll(
                 "organization",
                 "INSERT INTO " + sql.t("organization") + " (" + ORGANIZATION_COLUMNS + ", id, imported_by) VALUES ("
-                        + Sql.placeholders(15) + ")",
+                        + Sql.placeholders(17) + ")",
                 organizations.stream()
                         .map(o -> withImport(organizationValues(o)))
                         .toList());
@@ -275,4 +285,74 @@ final class JdbcOrganizations implements OrganizationPort {
                         + ", id, imported_by) VALUES (?, ?, ?, ?, ?, ?)",
                 persons.stream().map(p -> withImport(personValues(p))).toList());
     }
+
+    // ---------------------------------------------------------------- changes over time
+
+    @Override
+    public void recordChange(OrganizationChange change) {
+        List<Argument[]> rows = new ArrayList<>();
+        for (int i = 0; i < change.originals().size(); i++) {
+            rows.add(changeRow(change, "ORIGINAL", i, change.originals().get(i)));
+        }
+        for (int i = 0; i < change.results().size(); i++) {
+            rows.add(changeRow(change, "RESULT", i, change.results().get(i)));
+        }
+        sql.insertAll(
+                "organization change",
+                "INSERT INTO " + sql.t("organization_change")
+                        + " (change_id, part, pos, organization_id, kind, on_day, description) VALUES ("
+                        + Sql.placeholders(7) + ")",
+                rows);
+    }
+
+    private static Argument[] changeRow(OrganizationChange change, String part, int pos, OrganizationId organization) {
+        return new Argument[] {
+            text(change.id()),
+            text(part),
+            Args.integer(pos),
+            text(organization.value()),
+            text(change.kind().name()),
+            date(change.on()),
+            text(change.description())
+        };
+    }
+
+    @Override
+    public List<OrganizationChange> changesOf(OrganizationId organization) {
+        List<ChangeRow> rows = sql.query(
+                "SELECT c.* FROM " + sql.t("organization_change") + " c WHERE c.change_id IN (SELECT change_id FROM "
+                        + sql.t("organization_change") + " WHERE organization_id = ?)"
+                        + " ORDER BY c.on_day, c.change_id, c.part, c.pos",
+                (rs, ctx) -> new ChangeRow(
+                        rs.getString("change_id"),
+                        rs.getString("part"),
+                        OrganizationId.of(rs.getString("organization_id")),
+                        OrganizationChangeKind.valueOf(rs.getString("kind")),
+                        Sql.day(rs, "on_day"),
+                        optionalText(rs, "description")),
+                text(organization.value()));
+        List<OrganizationChange> changes = new ArrayList<>();
+        int i = 0;
+        while (i < rows.size()) {
+            ChangeRow first = rows.get(i);
+            List<OrganizationId> originals = new ArrayList<>();
+            List<OrganizationId> results = new ArrayList<>();
+            for (; i < rows.size() && rows.get(i).id().equals(first.id()); i++) {
+                (rows.get(i).part().equals("ORIGINAL") ? originals : results)
+                        .add(rows.get(i).organization());
+            }
+            changes.add(new OrganizationChange(
+                    first.id(), first.kind(), first.on(), originals, results, first.description()));
+        }
+        return changes;
+    }
+
+    /** One organization's part in a change, as a row holds it. */
+    private record ChangeRow(
+            String id,
+            String part,
+            OrganizationId organization,
+            OrganizationChangeKind kind,
+            LocalDate on,
+            Optional<String> description) {}
 }

@@ -7,9 +7,12 @@ import static org.chemnet.network.jdbc.internal.Sql.optionalText;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.chemnet.network.NetworkId;
 import org.chemnet.network.activity.ActivityId;
 import org.chemnet.network.newsletter.Consent;
 import org.chemnet.network.newsletter.Subscription;
@@ -137,5 +140,16 @@ final class JdbcSubscriptions implements SubscriptionPort {
         sql.batch(
                 insertStatement(),
                 subscriptions.stream().map(JdbcSubscriptions::values).toList());
+    }
+
+    /** The networks of the subscriptions' newsletters, one statement per {@value Sql#IN_LIST} identifiers. */
+    @Override
+    public Map<SubscriptionId, NetworkId> networksOfSubscriptions(Collection<SubscriptionId> ids) {
+        return NetworksOf.of(
+                sql,
+                "SELECT s.id, a.network_id FROM " + sql.t("subscription") + " s JOIN " + sql.t("activity")
+                        + " a ON a.id = s.newsletter_id WHERE s.id IN ",
+                ids,
+                SubscriptionId::value);
     }
 }

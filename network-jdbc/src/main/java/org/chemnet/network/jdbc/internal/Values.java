@@ -10,6 +10,7 @@ import java.util.Set;
 import org.chemnet.network.common.LocalizedText;
 import org.chemnet.network.organization.ContactDetail;
 import org.chemnet.network.organization.ContactType;
+import org.chemnet.network.organization.FormerName;
 import org.chemnet.network.organization.Identifier;
 
 /** Turns the domain's value objects into the JSON text of their columns and back. Not part of the API. */
@@ -113,5 +114,30 @@ public final class Values {
                 .map(m -> new ContactDetail(
                         ContactType.valueOf(m.get("type")), m.get("value"), Optional.ofNullable(m.get("label"))))
                 .toList();
+    }
+
+    /** Former names as a JSON array of {lastDay, name}, the name a JSON object of language tag to text. */
+    public static String formerNames(List<FormerName> names) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (FormerName former : names) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            map.put("lastDay", former.lastDay().toString());
+            map.put("name", former.name().values());
+            list.add(map);
+        }
+        return JsonText.write(list);
+    }
+
+    /** Former names from their JSON array. */
+    @SuppressWarnings("unchecked")
+    public static List<FormerName> formerNames(String json) {
+        List<FormerName> names = new ArrayList<>();
+        for (Object item : (List<Object>) JsonText.read(json)) {
+            Map<String, Object> map = (Map<String, Object>) item;
+            names.add(new FormerName(
+                    new LocalizedText((Map<String, String>) map.get("name")),
+                    java.time.LocalDate.parse((String) map.get("lastDay"))));
+        }
+        return names;
     }
 }

@@ -1,11 +1,13 @@
 package org.chemnet.network.json.internal;
 
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import org.chemnet.network.common.LocalizedText;
 import org.chemnet.network.membership.Membership;
 import org.chemnet.network.membership.StatusChange;
 import org.chemnet.network.organization.ContactDetail;
+import org.chemnet.network.organization.FormerName;
 import org.chemnet.network.organization.Identifier;
 import org.chemnet.network.organization.Organization;
 import org.chemnet.network.organization.SupplyChainPosition;
@@ -71,6 +73,15 @@ public final class HotRecordSerializers {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            g.writeArrayPropertyStart("formerNames");
+            for (FormerName former : o.formerNames()) {
+                g.writeStartObject();
+                text(g, "name", former.name());
+                g.writeStringProperty("lastDay", former.lastDay().toString());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            optional(g, "dissolved", o.dissolved().map(LocalDate::toString));
             g.writeEndObject();
         }
     }

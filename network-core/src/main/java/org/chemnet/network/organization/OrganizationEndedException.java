@@ -1,0 +1,22 @@
+package org.chemnet.network.organization;
+
+import org.chemnet.network.NetworkException;
+
+/**
+ * A change of an organization refused because of when it ends: it ended already, or something of it (a membership's
+ * status change, a seat's term) is dated after the day it would end.
+ *
+ * @since 0.3.0
+ */
+public final class OrganizationEndedException extends NetworkException {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Creates the exception.
+     *
+     * @param message what was refused and why, naming the organization and the day
+     */
+    public OrganizationEndedException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,44 @@
+package org.chemnet.network.validation;
+
+import static java.lang.annotation.ElementType.TYPE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+import org.chemnet.network.internal.constraints.NameHistoryValidator;
+
+/**
+ * The annotated {@link org.chemnet.network.organization.Organization}'s former names follow each other: each ends
+ * after the one before it, and all end before the organization was dissolved.
+ *
+ * @since 0.3.0
+ */
+@Documented
+@Retention(RUNTIME)
+@Target({TYPE})
+@Constraint(validatedBy = NameHistoryValidator.class)
+public @interface NameHistory {
+    /**
+     * The message template.
+     *
+     * @return the template; by default this constraint's key in the chemnet bundle
+     */
+    String message() default "{org.chemnet.network.validation.NameHistory.message}";
+
+    /**
+     * The validation groups.
+     *
+     * @return the groups
+     */
+    Class<?>[] groups() default {};
+
+    /**
+     * The payload.
+     *
+     * @return the payload
+     */
+    Class<? extends Payload>[] payload() default {};
+}
