@@ -152,6 +152,33 @@ class NetworkValidatorTest {
                         "must not make a second chair while another seat chairs the board",
                         "他の席が議長を務めている期間に二人目の議長を置いてはなりません"),
                 rule(
+                        "a membership outlasting its dissolved organization",
+                        g -> dissolvedHost(g).toBuilder()
+                                .memberships(new Membership(
+                                        MembershipId.of("m-host"),
+                                        TestData.NETWORK,
+                                        TestData.HOST,
+                                        TestData.activeMembership().role(),
+                                        Optional.empty(),
+                                        List.of(StatusChange.of(MembershipStatus.ACTIVE, LocalDate.of(2019, 6, 1))),
+                                        0))
+                                .build(),
+                        "memberships[1].history",
+                        "ConsistentGraph",
+                        "must end by the day its organization was dissolved",
+                        "組織が解散した日までに終わっていなければなりません"),
+                rule(
+                        "a seat outlasting its dissolved organization",
+                        g -> dissolvedHost(g).toBuilder()
+                                .board(g.board()
+                                        .withSeat(
+                                                seat("s2", LocalDate.of(2020, 1, 1), LocalDate.of(2020, 6, 1), false)))
+                                .build(),
+                        "board.seats[1].term",
+                        "ConsistentGraph",
+                        "must end before the day its organization was dissolved",
+                        "組織が解散した日より前に終わっていなければなりません"),
+                rule(
                         "overlapping memberships",
                         g -> g.toBuilder()
                                 .memberships(new Membership(
@@ -421,6 +448,12 @@ class NetworkValidatorTest {
                 graph.events(),
                 graph.declarations(),
                 graph.subscriptions());
+    }
+
+    /** The graph with its host organization dissolved on 1 June 2020. */
+    private static NetworkGraph dissolvedHost(NetworkGraph g) {
+        return g.withOrganization(
+                TestData.host().toBuilder().dissolved(LocalDate.of(2020, 6, 1)).build());
     }
 
     private static BoardSeat seat(String id, LocalDate start, LocalDate end, boolean chair) {

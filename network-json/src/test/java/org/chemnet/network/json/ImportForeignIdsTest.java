@@ -59,7 +59,6 @@ class ImportForeignIdsTest {
     /** The test network again under another identifier: every record's identifier is the test network's. */
     private ByteArrayInputStream again() {
         NetworkGraph graph = TestData.graph();
-        Network n = graph.network();
         Network other = TestData.network(OTHER, LocalizedText.en("Other"));
         Membership m = TestData.activeMembership();
         NetworkGraph copy = new NetworkGraph(

@@ -1,6 +1,7 @@
 package org.chemnet.network.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -116,5 +117,26 @@ class OrganizationsOverTimeJsonTest {
                 .orElseThrow();
         assertThat(member.formerNames()).isEqualTo(graph.organizations().get(1).formerNames());
         assertThat(merged.organizations().get(0).dissolved()).contains(LocalDate.of(2030, 1, 1));
+    }
+
+    @Test
+    void refusesAMembershipThatOutlastsItsDissolvedOrganizationOnBothPaths() {
+        NetworkGraph graph = TestData.graph()
+                .withOrganization(TestData.member().toBuilder()
+                        .dissolved(LocalDate.of(2020, 6, 1))
+                        .build());
+        String text = write(graph);
+
+        assertThat(json.check(in(text)))
+                .extracting(CodecProblem::pointer)
+                .contains("/memberships/0/history", "/board/seats/0/term");
+        InMemoryNetworkStore store = new InMemoryNetworkStore();
+        try (NetworkRuntime runtime =
+                NetworkRuntime.builder().validator(validator).store(store).build()) {
+            assertThatThrownBy(() -> json.importInto(in(text), runtime))
+                    .isInstanceOf(NetworkCodecException.class)
+                    .hasMessageContaining("dissolved");
+            assertThat(runtime.networks().ids()).isEmpty();
+        }
     }
 }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.chemnet.network.NetworkId;
 import org.chemnet.network.activity.Activity;
 import org.chemnet.network.activity.Newsletter;
@@ -25,7 +26,9 @@ import org.chemnet.network.organization.PersonId;
 /**
  * The rules of a consistent network (see {@link org.chemnet.network.validation.ConsistentGraph}), one record at a
  * time: identifiers unique in the network, references to organizations, persons, events and newsletters that came
- * before, memberships of this network that do not overlap. Both the validation of a whole graph and streaming imports
+ * before, memberships of this network that do not overlap, and neither memberships nor board seats of a dissolved
+ * organization that outlast it (a membership ends by the day of dissolution, a seat is held at most until the day
+ * before). Both the validation of a whole graph and streaming imports
  * feed records through one instance, in the order of the format's sections (organizations, persons, memberships,
  * board seats, secretariat, partners, activities, events, declarations, subscriptions), so that both apply the same
  * rules.
@@ -51,6 +54,7 @@ public final class GraphRules {
     private final IdHashes subscriptions = new IdHashes();
     private final Map<String, DateRange> events = new HashMap<>();
     private final MembershipPeriods periods = new MembershipPeriods();
+    private final DissolutionDays dissolved = new DissolutionDays();
 
     /**
      * Starts the rules of a network.
@@ -68,6 +72,7 @@ public final class GraphRules {
      * @return what it breaks; empty if nothing
      */
     public List<Finding> organization(Organization o) {
+        o.dissolved().ifPresent(day -> dissolved.put(o.id().value(), (int) day.toEpochDay()));
         return unique(organizations, o.id().value());
     }
 
@@ -103,6 +108,10 @@ public final class GraphRules {
             if (periods.addOverlapping(key, since, ended)) {
                 found.add(Finding.on("history", "ConsistentGraph.overlappingMembership"));
             }
+            OptionalInt end = dissolved.day(m.organization().value());
+            if (end.isPresent() && ended > end.getAsInt()) {
+                found.add(Finding.on("history", "ConsistentGraph.membershipAfterDissolution"));
+            }
         }
         return found;
     }
@@ -117,6 +126,11 @@ public final class GraphRules {
         List<Finding> found = new ArrayList<>(unique(seats, seat.id().value()));
         organization(seat.organization(), "organization", found);
         person(seat.representative(), "representative", found);
+        OptionalInt end = dissolved.day(seat.organization().value());
+        if (end.isPresent()
+                && seat.term().end().map(d -> d.toEpochDay() >= end.getAsInt()).orElse(true)) {
+            found.add(Finding.on("term", "ConsistentGraph.seatAfterDissolution"));
+        }
         return found;
     }
 
