@@ -46,6 +46,9 @@ public interface Networks {
      * @throws NetworkValidationException if a record was refused and the options do not skip invalid records (with
      *     the first violations); nothing is stored then
      * @throws NetworkException if the reader gave no network, or one stored already
+     * @throws ConcurrentUpdateException if another writer stored one of the import's new organizations or persons
+     *     between the import's look at the store and its write (the import runs once: it may be long); nothing is
+     *     stored then, and importing again keeps them if they are equal
      * @since 0.3.0
      */
     ImportSummary importNetwork(ImportOptions options, Consumer<NetworkImport> reader);

@@ -199,6 +199,30 @@ public abstract class ForeignIdsContract extends TwoNodes {
     }
 
     @Test
+    void aSubscriptionToANewsletterAnotherNetworkHoldsIsRefusedNotAddedToIt() {
+        NetworkGraph graph = NetworkGraph.builder(network(OTHER))
+                .organizations(TestData.host())
+                .activities(newsletter(TestData.NEWSLETTER.value()))
+                .subscriptions(List.of(subscription("sneaked-in", TestData.NEWSLETTER)))
+                .build();
+        List<RefusedRecord> refusals = new ArrayList<>();
+
+        first.networks().importNetwork(ImportOptions.defaults().skippingInvalidRecords(), into -> {
+            into.network(graph.network());
+            into.organizations(graph.organizations());
+            refusals.addAll(into.activities(graph.activities()));
+            refusals.addAll(into.subscriptions(graph.subscriptions()));
+        });
+
+        assertThat(refusals).hasSize(2);
+        assertThat(refusals.get(1).violations())
+                .extracting(Violation::path, Violation::rule)
+                .containsExactly(tuple("newsletter", "ConsistentGraph"));
+        assertThat(second.networks().graph(OTHER).orElseThrow().subscriptions()).isEmpty();
+        testNetworkIsUnchanged();
+    }
+
+    @Test
     void registeringANetworkWithIdentifiersAnotherNetworkHoldsNamesEachRecord() {
         assertThatThrownBy(() -> first.networks().register(clashing()))
                 .isInstanceOfSatisfying(NetworkValidationException.class, e -> assertThat(e.violations())

@@ -112,22 +112,6 @@ final class MemoryContent implements ContentPort {
                 "partner of network " + network);
     }
 
-    @Override
-    public void endPartner(NetworkId network, OrganizationId organization, LocalDate lastDay) {
-        Map<OrganizationId, Versioned<Partner>> partners = partnersOf(network);
-        Versioned<Partner> stored = partners.get(organization);
-        boolean open = stored != null
-                && stored.value().period().map(p -> p.end().isEmpty()).orElse(false);
-        if (!open) {
-            throw new ConcurrentUpdateException("organization '" + organization
-                    + "' has no open partnership with network '" + network + "': another writer ended it");
-        }
-        Partner partner = stored.value();
-        Partner ended = new Partner(
-                organization, partner.relationship(), partner.period().map(p -> p.endingOn(lastDay)));
-        tx.put(partners, organization, new Versioned<>(ended, stored.version() + 1));
-    }
-
     /** A network's partners, by organization, to write: the stored map, made on first use. */
     private Map<OrganizationId, Versioned<Partner>> partnersOf(NetworkId network) {
         return tx.data.partners.computeIfAbsent(network, k -> new HashMap<>());

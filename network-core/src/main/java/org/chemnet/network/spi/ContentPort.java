@@ -141,19 +141,6 @@ public interface ContentPort {
     long updatePartner(NetworkId network, Partner partner, long expectedVersion);
 
     /**
-     * Ends an organization's open partnership with a network: the one with a first day and no last day. Advances its
-     * version.
-     *
-     * @param network the network
-     * @param organization the organization
-     * @param lastDay the last day of the partnership, on or after its first
-     * @throws ConcurrentUpdateException if the organization has no open partnership with the network (another
-     *     writer ended it)
-     * @since 0.3.0
-     */
-    void endPartner(NetworkId network, OrganizationId organization, LocalDate lastDay);
-
-    /**
      * A network's events.
      *
      * @param network the network

@@ -247,14 +247,11 @@ public abstract class ContentPortContract extends StoreContract {
         assertThatThrownBy(() -> write(tx -> tx.content().insertPartner(TestData.NETWORK, ended)))
                 .isInstanceOf(ConcurrentUpdateException.class);
 
-        write(tx -> tx.content().endPartner(TestData.NETWORK, TestData.MEMBER, LocalDate.of(2021, 6, 30)));
+        write(tx -> tx.content().updatePartner(TestData.NETWORK, ended, 1));
         assertThat(found(tx -> tx.content().partner(TestData.NETWORK, TestData.MEMBER)))
                 .contains(new Versioned<>(ended, 2));
-        assertThatThrownBy(() -> write(
-                        tx -> tx.content().endPartner(TestData.NETWORK, TestData.MEMBER, LocalDate.of(2021, 7, 1))))
-                .isInstanceOf(ConcurrentUpdateException.class);
-        assertThatThrownBy(() ->
-                        write(tx -> tx.content().endPartner(TestData.NETWORK, TestData.HOST, LocalDate.of(2021, 7, 1))))
+        assertThatThrownBy(() -> write(tx -> tx.content().updatePartner(TestData.NETWORK, open, 1)))
+                .as("a partnership changed since it was read is not overwritten")
                 .isInstanceOf(ConcurrentUpdateException.class);
         assertThat(found(tx -> tx.content().partner(OTHER, TestData.MEMBER))).isEmpty();
         assertThat(listed(tx -> tx.content().partners(TestData.NETWORK))).containsExactly(ended);

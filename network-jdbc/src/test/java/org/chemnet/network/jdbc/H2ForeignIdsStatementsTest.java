@@ -11,6 +11,7 @@ import org.chemnet.network.NetworkId;
 import org.chemnet.network.NetworkRuntime;
 import org.chemnet.network.RandomNetworks;
 import org.chemnet.network.RefusedRecord;
+import org.chemnet.network.TestData;
 import org.chemnet.network.jdbc.testing.CountingDataSource;
 import org.chemnet.network.jdbc.testing.JdbcStoreExtension;
 import org.chemnet.network.membership.Membership;

@@ -71,11 +71,11 @@ public final class DefaultPartnerships implements Partnerships {
         return context.change((tx, events) -> {
             UseCases.requireNetwork(tx, network);
             UseCases.requireOrganization(tx, organization);
-            Partner stored = tx.content()
+            Versioned<Partner> read = tx.content()
                     .partner(network, organization)
                     .orElseThrow(() -> new PartnershipRefusedException("organization '" + organization
-                            + "' is not a partner of network '" + network + "': there is no partnership to end"))
-                    .value();
+                            + "' is not a partner of network '" + network + "': there is no partnership to end"));
+            Partner stored = read.value();
             Period period = stored.period()
                     .orElseThrow(() -> new PartnershipRefusedException("the partnership of organization '"
                             + organization + "' with network '" + network
@@ -91,8 +91,9 @@ public final class DefaultPartnerships implements Partnerships {
                         "Chronological",
                         "must be on or after the partnership's first day " + period.start() + ", but was " + lastDay)));
             }
-            tx.content().endPartner(network, organization, lastDay);
+            // With the version read: a partnership ended and allied again in between is not this one to end.
             Partner ended = new Partner(organization, stored.relationship(), Optional.of(period.endingOn(lastDay)));
+            long unused = tx.content().updatePartner(network, ended, read.version());
             events.add(new ChangeEvent.PartnershipEnded(network, ended));
             return ended;
         });

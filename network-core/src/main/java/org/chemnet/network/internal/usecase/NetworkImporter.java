@@ -5,10 +5,13 @@ import static java.util.Objects.requireNonNull;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.BinaryOperator;
 import java.util.function.Consumer;
@@ -21,6 +24,7 @@ import org.chemnet.network.NetworkId;
 import org.chemnet.network.NetworkImport;
 import org.chemnet.network.RefusedRecord;
 import org.chemnet.network.activity.Activity;
+import org.chemnet.network.activity.Newsletter;
 import org.chemnet.network.change.ChangeEvent;
 import org.chemnet.network.declaration.Declaration;
 import org.chemnet.network.event.Event;
@@ -55,6 +59,13 @@ final class NetworkImporter implements NetworkImport {
     private final ImportOptions options;
     private final LocalDate today;
     private final List<ChangeEvent> events;
+    /**
+     * Newsletters and events refused because another network holds their identifiers: what refers to them is
+     * refused too, or a skipping import would add to the other network's.
+     */
+    private final Set<String> newslettersElsewhere = new HashSet<>();
+
+    private final Set<String> eventsElsewhere = new HashSet<>();
     private final List<Violation> kept = new ArrayList<>();
     private final boolean validated;
     private boolean networkRefused;
@@ -162,8 +173,14 @@ final class NetworkImporter implements NetworkImport {
 
     @Override
     public List<RefusedRecord> memberships(List<Membership> chunk) {
-        return records("memberships", chunk, rules()::membership, ForeignIds.MEMBERSHIPS, accepted -> tx.memberships()
-                .insertAll(accepted));
+        return records(
+                "memberships",
+                chunk,
+                rules()::membership,
+                ForeignIds.MEMBERSHIPS,
+                m -> {},
+                m -> Optional.empty(),
+                accepted -> tx.memberships().insertAll(accepted));
     }
 
     @Override
@@ -210,6 +227,8 @@ final class NetworkImporter implements NetworkImport {
                 chunk,
                 rules()::partner,
                 ForeignIds.none(),
+                p -> {},
+                p -> Optional.empty(),
                 accepted -> accepted.forEach(p -> tx.content().savePartner(network, p)));
     }
 
@@ -220,6 +239,12 @@ final class NetworkImporter implements NetworkImport {
                 chunk,
                 rules()::activity,
                 ForeignIds.ACTIVITIES,
+                a -> {
+                    if (a instanceof Newsletter) {
+                        newslettersElsewhere.add(a.id().value());
+                    }
+                },
+                a -> Optional.empty(),
                 accepted -> accepted.forEach(a -> tx.content().saveActivity(network, a)));
     }
 
@@ -230,6 +255,8 @@ final class NetworkImporter implements NetworkImport {
                 chunk,
                 rules()::event,
                 ForeignIds.EVENTS,
+                e -> eventsElsewhere.add(e.id().value()),
+                e -> Optional.empty(),
                 accepted -> accepted.forEach(e -> tx.content().saveEvent(network, e)));
     }
 
@@ -240,14 +267,25 @@ final class NetworkImporter implements NetworkImport {
                 chunk,
                 rules()::declaration,
                 ForeignIds.DECLARATIONS,
+                d -> {},
+                d -> eventsElsewhere.contains(d.adoptedAt().value())
+                        ? Optional.of(new Finding("adoptedAt", -1, "ConsistentGraph.unknownEvent"))
+                        : Optional.empty(),
                 accepted -> accepted.forEach(d -> tx.content().insertDeclaration(network, d)));
     }
 
     @Override
     public List<RefusedRecord> subscriptions(List<Subscription> chunk) {
         return records(
-                "subscriptions", chunk, rules()::subscription, ForeignIds.SUBSCRIPTIONS, accepted -> tx.subscriptions()
-                        .insertAll(accepted));
+                "subscriptions",
+                chunk,
+                rules()::subscription,
+                ForeignIds.SUBSCRIPTIONS,
+                s -> {},
+                s -> newslettersElsewhere.contains(s.newsletter().value())
+                        ? Optional.of(new Finding("newsletter", -1, "ConsistentGraph.unknownNewsletter"))
+                        : Optional.empty(),
+                accepted -> tx.subscriptions().insertAll(accepted));
     }
 
     @Override
@@ -350,16 +388,30 @@ final class NetworkImporter implements NetworkImport {
             List<T> chunk,
             Function<T, List<Finding>> rule,
             ForeignIds<T, ?> foreign,
+            Consumer<T> heldElsewhere,
+            Function<T, Optional<Finding>> refersElsewhere,
             Consumer<List<T>> store) {
         List<Integer> accepted = new ArrayList<>(chunk.size());
         List<RefusedRecord> refusals = check(section, chunk, rule, accepted);
         long chunkStart = offset - chunk.size();
         Map<Integer, Violation> taken = foreign.find(tx, chunk, accepted, options.locale());
         if (!taken.isEmpty()) {
-            taken.forEach((i, v) -> refusals.add(refusal(section, chunkStart, i, List.of(v))));
+            taken.forEach((i, v) -> {
+                refusals.add(refusal(section, chunkStart, i, List.of(v)));
+                heldElsewhere.accept(chunk.get(i));
+            });
             accepted.removeAll(taken.keySet());
-            refusals.sort(Comparator.comparingInt(RefusedRecord::index));
         }
+        for (Iterator<Integer> it = accepted.iterator(); it.hasNext(); ) {
+            int i = it.next();
+            Optional<Finding> elsewhere = refersElsewhere.apply(chunk.get(i));
+            if (elsewhere.isPresent()) {
+                refusals.add(
+                        refusal(section, chunkStart, i, List.of(elsewhere.get().violation(options.locale()))));
+                it.remove();
+            }
+        }
+        refusals.sort(Comparator.comparingInt(RefusedRecord::index));
         if (storing() && !accepted.isEmpty()) {
             writing = new Writing<>(foreign, section, chunkStart, chunk, accepted);
             store.accept(accepted.stream().map(chunk::get).toList());

@@ -268,21 +268,6 @@ final class JdbcContent implements ContentPort {
                 expectedVersion);
     }
 
-    @Override
-    public void endPartner(NetworkId network, OrganizationId organization, LocalDate lastDay) {
-        int changed = sql.update(
-                "UPDATE " + sql.t("partner") + " SET period_end = ?, row_version = row_version + 1"
-                        + " WHERE network_id = ? AND organization_id = ? AND period_start IS NOT NULL"
-                        + " AND period_end IS NULL",
-                date(lastDay),
-                text(network.value()),
-                text(organization.value()));
-        if (changed == 0) {
-            throw new ConcurrentUpdateException("organization '" + organization
-                    + "' has no open partnership with network '" + network + "': another writer ended it");
-        }
-    }
-
     // ---------------------------------------------------------------- events
 
     private List<Event> events(String where, Argument... args) {

@@ -26,6 +26,7 @@ import org.chemnet.network.organization.FormerName;
 import org.chemnet.network.organization.Organization;
 import org.chemnet.network.organization.Person;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -71,7 +72,8 @@ public final class PopoloWriter implements NetworkExport {
             throw new IllegalStateException("the network is written already");
         }
         networkId = network.id().value();
-        g = mapper.createGenerator(out);
+        // the caller's stream is flushed at the end, never closed
+        g = mapper.writer().without(StreamWriteFeature.AUTO_CLOSE_TARGET).createGenerator(out);
         g.writeStartObject();
         moveTo(Stage.ORGANIZATIONS);
         mapper.writeValue(g, popoloNetwork(network, networkId));

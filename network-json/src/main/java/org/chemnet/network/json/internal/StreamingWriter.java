@@ -15,6 +15,7 @@ import org.chemnet.network.newsletter.Subscription;
 import org.chemnet.network.organization.Organization;
 import org.chemnet.network.organization.Person;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -61,7 +62,8 @@ public final class StreamingWriter implements NetworkExport {
         if (g != null) {
             throw new IllegalStateException("the network is written already");
         }
-        g = mapper.createGenerator(out);
+        // the caller's stream is flushed at the end, never closed
+        g = mapper.writer().without(StreamWriteFeature.AUTO_CLOSE_TARGET).createGenerator(out);
         g.writeStartObject();
         g.writeStringProperty("format", Sections.FORMAT);
         g.writeNumberProperty("version", Sections.VERSION);
