@@ -14,6 +14,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.chemnet.network.change.ChangeEvent;
 import org.chemnet.network.common.LocalizedText;
+import org.chemnet.network.declaration.Declaration;
+import org.chemnet.network.declaration.DeclarationId;
+import org.chemnet.network.event.Event;
+import org.chemnet.network.event.EventId;
 import org.chemnet.network.membership.Membership;
 import org.chemnet.network.membership.MembershipId;
 import org.chemnet.network.membership.MembershipRole;
@@ -175,6 +179,57 @@ public abstract class NetworkImportContract {
                             .extracting(ChangeEvent.OrganizationChangeRecorded::change)
                             .containsExactly(change);
                 });
+    }
+
+    @Test
+    void aSkippingImportRefusesADeclarationAdoptedAtAnEventItRefused() {
+        Event summit = TestData.summit();
+        Event refused = new Event(
+                EventId.of("other-summit"),
+                summit.name(),
+                summit.acronym(),
+                summit.kind(),
+                summit.dates(),
+                summit.place(),
+                List.of(OrganizationId.of("nobody")),
+                List.of(),
+                summit.participantCount(),
+                summit.countryCount(),
+                summit.description());
+        Declaration declaration = TestData.declaration();
+        Declaration atRefused = new Declaration(
+                DeclarationId.of("other-declaration"),
+                declaration.title(),
+                refused.id(),
+                declaration.adoptedOn(),
+                declaration.summary(),
+                declaration.goals(),
+                declaration.guidelines(),
+                declaration.principles(),
+                List.of());
+        List<RefusedRecord> refusals = new ArrayList<>();
+
+        ImportSummary summary = runtime.networks()
+                .importNetwork(ImportOptions.defaults().skippingInvalidRecords(), into -> {
+                    into.network(other(OTHER));
+                    refusals.addAll(into.events(List.of(refused)));
+                    refusals.addAll(into.declarations(List.of(atRefused)));
+                });
+
+        assertThat(refusals)
+                .extracting(r -> r.violations().get(0).path())
+                .containsExactly("organizers[0]", "adoptedAt");
+        assertThat(summary.refused()).isEqualTo(2);
+        NetworkGraph stored = second.networks().graph(OTHER).orElseThrow();
+        assertThat(stored.events()).isEmpty();
+        assertThat(stored.declarations()).isEmpty();
+        assertThat(validator.validate(TestData.graph().toBuilder()
+                        .events(refused)
+                        .declarations(atRefused)
+                        .build()))
+                .as("the whole-graph check reports the same two")
+                .extracting(Violation::path)
+                .contains("events[1].organizers[0]", "declarations[1].adoptedAt");
     }
 
     @Test

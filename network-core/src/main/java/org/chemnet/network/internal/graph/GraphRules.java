@@ -34,8 +34,9 @@ import org.chemnet.network.organization.PersonId;
  * rules.
  *
  * <p>Memory holds 64-bit hashes of identifiers (see {@link IdHashes}), the periods of memberships and the dates of
- * events, never the records. Each method checks a record against what came before and then remembers it, whether or
- * not it broke a rule. Not part of the API; not thread-safe.
+ * events, never the records. Each method checks a record against what came before and then remembers its identifier,
+ * whether or not it broke a rule; an event is remembered as one declarations may be adopted at only if it passed, since
+ * a skipping import does not store it. Not part of the API; not thread-safe.
  */
 public final class GraphRules {
     static final String DUPLICATE_ID = "ConsistentGraph.duplicateId";
@@ -52,7 +53,10 @@ public final class GraphRules {
     private final IdHashes newsletters = new IdHashes();
     private final IdHashes declarations = new IdHashes();
     private final IdHashes subscriptions = new IdHashes();
+    private final IdHashes eventIds = new IdHashes();
+    /** The days of the events that passed, by identifier. */
     private final Map<String, DateRange> events = new HashMap<>();
+
     private final MembershipPeriods periods = new MembershipPeriods();
     private final DissolutionDays dissolved = new DissolutionDays();
 
@@ -179,18 +183,20 @@ public final class GraphRules {
     }
 
     /**
-     * Checks an event: unique; its organizers and co-organizers known organizations.
+     * Checks an event: unique; its organizers and co-organizers known organizations. Only an event that passes is
+     * remembered as one declarations may be adopted at.
      *
      * @param event the event
      * @return what it breaks; empty if nothing
      */
     public List<Finding> event(Event event) {
-        List<Finding> found = new ArrayList<>();
-        if (events.putIfAbsent(event.id().value(), event.dates()) != null) {
-            found.add(Finding.on("id", DUPLICATE_ID));
-        }
+        List<Finding> found = new ArrayList<>(unique(eventIds, event.id().value()));
         organizations(event.organizers(), "organizers", found);
         organizations(event.coOrganizers(), "coOrganizers", found);
+        if (found.isEmpty()) {
+            // only an event that passes is one a declaration may be adopted at: a skipping import stores no other
+            events.put(event.id().value(), event.dates());
+        }
         return found;
     }
 
