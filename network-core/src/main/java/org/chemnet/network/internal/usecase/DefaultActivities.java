@@ -61,10 +61,7 @@ public final class DefaultActivities implements Activities {
             Versioned<Activity> stored = stored(tx, network, id);
             Activity before = stored.value();
             Activity after = requireNonNull(change.apply(before), "the change returned null");
-            if (!after.id().equals(id)) {
-                throw new IllegalArgumentException(
-                        "a change must keep the identifier " + id + ", but returned " + after.id());
-            }
+            VersionedRows.requireKept(id, after.id());
             if (after.kind() != before.kind()) {
                 throw new IllegalArgumentException("a change must keep the kind " + before.kind() + " of activity " + id
                         + ", but returned " + after.kind());

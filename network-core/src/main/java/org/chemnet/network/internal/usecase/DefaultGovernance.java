@@ -55,11 +55,7 @@ public final class DefaultGovernance implements Governance {
         return context.change((tx, events) -> {
             UseCases.requireNetwork(tx, network);
             OrganizationHistory.requireExistingAndHold(
-                    tx,
-                    tx.organizations()
-                            .find(organization)
-                            .orElseThrow(() -> new NotFoundException("organization", organization)),
-                    "a seat on the board of " + network);
+                    tx, UseCases.requireOrganization(tx, organization), "a seat on the board of " + network);
             representative.ifPresent(p -> UseCases.requirePerson(tx, p));
             GovernancePort governance = tx.governance();
             long version = governance.boardVersion(network);

@@ -44,7 +44,7 @@ public final class DefaultOrganizations implements Organizations {
         requireNonNull(newName, "newName");
         requireNonNull(from, "from");
         return context.change((tx, events) -> {
-            Versioned<Organization> stored = find(tx, id);
+            Versioned<Organization> stored = UseCases.requireOrganization(tx, id);
             Organization before = stored.value();
             requireExists(before, from, "renamed");
             Organization after = before.renamed(newName, from);
@@ -66,7 +66,7 @@ public final class DefaultOrganizations implements Organizations {
         requireNonNull(on, "on");
         requireNonNull(description, "description");
         return context.change((tx, events) -> {
-            end(tx, events, find(tx, id), on);
+            end(tx, events, UseCases.requireOrganization(tx, id), on);
             return record(
                     tx,
                     events,
@@ -85,12 +85,12 @@ public final class DefaultOrganizations implements Organizations {
         context.validator.check(result);
         return context.change((tx, events) -> {
             for (OrganizationId original : before) {
-                requireNotEnded(find(tx, original).value(), on, "merged");
+                requireNotEnded(UseCases.requireOrganization(tx, original).value(), on, "merged");
             }
             store(tx, events, result, before, on);
             for (OrganizationId original : before) {
                 if (!original.equals(result.id())) {
-                    end(tx, events, find(tx, original), on);
+                    end(tx, events, UseCases.requireOrganization(tx, original), on);
                 }
             }
             return record(
@@ -115,12 +115,12 @@ public final class DefaultOrganizations implements Organizations {
         requireNotDissolved(results);
         results.forEach(context.validator::check);
         return context.change((tx, events) -> {
-            requireNotEnded(find(tx, original).value(), on, "split");
+            requireNotEnded(UseCases.requireOrganization(tx, original).value(), on, "split");
             for (Organization result : results) {
                 store(tx, events, result, List.of(original), on);
             }
             if (!after.contains(original)) {
-                end(tx, events, find(tx, original), on);
+                end(tx, events, UseCases.requireOrganization(tx, original), on);
             }
             return record(
                     tx,
@@ -251,10 +251,6 @@ public final class DefaultOrganizations implements Organizations {
         tx.organizations().recordChange(change);
         events.add(new ChangeEvent.OrganizationChangeRecorded(change));
         return change;
-    }
-
-    private static Versioned<Organization> find(StoreTransaction tx, OrganizationId id) {
-        return tx.organizations().find(id).orElseThrow(() -> new NotFoundException("organization", id));
     }
 
     private static void requireExists(Organization organization, LocalDate day, String what) {

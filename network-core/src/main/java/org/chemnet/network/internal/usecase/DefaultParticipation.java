@@ -61,9 +61,7 @@ public final class DefaultParticipation implements Participation {
                                 + " is a person; apply on behalf of the person's organization instead");
             }
             OrganizationId organizationId = ((Applicant.OrganizationApplicant) application.applicant()).id();
-            Versioned<Organization> stored = tx.organizations()
-                    .find(organizationId)
-                    .orElseThrow(() -> new NotFoundException("organization", organizationId));
+            Versioned<Organization> stored = UseCases.requireOrganization(tx, organizationId);
             Organization organization = stored.value();
             String applicant = organization.name() + " (" + organizationId + ")";
             if (organization.dissolved().isPresent()) {

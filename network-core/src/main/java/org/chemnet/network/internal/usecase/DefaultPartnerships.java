@@ -18,8 +18,8 @@ import org.chemnet.network.validation.Violation;
 
 /**
  * The partnership use cases. A partner is a versioned row keyed by network and organization: allying inserts it, or
- * replaces an ended one with the version read; ending it is a write "where still open". A write that another writer
- * overtook runs again, reads what the winner stored, and is refused then. Not part of the API.
+ * replaces an ended one with the version read; ending it writes it with the version read. A write that another
+ * writer overtook runs again, reads what the winner stored, and is refused then. Not part of the API.
  */
 public final class DefaultPartnerships implements Partnerships {
     private final UseCases context;

@@ -2,8 +2,10 @@ package org.chemnet.network.internal.usecase;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.chemnet.network.NetworkId;
 import org.chemnet.network.common.LocalizedText;
@@ -22,7 +24,7 @@ final class RosterDifference {
     private final Map<OrganizationId, Organization> before = new TreeMap<>();
     private final Map<OrganizationId, Organization> joined = new TreeMap<>();
     private final List<RosterChange.Renamed> renamed = new ArrayList<>();
-    private final Map<OrganizationId, Organization> stayed = new TreeMap<>();
+    private final Set<OrganizationId> stayed = new HashSet<>();
 
     RosterDifference(LocalDate from, LocalDate to) {
         this.from = from;
@@ -38,7 +40,7 @@ final class RosterDifference {
     void after(Participant participant) {
         Organization organization = participant.organization();
         OrganizationId id = organization.id();
-        if (stayed.containsKey(id) || joined.containsKey(id)) {
+        if (stayed.contains(id) || joined.containsKey(id)) {
             return;
         }
         Organization earlier = before.remove(id);
@@ -46,7 +48,7 @@ final class RosterDifference {
             joined.put(id, organization);
             return;
         }
-        stayed.put(id, organization);
+        stayed.add(id);
         LocalizedText nameBefore = organization.nameOn(from);
         LocalizedText nameAfter = organization.nameOn(to);
         if (!nameBefore.equals(nameAfter)) {

@@ -17,11 +17,13 @@ import org.chemnet.network.change.ChangeEvent;
 import org.chemnet.network.change.ChangeListener;
 import org.chemnet.network.internal.UnsubscribeTokens;
 import org.chemnet.network.newsletter.OutboxSettings;
+import org.chemnet.network.organization.Organization;
 import org.chemnet.network.organization.OrganizationId;
 import org.chemnet.network.organization.PersonId;
 import org.chemnet.network.spi.Mailer;
 import org.chemnet.network.spi.NetworkStore;
 import org.chemnet.network.spi.StoreTransaction;
+import org.chemnet.network.spi.Versioned;
 import org.chemnet.network.validation.NetworkValidator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -147,10 +149,11 @@ public final class UseCases {
         }
     }
 
-    static void requireOrganization(StoreTransaction tx, OrganizationId organization) {
-        if (tx.organizations().find(organization).isEmpty()) {
-            throw new NotFoundException("organization", organization);
-        }
+    /** The stored organization with its version; {@link NotFoundException} if it is not stored. */
+    static Versioned<Organization> requireOrganization(StoreTransaction tx, OrganizationId organization) {
+        return tx.organizations()
+                .find(organization)
+                .orElseThrow(() -> new NotFoundException("organization", organization));
     }
 
     static void requirePerson(StoreTransaction tx, PersonId person) {

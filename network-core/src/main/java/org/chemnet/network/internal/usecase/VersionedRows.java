@@ -106,13 +106,23 @@ interface VersionedRows<I, T> {
     default T change(StoreTransaction tx, I id, UnaryOperator<T> change, Consumer<T> check) {
         Versioned<T> stored = find(tx, id).orElseThrow(() -> new NotFoundException(kind(), id));
         T changed = requireNonNull(change.apply(stored.value()), "the change returned null");
-        if (!idOf(changed).equals(id)) {
-            throw new IllegalArgumentException(
-                    "a change must keep the identifier " + id + ", but returned " + idOf(changed));
-        }
+        requireKept(id, idOf(changed));
         check.accept(changed);
         update(tx, changed, stored.version());
         return changed;
+    }
+
+    /**
+     * Refuses a change that returned another identifier than the one it was applied to.
+     *
+     * @param id the identifier of what was changed
+     * @param changed the identifier of what the change returned
+     * @throws IllegalArgumentException if they differ
+     */
+    static void requireKept(Object id, Object changed) {
+        if (!changed.equals(id)) {
+            throw new IllegalArgumentException("a change must keep the identifier " + id + ", but returned " + changed);
+        }
     }
 
     /** Finds a row with its version. */
