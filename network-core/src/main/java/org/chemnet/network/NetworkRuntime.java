@@ -2,24 +2,19 @@ package org.chemnet.network;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.chemnet.network.access.Actor;
 import org.chemnet.network.activity.Activities;
+import org.chemnet.network.change.ChangeLog;
 import org.chemnet.network.declaration.Declarations;
 import org.chemnet.network.event.Events;
 import org.chemnet.network.governance.Governance;
-import org.chemnet.network.internal.usecase.DefaultActivities;
-import org.chemnet.network.internal.usecase.DefaultDeclarations;
-import org.chemnet.network.internal.usecase.DefaultDirectory;
-import org.chemnet.network.internal.usecase.DefaultEvents;
-import org.chemnet.network.internal.usecase.DefaultGovernance;
-import org.chemnet.network.internal.usecase.DefaultNetworks;
-import org.chemnet.network.internal.usecase.DefaultNewsletters;
-import org.chemnet.network.internal.usecase.DefaultOrganizations;
-import org.chemnet.network.internal.usecase.DefaultParticipation;
-import org.chemnet.network.internal.usecase.DefaultPartnerships;
-import org.chemnet.network.internal.usecase.DefaultPersonalData;
 import org.chemnet.network.internal.usecase.UseCases;
 import org.chemnet.network.membership.Participation;
 import org.chemnet.network.membership.Partnerships;
@@ -59,17 +54,10 @@ public final class NetworkRuntime implements AutoCloseable {
     private final boolean ownsValidator;
     private final List<NetworkPlugin> plugins;
     private final Map<String, NetworkCodec> codecs;
-    private final Networks networks;
-    private final Directory directory;
-    private final Organizations organizations;
-    private final Participation participation;
-    private final Governance governance;
-    private final Activities activities;
-    private final Partnerships partnerships;
-    private final Events events;
-    private final Declarations declarations;
-    private final Newsletters newsletters;
-    private final PersonalData personalData;
+    private final UseCases context;
+    private final String node;
+    private final NetworkSession session;
+    private final Optional<ScheduledExecutorService> deliveries;
 
     NetworkRuntime(NetworkRuntimeBuilder.Parts parts) {
         this.store = parts.store();
@@ -77,7 +65,8 @@ public final class NetworkRuntime implements AutoCloseable {
         this.ownsValidator = parts.ownsValidator();
         this.plugins = parts.plugins();
         this.codecs = parts.codecs();
-        UseCases context = new UseCases(
+        this.node = parts.node();
+        this.context = new UseCases(
                 store,
                 validator,
                 parts.listeners(),
@@ -86,18 +75,13 @@ public final class NetworkRuntime implements AutoCloseable {
                 parts.outbox(),
                 parts.tokens(),
                 parts.notices(),
-                parts.node());
-        this.networks = new DefaultNetworks(context);
-        this.directory = new DefaultDirectory(context);
-        this.organizations = new DefaultOrganizations(context);
-        this.participation = new DefaultParticipation(context);
-        this.governance = new DefaultGovernance(context);
-        this.activities = new DefaultActivities(context);
-        this.partnerships = new DefaultPartnerships(context);
-        this.events = new DefaultEvents(context);
-        this.declarations = new DefaultDeclarations(context);
-        this.newsletters = new DefaultNewsletters(context);
-        this.personalData = new DefaultPersonalData(context);
+                parts.node(),
+                parts.actor(),
+                parts.policy(),
+                parts.delivery(),
+                parts.durableListeners());
+        this.session = new NetworkSession(context);
+        this.deliveries = parts.deliverEvery().map(this::startDeliveries);
         LOG.debug(
                 "Network runtime started with store {}, {} plugin(s), codecs {}",
                 store.getClass().getName(),
@@ -120,7 +104,7 @@ public final class NetworkRuntime implements AutoCloseable {
      * @return the use cases; never null
      */
     public Networks networks() {
-        return networks;
+        return session.networks();
     }
 
     /**
@@ -130,7 +114,7 @@ public final class NetworkRuntime implements AutoCloseable {
      * @since 0.3.0
      */
     public Directory directory() {
-        return directory;
+        return session.directory();
     }
 
     /**
@@ -140,7 +124,7 @@ public final class NetworkRuntime implements AutoCloseable {
      * @since 0.3.0
      */
     public Organizations organizations() {
-        return organizations;
+        return session.organizations();
     }
 
     /**
@@ -149,7 +133,7 @@ public final class NetworkRuntime implements AutoCloseable {
      * @return the use cases; never null
      */
     public Participation participation() {
-        return participation;
+        return session.participation();
     }
 
     /**
@@ -158,7 +142,7 @@ public final class NetworkRuntime implements AutoCloseable {
      * @return the use cases; never null
      */
     public Governance governance() {
-        return governance;
+        return session.governance();
     }
 
     /**
@@ -168,7 +152,7 @@ public final class NetworkRuntime implements AutoCloseable {
      * @since 0.3.0
      */
     public Activities activities() {
-        return activities;
+        return session.activities();
     }
 
     /**
@@ -178,7 +162,7 @@ public final class NetworkRuntime implements AutoCloseable {
      * @since 0.3.0
      */
     public Partnerships partnerships() {
-        return partnerships;
+        return session.partnerships();
     }
 
     /**
@@ -187,7 +171,7 @@ public final class NetworkRuntime implements AutoCloseable {
      * @return the use cases; never null
      */
     public Events events() {
-        return events;
+        return session.events();
     }
 
     /**
@@ -196,7 +180,7 @@ public final class NetworkRuntime implements AutoCloseable {
      * @return the use cases; never null
      */
     public Declarations declarations() {
-        return declarations;
+        return session.declarations();
     }
 
     /**
@@ -205,7 +189,7 @@ public final class NetworkRuntime implements AutoCloseable {
      * @return the use cases; never null
      */
     public Newsletters newsletters() {
-        return newsletters;
+        return session.newsletters();
     }
 
     /**
@@ -214,7 +198,30 @@ public final class NetworkRuntime implements AutoCloseable {
      * @return the use cases; never null
      */
     public PersonalData personalData() {
-        return personalData;
+        return session.personalData();
+    }
+
+    /**
+     * The audit log, and the delivery of its changes to durable listeners.
+     *
+     * @return the use cases; never null
+     * @since 0.4.0
+     */
+    public ChangeLog changes() {
+        return session.changes();
+    }
+
+    /**
+     * The use cases on behalf of an actor: recorded with every change they make, and asked about by the access
+     * policy. The runtime's own accessors act on behalf of the actor the builder was given
+     * ({@link NetworkRuntimeBuilder#actor(Actor)}, by default the system job {@code host}).
+     *
+     * @param actor who acts
+     * @return the use cases; never null
+     * @since 0.4.0
+     */
+    public NetworkSession as(Actor actor) {
+        return new NetworkSession(context.as(requireNonNull(actor, "actor")));
     }
 
     /**
@@ -245,9 +252,44 @@ public final class NetworkRuntime implements AutoCloseable {
         return plugins;
     }
 
-    /** Closes the plugins, in reverse order, and the validator if the runtime created it. */
+    @SuppressWarnings("FutureReturnValueIgnored") // the task catches what it throws; close() shuts it down
+    private ScheduledExecutorService startDeliveries(Duration every) {
+        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "chemnet-change-delivery-" + node);
+            thread.setDaemon(true);
+            return thread;
+        });
+        executor.scheduleWithFixedDelay(
+                () -> {
+                    try {
+                        session.changes().deliverPending();
+                    } catch (RuntimeException e) {
+                        LOG.warn("Delivering changes to durable listeners failed; it is tried again in {}", every, e);
+                    }
+                },
+                0,
+                every.toMillis(),
+                TimeUnit.MILLISECONDS);
+        return executor;
+    }
+
+    /**
+     * Stops delivering changes (waiting up to ten seconds for a delivery under way), then closes the plugins, in
+     * reverse order, and the validator if the runtime created it.
+     */
     @Override
     public void close() {
+        deliveries.ifPresent(executor -> {
+            executor.shutdown();
+            try {
+                if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+                    executor.shutdownNow();
+                }
+            } catch (InterruptedException e) {
+                executor.shutdownNow();
+                Thread.currentThread().interrupt();
+            }
+        });
         for (int i = plugins.size() - 1; i >= 0; i--) {
             NetworkPlugin plugin = plugins.get(i);
             try {

@@ -3,13 +3,18 @@ package org.chemnet.network;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import org.chemnet.network.access.AccessPolicy;
+import org.chemnet.network.access.Actor;
+import org.chemnet.network.change.ChangeDeliverySettings;
 import org.chemnet.network.change.ChangeListener;
+import org.chemnet.network.change.DurableListener;
 import org.chemnet.network.internal.UnsubscribeTokens;
 import org.chemnet.network.memory.InMemoryNetworkStore;
 import org.chemnet.network.newsletter.OutboxSettings;
@@ -37,6 +42,10 @@ public final class NetworkRuntimeBuilder {
     private String node = "node-" + java.util.UUID.randomUUID();
     private Optional<UnsubscribeTokens> tokens = Optional.empty();
     private Optional<Boolean> notices = Optional.empty();
+    private Actor actor = Actor.system("host");
+    private AccessPolicy policy = AccessPolicy.standard();
+    private ChangeDeliverySettings delivery = ChangeDeliverySettings.defaults();
+    private Optional<Duration> deliverEvery = Optional.empty();
     private final List<NetworkPlugin> plugins = new ArrayList<>();
     private final Slots slots = new Slots();
 
@@ -98,6 +107,76 @@ public final class NetworkRuntimeBuilder {
      */
     public NetworkRuntimeBuilder listener(ChangeListener value) {
         slots.listeners.add(requireNonNull(value, "listener"));
+        return this;
+    }
+
+    /**
+     * Adds a durable listener: it hears of every change from the change log, at least once, across restarts and
+     * nodes (see {@link DurableListener}).
+     *
+     * @param value the listener
+     * @return this builder
+     * @throws NetworkException if its id is not 1 to 128 characters, or another listener has it already
+     * @since 0.4.0
+     */
+    public NetworkRuntimeBuilder durableListener(DurableListener value) {
+        slots.durableListener(value, "NetworkRuntimeBuilder.durableListener(...)");
+        return this;
+    }
+
+    /**
+     * Hands changes to the durable listeners by itself, on a daemon thread of the runtime, a pause after each round
+     * ends; the thread stops when the runtime closes. Without it, the host calls {@code changes().deliverPending()}.
+     *
+     * @param pause the pause between two rounds, at least 10 milliseconds
+     * @return this builder
+     * @throws IllegalArgumentException if the pause is shorter
+     * @since 0.4.0
+     */
+    public NetworkRuntimeBuilder deliverChangesEvery(Duration pause) {
+        requireNonNull(pause, "pause");
+        if (pause.toMillis() < 10) {
+            throw new IllegalArgumentException("the pause must be at least 10 ms, but was " + pause);
+        }
+        this.deliverEvery = Optional.of(pause);
+        return this;
+    }
+
+    /**
+     * Uses settings for handing changes to durable listeners. By default, {@link ChangeDeliverySettings#defaults()}.
+     *
+     * @param value the settings
+     * @return this builder
+     * @since 0.4.0
+     */
+    public NetworkRuntimeBuilder changeDelivery(ChangeDeliverySettings value) {
+        this.delivery = requireNonNull(value, "changeDelivery");
+        return this;
+    }
+
+    /**
+     * Names the actor on whose behalf the runtime's own use case accessors act; {@link NetworkRuntime#as(Actor)}
+     * names another. By default, the system job {@code host}.
+     *
+     * @param value the actor
+     * @return this builder
+     * @since 0.4.0
+     */
+    public NetworkRuntimeBuilder actor(Actor value) {
+        this.actor = requireNonNull(value, "actor");
+        return this;
+    }
+
+    /**
+     * Uses an access policy, asked before every use case that changes something or reads personal data. By default,
+     * {@link AccessPolicy#standard()}.
+     *
+     * @param value the policy
+     * @return this builder
+     * @since 0.4.0
+     */
+    public NetworkRuntimeBuilder accessPolicy(AccessPolicy value) {
+        this.policy = requireNonNull(value, "accessPolicy");
         return this;
     }
 
@@ -235,7 +314,12 @@ public final class NetworkRuntimeBuilder {
                 outbox,
                 tokens,
                 notices.orElse(slots.mailer != null),
-                node));
+                node,
+                actor,
+                policy,
+                delivery,
+                List.copyOf(slots.durableListeners),
+                deliverEvery));
     }
 
     /** What a built runtime is made of. */
@@ -251,7 +335,12 @@ public final class NetworkRuntimeBuilder {
             OutboxSettings outbox,
             Optional<UnsubscribeTokens> tokens,
             boolean notices,
-            String node) {}
+            String node,
+            Actor actor,
+            AccessPolicy policy,
+            ChangeDeliverySettings delivery,
+            List<DurableListener> durableListeners,
+            Optional<Duration> deliverEvery) {}
 
     /** The single-valued parts and who set them. */
     private static final class Slots {
@@ -262,6 +351,25 @@ public final class NetworkRuntimeBuilder {
         final Map<String, NetworkCodec> codecs = new LinkedHashMap<>();
         final Map<String, String> codecSources = new LinkedHashMap<>();
         final List<ChangeListener> listeners = new ArrayList<>();
+        final List<DurableListener> durableListeners = new ArrayList<>();
+
+        void durableListener(DurableListener value, String source) {
+            requireNonNull(value, "durableListener");
+            String id = requireNonNull(value.id(), "durableListener.id()");
+            if (id.isEmpty() || id.length() > 128) {
+                throw new NetworkException("a durable listener's id must have 1 to 128 characters, but "
+                        + value.getClass().getName() + " (from " + source + ") has " + id.length());
+            }
+            for (DurableListener other : durableListeners) {
+                if (other.id().equals(id)) {
+                    throw new NetworkException("two durable listeners claim the id '" + id + "': "
+                            + other.getClass().getName() + " and "
+                            + value.getClass().getName()
+                            + " (from " + source + "); each names its own cursor");
+                }
+            }
+            durableListeners.add(value);
+        }
 
         void store(NetworkStore value, String source) {
             requireNonNull(value, "store");
@@ -320,6 +428,12 @@ public final class NetworkRuntimeBuilder {
                 @Override
                 public PluginContext listener(ChangeListener value) {
                     listeners.add(requireNonNull(value, "listener"));
+                    return this;
+                }
+
+                @Override
+                public PluginContext durableListener(DurableListener value) {
+                    Slots.this.durableListener(value, source);
                     return this;
                 }
             };

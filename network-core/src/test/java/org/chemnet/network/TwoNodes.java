@@ -26,6 +26,12 @@ public abstract class TwoNodes {
     /** The other node, over the same data. */
     protected NetworkRuntime second;
 
+    /** The first node's store, for contracts that start more runtimes over it. */
+    protected NetworkStore store;
+
+    /** The second node's store, over the same data. */
+    protected NetworkStore secondStore;
+
     /**
      * A fresh, empty store.
      *
@@ -45,16 +51,15 @@ public abstract class TwoNodes {
     void startTwoNodes() {
         validator = NetworkValidator.create();
         listener = new RecordingListener();
-        NetworkStore store = createStore();
+        store = createStore();
+        secondStore = secondNode(store);
         first = NetworkRuntime.builder()
                 .validator(validator)
                 .store(store)
                 .listener(listener)
                 .build();
-        second = NetworkRuntime.builder()
-                .validator(validator)
-                .store(secondNode(store))
-                .build();
+        second =
+                NetworkRuntime.builder().validator(validator).store(secondStore).build();
     }
 
     @AfterEach

@@ -20,7 +20,6 @@ import org.chemnet.network.governance.BoardSeat;
 import org.chemnet.network.governance.Secretariat;
 import org.chemnet.network.membership.Application;
 import org.chemnet.network.membership.ApplicationRefusedException;
-import org.chemnet.network.membership.Approver;
 import org.chemnet.network.membership.IllegalMembershipTransitionException;
 import org.chemnet.network.membership.Membership;
 import org.chemnet.network.membership.MembershipStatus;
@@ -322,8 +321,8 @@ public abstract class UseCaseConcurrencyContract extends TwoNodes {
         Membership applied =
                 first.participation().apply(Application.of(TestData.NETWORK, org(0), Optional.empty(), day));
 
-        var outcomes = race(first, second, (runtime, i) -> runtime.participation()
-                .approve(applied.id(), Approver.SECRETARIAT, day.plusDays(1)));
+        var outcomes =
+                race(first, second, (runtime, i) -> runtime.participation().approve(applied.id(), day.plusDays(1)));
 
         assertThat(successes(outcomes)).hasSize(1);
         losersGotClearErrors(outcomes, IllegalMembershipTransitionException.class, ConcurrentUpdateException.class);

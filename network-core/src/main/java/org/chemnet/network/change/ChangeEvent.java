@@ -3,6 +3,8 @@ package org.chemnet.network.change;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
+import org.chemnet.network.ImportSummary;
+import org.chemnet.network.Network;
 import org.chemnet.network.NetworkId;
 import org.chemnet.network.activity.Activity;
 import org.chemnet.network.declaration.Declaration;
@@ -13,6 +15,7 @@ import org.chemnet.network.governance.Secretariat;
 import org.chemnet.network.membership.Membership;
 import org.chemnet.network.membership.MembershipStatus;
 import org.chemnet.network.membership.Partner;
+import org.chemnet.network.newsletter.Delivery;
 import org.chemnet.network.newsletter.MailMessage;
 import org.chemnet.network.newsletter.Subscription;
 import org.chemnet.network.organization.Organization;
@@ -22,7 +25,9 @@ import org.chemnet.network.organization.PersonId;
 
 /**
  * Something that changed in a network, told to {@link ChangeListener}s after the change is stored. The kinds are
- * closed: a {@code switch} over an event covers them all.
+ * closed: a {@code switch} over an event covers them all. Every event is also kept in the change log, in the same
+ * transaction as the change, as a {@link RecordedChange} of the same {@linkplain RecordedChange#kind() kind}: the
+ * audit log, and what {@link DurableListener}s hear of.
  *
  * @since 0.1.0
  */
@@ -324,6 +329,73 @@ public sealed interface ChangeEvent {
         /** Checks the component. */
         public Unsubscribed {
             requireNonNull(subscription, "subscription");
+        }
+    }
+
+    /**
+     * A network's name, purpose or membership policy changed.
+     *
+     * @param before the network before
+     * @param after the network as stored
+     * @since 0.4.0
+     */
+    record NetworkUpdated(Network before, Network after) implements ChangeEvent {
+        /** Checks the components. */
+        public NetworkUpdated {
+            requireNonNull(before, "before");
+            requireNonNull(after, "after");
+        }
+    }
+
+    /**
+     * A network was imported, with the records the import stored and those it refused and skipped.
+     *
+     * @param summary what the import did
+     * @since 0.4.0
+     */
+    record NetworkImported(ImportSummary summary) implements ChangeEvent {
+        /** Checks the component. */
+        public NetworkImported {
+            requireNonNull(summary, "summary");
+        }
+    }
+
+    /**
+     * An organization was stored whole, new or replacing what was stored.
+     *
+     * @param organization the organization as stored
+     * @since 0.4.0
+     */
+    record OrganizationSaved(Organization organization) implements ChangeEvent {
+        /** Checks the component. */
+        public OrganizationSaved {
+            requireNonNull(organization, "organization");
+        }
+    }
+
+    /**
+     * A person was stored whole, new or replacing what was stored.
+     *
+     * @param person the person as stored
+     * @since 0.4.0
+     */
+    record PersonSaved(Person person) implements ChangeEvent {
+        /** Checks the component. */
+        public PersonSaved {
+            requireNonNull(person, "person");
+        }
+    }
+
+    /**
+     * The outbox recorded the outcome of an attempt to deliver a mail: sent, failed for good, or due again later.
+     *
+     * @param delivery the delivery after the attempt
+     * @since 0.4.0
+     */
+    record DeliveryAttempted(Delivery delivery) implements ChangeEvent {
+        /** Checks the component. */
+        public DeliveryAttempted {
+            requireNonNull(delivery, "delivery");
         }
     }
 

@@ -2,6 +2,7 @@ package org.chemnet.network.membership;
 
 import org.chemnet.network.NetworkException;
 import org.chemnet.network.NetworkId;
+import org.chemnet.network.access.Actor;
 
 /**
  * Thrown when someone other than the approver a network's policy names decides on an application.
@@ -16,9 +17,11 @@ public final class NotTheApproverException extends NetworkException {
      *
      * @param network the network
      * @param expected the approver the policy names
-     * @param actingAs who tried to decide
+     * @param actor who tried to decide
+     * @param why why the actor does not decide for it
+     * @since 0.4.0
      */
-    public NotTheApproverException(NetworkId network, Approver expected, Approver actingAs) {
-        super("applications to network " + network + " are decided by the " + expected + ", not by the " + actingAs);
+    public NotTheApproverException(NetworkId network, Approver expected, Actor actor, String why) {
+        super("applications to network " + network + " are decided by the " + expected + ", and " + actor + " " + why);
     }
 }

@@ -32,39 +32,42 @@ public interface Participation {
     Membership apply(Application application);
 
     /**
-     * Approves an application; the participation becomes active on a day on or after the approval.
+     * Approves an application; the participation becomes active on a day on or after the approval. Who decides
+     * follows from the actor and the network's policy: where the policy names the {@link Approver#SECRETARIAT}, its
+     * secretariat staff decide; where it names the {@link Approver#BOARD}, a board member who represents a seat of
+     * the board on the day of the decision; a system job decides for either.
      *
      * @param membership the application
-     * @param actingAs who decides; must be the approver the policy names
      * @param approvedOn the day of the decision
      * @param activeFrom the first day of participation
      * @return the membership, approved and (from that day) active; never null
-     * @throws NotTheApproverException if actingAs is not the policy's approver
+     * @throws NotTheApproverException if the actor does not decide for the policy's approver
+     * @throws org.chemnet.network.access.AccessDeniedException if the access policy denies it
      */
-    Membership approve(MembershipId membership, Approver actingAs, LocalDate approvedOn, LocalDate activeFrom);
+    Membership approve(MembershipId membership, LocalDate approvedOn, LocalDate activeFrom);
 
     /**
      * Approves an application, active from the day of approval.
      *
      * @param membership the application
-     * @param actingAs who decides; must be the approver the policy names
      * @param on the day of the decision and the first day of participation
      * @return the membership; never null
      */
-    default Membership approve(MembershipId membership, Approver actingAs, LocalDate on) {
-        return approve(membership, actingAs, on, on);
+    default Membership approve(MembershipId membership, LocalDate on) {
+        return approve(membership, on, on);
     }
 
     /**
-     * Rejects an application.
+     * Rejects an application; who decides follows from the actor, as for {@link #approve(MembershipId, LocalDate,
+     * LocalDate)}.
      *
      * @param membership the application
-     * @param actingAs who decides; must be the approver the policy names
      * @param on the day of the decision
      * @param reason why, for the applicant to read
      * @return the membership, rejected; never null
+     * @throws NotTheApproverException if the actor does not decide for the policy's approver
      */
-    Membership reject(MembershipId membership, Approver actingAs, LocalDate on, String reason);
+    Membership reject(MembershipId membership, LocalDate on, String reason);
 
     /**
      * Withdraws an application or ends a participation, at the organization's wish.

@@ -156,6 +156,11 @@ final class MemoryContent implements ContentPort {
     }
 
     @Override
+    public Optional<NetworkId> networkOfActivity(ActivityId id) {
+        return Optional.ofNullable(tx.data.activityNetworks.get(id));
+    }
+
+    @Override
     public void insertDeclaration(NetworkId network, Declaration declaration) {
         if (tx.data.declarations.containsKey(declaration.id())) {
             throw new ConcurrentUpdateException(

@@ -1,5 +1,6 @@
 package org.chemnet.network.memory;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,6 +76,13 @@ final class MemoryData {
     final Map<MessageId, MailMessage> messages = new HashMap<>();
     final NavigableMap<DeliveryId, Delivery> deliveries = new TreeMap<>();
     final Map<DeliveryId, Claim> claims = new HashMap<>();
+    /** The change log, in the order of its sequences: the change of sequence n at index n - 1. */
+    final List<org.chemnet.network.change.RecordedChange> changes = new ArrayList<>();
+    /** The durable listeners' cursors and who holds them, by listener. */
+    final Map<String, CursorRow> cursors = new HashMap<>();
+
+    /** A listener's cursor and its claim, if held. */
+    record CursorRow(org.chemnet.network.change.ListenerCursor cursor, Optional<Claim> claim) {}
 
     /**
      * The part of a sorted map after a key, that key excluded: where a page starts.

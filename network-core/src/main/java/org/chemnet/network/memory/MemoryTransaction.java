@@ -2,7 +2,9 @@ package org.chemnet.network.memory;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Map;
+import org.chemnet.network.spi.ChangePort;
 import org.chemnet.network.spi.ContentPort;
 import org.chemnet.network.spi.GovernancePort;
 import org.chemnet.network.spi.MembershipPort;
@@ -24,6 +26,7 @@ final class MemoryTransaction implements StoreTransaction {
     private final MemoryContent content = new MemoryContent(this);
     private final MemorySubscriptions subscriptions = new MemorySubscriptions(this);
     private final MemoryOutbox outbox = new MemoryOutbox(this);
+    private final MemoryChanges changes = new MemoryChanges(this);
 
     MemoryTransaction(MemoryData data, boolean writable) {
         this.data = data;
@@ -65,6 +68,11 @@ final class MemoryTransaction implements StoreTransaction {
         return outbox;
     }
 
+    @Override
+    public ChangePort changes() {
+        return changes;
+    }
+
     /** Undoes every change, latest first. */
     void rollback() {
         while (!undo.isEmpty()) {
@@ -93,6 +101,20 @@ final class MemoryTransaction implements StoreTransaction {
             V previous = map.remove(key);
             undo.push(() -> map.put(key, previous));
         }
+    }
+
+    /** Appends a value to a list, remembering how to undo it. */
+    <V> void add(List<V> list, V value) {
+        requireWritable();
+        list.add(value);
+        undo.push(() -> list.remove(list.size() - 1));
+    }
+
+    /** Replaces a list's value at an index, remembering how to undo it. */
+    <V> void set(List<V> list, int index, V value) {
+        requireWritable();
+        V previous = list.set(index, value);
+        undo.push(() -> list.set(index, previous));
     }
 
     private void requireWritable() {

@@ -190,6 +190,15 @@ public interface ContentPort {
     Optional<NetworkId> networkOfDeclaration(DeclarationId id);
 
     /**
+     * The network an activity belongs to.
+     *
+     * @param id the activity
+     * @return the network, if the activity is stored; never null
+     * @since 0.4.0
+     */
+    Optional<NetworkId> networkOfActivity(ActivityId id);
+
+    /**
      * Inserts a new declaration with its endorsements.
      *
      * @param network the network

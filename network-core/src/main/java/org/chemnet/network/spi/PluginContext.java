@@ -40,4 +40,14 @@ public interface PluginContext {
      * @return this context
      */
     PluginContext listener(ChangeListener listener);
+
+    /**
+     * Adds a durable listener of the change log.
+     *
+     * @param listener the listener
+     * @return this context
+     * @throws org.chemnet.network.NetworkException if another listener has its id
+     * @since 0.4.0
+     */
+    PluginContext durableListener(org.chemnet.network.change.DurableListener listener);
 }

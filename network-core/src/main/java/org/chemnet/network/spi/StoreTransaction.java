@@ -67,6 +67,14 @@ public interface StoreTransaction {
     OutboxPort outbox();
 
     /**
+     * The change log: audit log, event outbox and the cursors of durable listeners.
+     *
+     * @return the port; never null
+     * @since 0.4.0
+     */
+    ChangePort changes();
+
+    /**
      * A whole network with everything that belongs to it, for export: the organizations and persons it refers to
      * (by identifier), memberships (by identifier), board, secretariat, partners, activities, events (by first day),
      * declarations (by day of adoption) and the subscriptions to its newsletters (by identifier).

@@ -50,7 +50,7 @@ class NoticesTest {
         try (NetworkRuntime runtime = runtime(true)) {
             Membership application = runtime.participation()
                     .apply(Application.of(TestData.NETWORK, TestData.HOST, Optional.of(PersonId.of("yamada")), DAY));
-            runtime.participation().reject(application.id(), Approver.SECRETARIAT, DAY.plusDays(3), "対象外です");
+            runtime.participation().reject(application.id(), DAY.plusDays(3), "対象外です");
 
             assertThat(runtime.newsletters().deliverPending()).isEqualTo(new DispatchReport(2, 0, 0));
 

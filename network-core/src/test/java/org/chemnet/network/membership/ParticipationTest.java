@@ -19,6 +19,7 @@ import org.chemnet.network.NetworkRuntime;
 import org.chemnet.network.NotFoundException;
 import org.chemnet.network.RecordingListener;
 import org.chemnet.network.TestData;
+import org.chemnet.network.access.Actor;
 import org.chemnet.network.change.ChangeEvent;
 import org.chemnet.network.common.LocalizedText;
 import org.chemnet.network.organization.Organization;
@@ -124,7 +125,7 @@ class ParticipationTest {
                         .isEqualTo(ApplicationRefusedException.Reason.APPLICATION_OPEN))
                 .hasMessageContaining("has an application waiting");
 
-        participation.approve(first.id(), Approver.SECRETARIAT, DAY);
+        participation.approve(first.id(), DAY);
         assertThatThrownBy(this::applied)
                 .isInstanceOfSatisfying(ApplicationRefusedException.class, e -> assertThat(e.reason())
                         .isEqualTo(ApplicationRefusedException.Reason.ALREADY_PARTICIPATING));
@@ -133,7 +134,7 @@ class ParticipationTest {
     @Test
     void mayApplyAgainAfterLeaving() {
         Membership first = applied();
-        participation.approve(first.id(), Approver.SECRETARIAT, DAY);
+        participation.approve(first.id(), DAY);
         participation.withdraw(first.id(), DAY.plusYears(1));
 
         Membership second =
@@ -165,9 +166,13 @@ class ParticipationTest {
     @Test
     void onlyThePoliciesApproverDecides() {
         Membership application = applied();
-        assertThatThrownBy(() -> participation.approve(application.id(), Approver.BOARD, DAY))
+        PersonId boardMember = PersonId.of("board-member");
+        assertThatThrownBy(() -> runtime.as(Actor.boardMember(boardMember, TestData.NETWORK))
+                        .participation()
+                        .approve(application.id(), DAY))
                 .isInstanceOf(NotTheApproverException.class)
-                .hasMessage("applications to network test-network are decided by the SECRETARIAT, not by the BOARD");
+                .hasMessage("applications to network test-network are decided by the SECRETARIAT, and BOARD_MEMBER"
+                        + " board-member of test-network does not decide for it");
     }
 
     @Test
@@ -175,8 +180,7 @@ class ParticipationTest {
         Membership application = applied();
         listener.clear();
 
-        Membership approved =
-                participation.approve(application.id(), Approver.SECRETARIAT, DAY.plusDays(3), DAY.plusDays(10));
+        Membership approved = participation.approve(application.id(), DAY.plusDays(3), DAY.plusDays(10));
 
         assertThat(approved.status()).isEqualTo(MembershipStatus.ACTIVE);
         assertThat(approved.isActiveOn(DAY.plusDays(9))).isFalse();
@@ -188,7 +192,7 @@ class ParticipationTest {
 
     @Test
     void rejectsWithAReason() {
-        Membership rejected = participation.reject(applied().id(), Approver.SECRETARIAT, DAY, "not in the sector");
+        Membership rejected = participation.reject(applied().id(), DAY, "not in the sector");
 
         assertThat(rejected.status()).isEqualTo(MembershipStatus.REJECTED);
         assertThat(rejected.latest().reason()).contains("not in the sector");
@@ -197,7 +201,7 @@ class ParticipationTest {
 
     @Test
     void suspendsReinstatesAndWithdrawsWithDatedTransitions() {
-        Membership m = participation.approve(applied().id(), Approver.SECRETARIAT, DAY);
+        Membership m = participation.approve(applied().id(), DAY);
         m = participation.suspend(m.id(), DAY.plusMonths(1), "fees unpaid");
         m = participation.reinstate(m.id(), DAY.plusMonths(2));
         m = participation.withdraw(m.id(), DAY.plusMonths(3));
@@ -226,8 +230,8 @@ class ParticipationTest {
         assertThatThrownBy(() -> participation.reinstate(application.id(), DAY))
                 .isInstanceOf(IllegalMembershipTransitionException.class)
                 .hasMessageContaining("only a suspended membership can be reinstated");
-        Membership rejected = participation.reject(application.id(), Approver.SECRETARIAT, DAY, "no");
-        assertThatThrownBy(() -> participation.approve(rejected.id(), Approver.SECRETARIAT, DAY))
+        Membership rejected = participation.reject(application.id(), DAY, "no");
+        assertThatThrownBy(() -> participation.approve(rejected.id(), DAY))
                 .isInstanceOf(IllegalMembershipTransitionException.class);
         assertThat(participation.history(APPLICANT)).containsExactly(rejected);
     }
@@ -270,7 +274,7 @@ class ParticipationTest {
 
     @Test
     void participantsOfADayAreAQueryWithFilters() {
-        participation.approve(applied().id(), Approver.SECRETARIAT, DAY);
+        participation.approve(applied().id(), DAY);
         ParticipantQuery day = ParticipantQuery.of(TestData.NETWORK, DAY);
 
         assertThat(participation.participantsOn(day))
@@ -285,7 +289,7 @@ class ParticipationTest {
     @Test
     void racingApprovalsOfOneApplicationGiveExactlyOneApproval() throws Exception {
         Membership application = applied();
-        List<Object> outcomes = race(8, i -> () -> participation.approve(application.id(), Approver.SECRETARIAT, DAY));
+        List<Object> outcomes = race(8, i -> () -> participation.approve(application.id(), DAY));
 
         assertThat(outcomes).filteredOn(o -> o instanceof Membership).hasSize(1);
         assertThat(outcomes)

@@ -1,6 +1,7 @@
 package org.chemnet.network.memory;
 
 import org.chemnet.network.ActivitiesContract;
+import org.chemnet.network.ChangeLogContract;
 import org.chemnet.network.DirectoryContract;
 import org.chemnet.network.ForeignIdsContract;
 import org.chemnet.network.NetworkImportContract;
@@ -30,6 +31,19 @@ class InMemoryNetworkStoreTest {
     }
 
     /** Two runtimes over one in-memory store: one store is one database. */
+    @Nested
+    class ChangeLog extends ChangeLogContract {
+        @Override
+        protected NetworkStore createStore() {
+            return new InMemoryNetworkStore();
+        }
+
+        @Override
+        protected NetworkStore secondNode(NetworkStore store) {
+            return store;
+        }
+    }
+
     @Nested
     class Rosters extends RosterContract {
         @Override

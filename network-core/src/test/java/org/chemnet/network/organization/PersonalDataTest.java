@@ -16,7 +16,6 @@ import org.chemnet.network.RecordingListener;
 import org.chemnet.network.TestData;
 import org.chemnet.network.change.ChangeEvent;
 import org.chemnet.network.membership.Application;
-import org.chemnet.network.membership.Approver;
 import org.chemnet.network.membership.Membership;
 import org.chemnet.network.membership.ParticipantQuery;
 import org.chemnet.network.newsletter.Delivery;
@@ -49,7 +48,7 @@ class PersonalDataTest {
                         Optional.of("ja")));
         membership = runtime.participation()
                 .apply(Application.of(TestData.NETWORK, TestData.HOST, Optional.of(CONTACT), LocalDate.of(2021, 1, 1)));
-        membership = runtime.participation().approve(membership.id(), Approver.SECRETARIAT, LocalDate.of(2021, 1, 5));
+        membership = runtime.participation().approve(membership.id(), LocalDate.of(2021, 1, 5));
         Subscription s = TestData.subscription();
         runtime.newsletters()
                 .subscribe(new Subscription(
@@ -105,7 +104,7 @@ class PersonalDataTest {
                     .apply(Application.of(
                             TestData.NETWORK, TestData.HOST, Optional.of(CONTACT), LocalDate.of(2021, 1, 1)));
             assertThat(mailing.newsletters().deliverPending().sent()).isEqualTo(1);
-            mailing.participation().approve(applied.id(), Approver.SECRETARIAT, LocalDate.of(2021, 1, 5));
+            mailing.participation().approve(applied.id(), LocalDate.of(2021, 1, 5));
 
             List<Delivery> before = mailing.personalData().export(CONTACT).deliveries();
             assertThat(before)

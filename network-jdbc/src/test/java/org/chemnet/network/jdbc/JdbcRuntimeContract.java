@@ -24,7 +24,6 @@ import org.chemnet.network.jdbc.testing.CountingDataSource;
 import org.chemnet.network.jdbc.testing.JdbcStoreExtension;
 import org.chemnet.network.membership.Application;
 import org.chemnet.network.membership.ApplicationRefusedException;
-import org.chemnet.network.membership.Approver;
 import org.chemnet.network.membership.IllegalMembershipTransitionException;
 import org.chemnet.network.membership.Membership;
 import org.chemnet.network.membership.MembershipId;
@@ -73,8 +72,7 @@ abstract class JdbcRuntimeContract {
         Membership application =
                 runtime.participation().apply(Application.of(TestData.NETWORK, APPLICANT, Optional.empty(), DAY));
 
-        List<Object> outcomes =
-                race(8, () -> runtime.participation().approve(application.id(), Approver.SECRETARIAT, DAY));
+        List<Object> outcomes = race(8, () -> runtime.participation().approve(application.id(), DAY));
 
         assertThat(outcomes).filteredOn(o -> o instanceof Membership).hasSize(1);
         assertThat(outcomes)
@@ -144,7 +142,6 @@ abstract class JdbcRuntimeContract {
                         runtime.participation()
                                 .apply(Application.of(TestData.NETWORK, APPLICANT, Optional.empty(), DAY))
                                 .id(),
-                        Approver.SECRETARIAT,
                         DAY);
         runtime.participation().suspend(m.id(), DAY.plusDays(10), "fees");
         runtime.participation().reinstate(m.id(), DAY.plusDays(20));

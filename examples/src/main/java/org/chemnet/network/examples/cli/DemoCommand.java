@@ -37,7 +37,6 @@ import org.chemnet.network.mail.MailPlugin;
 import org.chemnet.network.membership.Applicant;
 import org.chemnet.network.membership.Application;
 import org.chemnet.network.membership.ApplicationRefusedException;
-import org.chemnet.network.membership.Approver;
 import org.chemnet.network.membership.Membership;
 import org.chemnet.network.membership.MembershipRole;
 import org.chemnet.network.membership.ParticipantQuery;
@@ -183,7 +182,7 @@ final class DemoCommand implements Callable<Integer> {
                         .build());
         Membership applied = runtime.participation()
                 .apply(Application.of(JapanNetwork.ID, applicant, Optional.of(yamadaId), APPLIED));
-        Membership approved = runtime.participation().approve(applied.id(), Approver.SECRETARIAT, APPLIED.plusDays(7));
+        Membership approved = runtime.participation().approve(applied.id(), APPLIED.plusDays(7));
         o.println("   approved: Demo Coatings Co., Ltd. applied on " + APPLIED + ", approved and active from "
                 + approved.latest().date() + " (membership " + approved.id() + ", status " + approved.status() + ")");
         o.println();

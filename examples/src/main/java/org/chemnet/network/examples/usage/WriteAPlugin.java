@@ -7,7 +7,6 @@ import org.chemnet.network.NetworkRuntime;
 import org.chemnet.network.change.ChangeEvent;
 import org.chemnet.network.examples.seed.JapanNetwork;
 import org.chemnet.network.membership.Application;
-import org.chemnet.network.membership.Approver;
 import org.chemnet.network.membership.Membership;
 import org.chemnet.network.spi.NetworkPlugin;
 import org.chemnet.network.spi.PluginContext;
@@ -67,7 +66,7 @@ public final class WriteAPlugin {
             Membership m = runtime.participation()
                     .apply(Application.of(
                             JapanNetwork.ID, JapanNetwork.OECC, Optional.empty(), LocalDate.of(2021, 4, 1)));
-            runtime.participation().approve(m.id(), Approver.SECRETARIAT, LocalDate.of(2021, 4, 2));
+            runtime.participation().approve(m.id(), LocalDate.of(2021, 4, 2));
         }
     }
 }

@@ -19,7 +19,6 @@ import org.chemnet.network.common.LocalizedText;
 import org.chemnet.network.examples.seed.JapanNetwork;
 import org.chemnet.network.examples.seed.SeedNetworks;
 import org.chemnet.network.membership.Application;
-import org.chemnet.network.membership.Approver;
 import org.chemnet.network.membership.Participant;
 import org.chemnet.network.membership.ParticipantQuery;
 import org.chemnet.network.organization.Organization;
@@ -50,7 +49,7 @@ class DirectoryPageTest {
                         .build());
         var m = runtime.participation()
                 .apply(Application.of(JapanNetwork.ID, hostile, Optional.empty(), LocalDate.of(2020, 1, 6)));
-        runtime.participation().approve(m.id(), Approver.SECRETARIAT, LocalDate.of(2020, 1, 6));
+        runtime.participation().approve(m.id(), LocalDate.of(2020, 1, 6));
     }
 
     @AfterAll

@@ -9,6 +9,8 @@ import java.util.function.UnaryOperator;
 import org.chemnet.network.NetworkException;
 import org.chemnet.network.NetworkId;
 import org.chemnet.network.NotFoundException;
+import org.chemnet.network.access.Action;
+import org.chemnet.network.access.EntityKind;
 import org.chemnet.network.activity.Activities;
 import org.chemnet.network.activity.Activity;
 import org.chemnet.network.activity.ActivityId;
@@ -39,6 +41,7 @@ public final class DefaultActivities implements Activities {
         requireNonNull(activity, "activity");
         context.validator.check(activity);
         return context.change((tx, events) -> {
+            context.authorize(Action.CHANGE_ACTIVITY, EntityKind.ACTIVITY, activity.id(), network);
             UseCases.requireNetwork(tx, network);
             requireMembers(tx, activity);
             if (tx.content().activity(activity.id()).isPresent()) {
@@ -58,6 +61,7 @@ public final class DefaultActivities implements Activities {
     public Activity change(NetworkId network, ActivityId id, UnaryOperator<Activity> change) {
         requireNonNull(change, "change");
         return context.change((tx, events) -> {
+            context.authorize(Action.CHANGE_ACTIVITY, EntityKind.ACTIVITY, id, network);
             Versioned<Activity> stored = stored(tx, network, id);
             Activity before = stored.value();
             Activity after = requireNonNull(change.apply(before), "the change returned null");
@@ -78,6 +82,7 @@ public final class DefaultActivities implements Activities {
     public Activity retire(NetworkId network, ActivityId id, LocalDate lastDay) {
         requireNonNull(lastDay, "lastDay");
         return context.change((tx, events) -> {
+            context.authorize(Action.CHANGE_ACTIVITY, EntityKind.ACTIVITY, id, network);
             Versioned<Activity> stored = stored(tx, network, id);
             Optional<LocalDate> retired = stored.value().retired();
             if (retired.isPresent()) {

@@ -9,6 +9,8 @@ import java.util.Optional;
 import org.chemnet.network.NetworkException;
 import org.chemnet.network.NetworkId;
 import org.chemnet.network.NotFoundException;
+import org.chemnet.network.access.Action;
+import org.chemnet.network.access.EntityKind;
 import org.chemnet.network.change.ChangeEvent;
 import org.chemnet.network.declaration.Declaration;
 import org.chemnet.network.declaration.DeclarationId;
@@ -38,6 +40,7 @@ public final class DefaultDeclarations implements Declarations {
     public Declaration adopt(NetworkId network, Declaration declaration) {
         context.validator.check(declaration);
         return context.change((tx, events) -> {
+            context.authorize(Action.ADOPT_DECLARATION, EntityKind.DECLARATION, declaration.id(), network);
             UseCases.requireNetwork(tx, network);
             Event event = tx.content()
                     .event(declaration.adoptedAt())
@@ -65,6 +68,7 @@ public final class DefaultDeclarations implements Declarations {
         requireNonNull(organization, "organization");
         requireNonNull(on, "on");
         return context.change((tx, events) -> {
+            context.authorize(Action.ENDORSE, EntityKind.DECLARATION, id, networkOf(tx, id));
             Declaration declaration = declaration(tx, id);
             UseCases.requireOrganization(tx, organization);
             boolean standing = declaration.endorsements().stream()
@@ -88,6 +92,7 @@ public final class DefaultDeclarations implements Declarations {
         requireNonNull(organization, "organization");
         requireNonNull(on, "on");
         return context.change((tx, events) -> {
+            context.authorize(Action.ENDORSE, EntityKind.DECLARATION, id, networkOf(tx, id));
             Declaration declaration = declaration(tx, id);
             List<Endorsement> endorsements = new ArrayList<>(declaration.endorsements());
             for (int i = 0; i < endorsements.size(); i++) {
@@ -118,6 +123,12 @@ public final class DefaultDeclarations implements Declarations {
     public List<Declaration> declarations(NetworkId network) {
         requireNonNull(network, "network");
         return context.store.read(r -> r.content().declarations(network));
+    }
+
+    /** The network of a stored declaration; {@link NotFoundException} if it is not stored. */
+    private static NetworkId networkOf(StoreTransaction tx, DeclarationId id) {
+        requireNonNull(id, "declaration");
+        return tx.content().networkOfDeclaration(id).orElseThrow(() -> new NotFoundException("declaration", id));
     }
 
     private static Declaration declaration(StoreTransaction tx, DeclarationId id) {

@@ -8,6 +8,9 @@ import org.chemnet.network.Directory;
 import org.chemnet.network.NetworkId;
 import org.chemnet.network.Page;
 import org.chemnet.network.PageRequest;
+import org.chemnet.network.access.Action;
+import org.chemnet.network.access.EntityKind;
+import org.chemnet.network.access.EntityRef;
 import org.chemnet.network.activity.Activity;
 import org.chemnet.network.activity.ActivityId;
 import org.chemnet.network.governance.Board;
@@ -59,6 +62,7 @@ public final class DefaultDirectory implements Directory {
     @Override
     public Optional<Person> person(PersonId id) {
         requireNonNull(id, "id");
+        context.authorize(Action.READ_PERSONAL_DATA, EntityKind.PERSON, id);
         return context.store.read(r -> r.organizations().person(id));
     }
 
@@ -73,6 +77,7 @@ public final class DefaultDirectory implements Directory {
     @Override
     public Page<Person> persons(PageRequest request) {
         Optional<PersonId> after = PERSONS.after(requireNonNull(request, "request"));
+        context.authorize(Action.READ_PERSONAL_DATA, EntityKind.PERSON, "*");
         List<Person> rows = context.store.read(r -> r.organizations().personsAfter(after, Pages.rowsToRead(request)));
         return PERSONS.page(request, rows, p -> p.id().value());
     }
@@ -139,6 +144,10 @@ public final class DefaultDirectory implements Directory {
     public Page<Subscription> subscriptions(ActivityId newsletter, PageRequest request) {
         requireNonNull(newsletter, "newsletter");
         Optional<SubscriptionId> after = SUBSCRIPTIONS.after(requireNonNull(request, "request"));
+        context.authorize(
+                Action.READ_PERSONAL_DATA,
+                EntityRef.of(EntityKind.ACTIVITY, newsletter),
+                context.store.read(r -> r.content().networkOfActivity(newsletter)));
         List<Subscription> rows = context.store.read(
                 r -> r.subscriptions().subscriptionsAfter(newsletter, after, Pages.rowsToRead(request)));
         return SUBSCRIPTIONS.page(request, rows, s -> s.id().value());
@@ -148,6 +157,8 @@ public final class DefaultDirectory implements Directory {
     public Page<Delivery> deliveries(MessageId message, PageRequest request) {
         requireNonNull(message, "message");
         Optional<DeliveryId> after = DELIVERIES.after(requireNonNull(request, "request"));
+        context.authorize(
+                Action.READ_PERSONAL_DATA, new EntityRef(EntityKind.MESSAGE, message.value()), Optional.empty());
         List<Delivery> rows =
                 context.store.read(r -> r.outbox().deliveriesAfter(message, after, Pages.rowsToRead(request)));
         return DELIVERIES.page(request, rows, d -> d.id().value());

@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import java.util.List;
 import java.util.Optional;
 import org.chemnet.network.NetworkId;
+import org.chemnet.network.access.Action;
+import org.chemnet.network.access.EntityKind;
 import org.chemnet.network.change.ChangeEvent;
 import org.chemnet.network.event.Event;
 import org.chemnet.network.event.EventId;
@@ -27,6 +29,7 @@ public final class DefaultEvents implements Events {
     public Event schedule(NetworkId network, Event event) {
         context.validator.check(event);
         return context.change((tx, events) -> {
+            context.authorize(Action.SCHEDULE_EVENT, EntityKind.EVENT, event.id(), network);
             UseCases.requireNetwork(tx, network);
             event.organizers().forEach(o -> UseCases.requireOrganization(tx, o));
             event.coOrganizers().forEach(o -> UseCases.requireOrganization(tx, o));

@@ -11,6 +11,8 @@ import org.chemnet.network.ConcurrentUpdateException;
 import org.chemnet.network.NetworkException;
 import org.chemnet.network.NetworkId;
 import org.chemnet.network.NotFoundException;
+import org.chemnet.network.access.Action;
+import org.chemnet.network.access.EntityKind;
 import org.chemnet.network.change.ChangeEvent;
 import org.chemnet.network.common.Period;
 import org.chemnet.network.governance.Board;
@@ -53,6 +55,7 @@ public final class DefaultGovernance implements Governance {
             boolean chair) {
         BoardSeat seat = new BoardSeat(BoardSeatId.random(), organization, representative, term, chair);
         return context.change((tx, events) -> {
+            context.authorize(Action.APPOINT, EntityKind.BOARD, network, network);
             UseCases.requireNetwork(tx, network);
             OrganizationHistory.requireExistingAndHold(
                     tx, UseCases.requireOrganization(tx, organization), "a seat on the board of " + network);
@@ -73,6 +76,7 @@ public final class DefaultGovernance implements Governance {
     public BoardSeat endSeat(NetworkId network, BoardSeatId seatId, LocalDate lastDay) {
         requireNonNull(lastDay, "lastDay");
         return context.change((tx, events) -> {
+            context.authorize(Action.APPOINT, EntityKind.BOARD, network, network);
             GovernancePort governance = tx.governance();
             Versioned<BoardSeat> stored = seat(governance, network, seatId);
             BoardSeat ended = stored.value().endingOn(lastDay);
@@ -91,6 +95,7 @@ public final class DefaultGovernance implements Governance {
     public Board changeChair(NetworkId network, BoardSeatId newChair, LocalDate from) {
         requireNonNull(from, "from");
         return context.change((tx, events) -> {
+            context.authorize(Action.APPOINT, EntityKind.BOARD, network, network);
             GovernancePort governance = tx.governance();
             long version = governance.boardVersion(network);
             Board board = governance.board(network);
@@ -130,6 +135,7 @@ public final class DefaultGovernance implements Governance {
     public Secretariat hostSecretariat(NetworkId network, Secretariat secretariat) {
         context.validator.check(secretariat);
         return context.change((tx, events) -> {
+            context.authorize(Action.HOST_SECRETARIAT, EntityKind.SECRETARIAT, network, network);
             UseCases.requireNetwork(tx, network);
             UseCases.requireOrganization(tx, secretariat.host());
             long version =
@@ -171,6 +177,7 @@ public final class DefaultGovernance implements Governance {
      */
     private Secretariat handOver(NetworkId network, LocalDate from, UnaryOperator<Secretariat> next) {
         return context.change((tx, events) -> {
+            context.authorize(Action.HOST_SECRETARIAT, EntityKind.SECRETARIAT, network, network);
             UseCases.requireNetwork(tx, network);
             GovernancePort governance = tx.governance();
             Versioned<Secretariat> stored = governance

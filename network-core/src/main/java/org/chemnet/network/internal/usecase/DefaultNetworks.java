@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.chemnet.network.ConcurrentUpdateException;
@@ -18,6 +20,8 @@ import org.chemnet.network.NetworkId;
 import org.chemnet.network.NetworkImport;
 import org.chemnet.network.Networks;
 import org.chemnet.network.NotFoundException;
+import org.chemnet.network.access.Action;
+import org.chemnet.network.access.EntityKind;
 import org.chemnet.network.change.ChangeEvent;
 import org.chemnet.network.organization.Organization;
 import org.chemnet.network.organization.OrganizationId;
@@ -46,6 +50,11 @@ public final class DefaultNetworks implements Networks {
         NetworkImporter[] running = new NetworkImporter[1];
         try {
             return context.change((tx, events) -> {
+                context.authorize(
+                        Action.REGISTER_NETWORK,
+                        EntityKind.NETWORK,
+                        graph.network().id(),
+                        graph.network().id());
                 if (tx.networks().find(graph.network().id()).isPresent()) {
                     throw new NetworkException("network '" + graph.network().id() + "' is registered already");
                 }
@@ -76,11 +85,14 @@ public final class DefaultNetworks implements Networks {
                 running[0] = importer;
                 reader.accept(importer);
                 NetworkId id = importer.networkId();
+                // Asked once the network's identifier is read: a denial rolls back what the import wrote so far.
+                context.authorize(Action.REGISTER_NETWORK, EntityKind.NETWORK, id, id);
                 if (importer.networkRefused() || (importer.refused() > 0 && !options.skipInvalidRecords())) {
                     throw new NetworkValidationException(importer.kept());
                 }
-                events.add(new ChangeEvent.NetworkRegistered(id));
-                return new ImportSummary(id, importer.stored(), importer.refused());
+                ImportSummary summary = new ImportSummary(id, importer.stored(), importer.refused());
+                events.add(new ChangeEvent.NetworkImported(summary));
+                return summary;
             });
         } catch (NetworkStorageException | ConcurrentUpdateException e) {
             throw refusedIfRaced(running[0], e);
@@ -114,47 +126,71 @@ public final class DefaultNetworks implements Networks {
 
     @Override
     public Network update(NetworkId id, UnaryOperator<Network> change) {
-        return change(VersionedRows.NETWORKS, id, change);
+        return change(
+                VersionedRows.NETWORKS,
+                id,
+                change,
+                () -> context.authorize(Action.UPDATE_NETWORK, EntityKind.NETWORK, id, id),
+                ChangeEvent.NetworkUpdated::new);
     }
 
     @Override
     public Organization save(Organization organization) {
         context.validator.check(organization);
         return context.change((tx, events) -> {
+            context.authorize(Action.CHANGE_ORGANIZATION, EntityKind.ORGANIZATION, organization.id());
             tx.organizations()
                     .find(organization.id())
                     .ifPresent(stored -> OrganizationHistory.requireUnchanged(stored.value(), organization));
-            return VersionedRows.ORGANIZATIONS.save(tx, organization);
+            Organization saved = VersionedRows.ORGANIZATIONS.save(tx, organization);
+            events.add(new ChangeEvent.OrganizationSaved(saved));
+            return saved;
         });
     }
 
     @Override
     public Organization update(OrganizationId id, UnaryOperator<Organization> change) {
         requireNonNull(change, "change");
-        return change(VersionedRows.ORGANIZATIONS, id, stored -> {
-            Organization changed = change.apply(stored);
-            if (changed != null) {
-                OrganizationHistory.requireUnchanged(stored, changed);
-            }
-            return changed;
-        });
+        return change(
+                VersionedRows.ORGANIZATIONS,
+                id,
+                stored -> {
+                    Organization changed = change.apply(stored);
+                    if (changed != null) {
+                        OrganizationHistory.requireUnchanged(stored, changed);
+                    }
+                    return changed;
+                },
+                () -> context.authorize(Action.CHANGE_ORGANIZATION, EntityKind.ORGANIZATION, id),
+                (before, after) -> new ChangeEvent.OrganizationChanged(before, after, LocalDate.now(context.clock)));
     }
 
     @Override
     public Person save(Person person) {
         context.validator.check(person);
-        return context.change((tx, events) -> VersionedRows.PERSONS.save(tx, person));
+        return context.change((tx, events) -> {
+            context.authorize(Action.CHANGE_PERSON, EntityKind.PERSON, person.id());
+            Person saved = VersionedRows.PERSONS.save(tx, person);
+            events.add(new ChangeEvent.PersonSaved(saved));
+            return saved;
+        });
     }
 
     @Override
     public Person update(PersonId id, UnaryOperator<Person> change) {
-        return change(VersionedRows.PERSONS, id, change);
+        return change(
+                VersionedRows.PERSONS,
+                id,
+                change,
+                () -> context.authorize(Action.CHANGE_PERSON, EntityKind.PERSON, id),
+                (before, after) -> new ChangeEvent.PersonChanged(before, after, LocalDate.now(context.clock)));
     }
 
     @Override
     public void export(NetworkId id, NetworkExport into) {
         requireNonNull(id, "id");
         requireNonNull(into, "into");
+        context.authorize(Action.READ_PERSONAL_DATA, EntityKind.NETWORK, id, id);
         boolean found = context.store.read(r -> r.export(id, into));
         if (!found) {
             throw new NotFoundException("network", id);
@@ -173,13 +209,36 @@ public final class DefaultNetworks implements Networks {
 
     @Override
     public Optional<NetworkGraph> graph(NetworkId id) {
+        requireNonNull(id, "id");
+        context.authorize(Action.READ_PERSONAL_DATA, EntityKind.NETWORK, id, id);
         return context.store.read(r -> r.graph(id));
     }
 
-    /** Applies a change to what is stored, validated, again on what a writer who overtook it stored. */
-    private <I, T> T change(VersionedRows<I, T> rows, I id, UnaryOperator<T> change) {
+    /**
+     * Applies a change to what is stored, validated, again on what a writer who overtook it stored, once the access
+     * policy let it; raises the event of the change.
+     */
+    private <I, T> T change(
+            VersionedRows<I, T> rows,
+            I id,
+            UnaryOperator<T> change,
+            Runnable authorize,
+            BiFunction<T, T, ChangeEvent> event) {
         requireNonNull(id, "id");
         requireNonNull(change, "change");
-        return context.change((tx, events) -> rows.change(tx, id, change, context.validator::check));
+        return context.change((tx, events) -> {
+            authorize.run();
+            AtomicReference<T> before = new AtomicReference<>();
+            T after = rows.change(
+                    tx,
+                    id,
+                    stored -> {
+                        before.set(stored);
+                        return change.apply(stored);
+                    },
+                    context.validator::check);
+            events.add(event.apply(before.get(), after));
+            return after;
+        });
     }
 }

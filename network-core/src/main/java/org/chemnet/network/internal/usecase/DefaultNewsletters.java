@@ -12,7 +12,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.chemnet.network.NetworkId;
 import org.chemnet.network.NotFoundException;
+import org.chemnet.network.access.Action;
+import org.chemnet.network.access.EntityKind;
+import org.chemnet.network.access.EntityRef;
 import org.chemnet.network.activity.ActivityId;
 import org.chemnet.network.activity.Newsletter;
 import org.chemnet.network.change.ChangeEvent;
@@ -58,6 +62,11 @@ public final class DefaultNewsletters implements Newsletters {
     public Subscription subscribe(Subscription subscription) {
         context.validator.check(subscription);
         return context.change((tx, events) -> {
+            context.authorize(
+                    Action.SUBSCRIBE,
+                    EntityKind.SUBSCRIPTION,
+                    subscription.id(),
+                    networkOfNewsletter(tx, subscription.newsletter()));
             requireNewsletter(tx, subscription.newsletter());
             subscription.person().ifPresent(p -> UseCases.requirePerson(tx, p));
             subscription.organization().ifPresent(o -> UseCases.requireOrganization(tx, o));
@@ -77,6 +86,11 @@ public final class DefaultNewsletters implements Newsletters {
         context.validator.check(issue);
         Instant now = context.clock.instant();
         return context.change((tx, events) -> {
+            context.authorize(
+                    Action.SEND_NEWSLETTER,
+                    EntityKind.ACTIVITY,
+                    issue.newsletter(),
+                    networkOfNewsletter(tx, issue.newsletter()));
             requireNewsletter(tx, issue.newsletter());
             MailMessage message = issue.toMessage();
             tx.outbox().insertMessage(message);
@@ -104,6 +118,7 @@ public final class DefaultNewsletters implements Newsletters {
         Mailer mailer = context.mailer.orElseThrow(() -> new IllegalStateException(
                 "no mailer is configured: register one with NetworkRuntime.builder().mailer(...) or a plugin such as"
                         + " network-mail's MailPlugin"));
+        context.authorize(Action.DELIVER_MAIL, new EntityRef(EntityKind.MESSAGE, "outbox"), Optional.empty());
         // What was due when the run started: a delivery that fails now and is due again later waits for a later run.
         Instant started = context.clock.instant();
         DispatchReport total = new DispatchReport(0, 0, 0);
@@ -203,7 +218,13 @@ public final class DefaultNewsletters implements Newsletters {
                 }
             }
         }
-        boolean held = context.store.inTransaction(tx -> tx.outbox().complete(after, context.node));
+        boolean held = context.store.inTransaction(tx -> {
+            boolean completed = tx.outbox().complete(after, context.node);
+            if (completed) {
+                context.record(tx, List.of(new ChangeEvent.DeliveryAttempted(after)));
+            }
+            return completed;
+        });
         if (!held) {
             LOG.warn(
                     "This node's claim on delivery {} had run out, or the delivery was erased, before its outcome"
@@ -222,6 +243,11 @@ public final class DefaultNewsletters implements Newsletters {
             Versioned<Subscription> stored =
                     tx.subscriptions().find(id).orElseThrow(() -> new NotFoundException("subscription", id));
             Subscription subscription = stored.value();
+            context.authorize(
+                    Action.UNSUBSCRIBE,
+                    EntityKind.SUBSCRIPTION,
+                    id,
+                    networkOfNewsletter(tx, subscription.newsletter()));
             if (subscription.status() == SubscriptionStatus.UNSUBSCRIBED) {
                 return subscription;
             }
@@ -261,5 +287,13 @@ public final class DefaultNewsletters implements Newsletters {
         if (!(reader.content().activity(newsletter).orElse(null) instanceof Newsletter)) {
             throw new NotFoundException("newsletter activity", newsletter);
         }
+    }
+
+    /** The network of a stored newsletter; {@link NotFoundException} if no newsletter activity has the id. */
+    private static NetworkId networkOfNewsletter(StoreTransaction reader, ActivityId newsletter) {
+        requireNewsletter(reader, newsletter);
+        return reader.content()
+                .networkOfActivity(newsletter)
+                .orElseThrow(() -> new NotFoundException("newsletter activity", newsletter));
     }
 }

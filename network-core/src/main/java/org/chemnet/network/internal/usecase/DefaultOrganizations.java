@@ -9,6 +9,8 @@ import java.util.Optional;
 import org.chemnet.network.NetworkException;
 import org.chemnet.network.NetworkId;
 import org.chemnet.network.NotFoundException;
+import org.chemnet.network.access.Action;
+import org.chemnet.network.access.EntityKind;
 import org.chemnet.network.change.ChangeEvent;
 import org.chemnet.network.common.LocalizedText;
 import org.chemnet.network.governance.BoardSeat;
@@ -44,6 +46,7 @@ public final class DefaultOrganizations implements Organizations {
         requireNonNull(newName, "newName");
         requireNonNull(from, "from");
         return context.change((tx, events) -> {
+            context.authorize(Action.CHANGE_ORGANIZATION, EntityKind.ORGANIZATION, id);
             Versioned<Organization> stored = UseCases.requireOrganization(tx, id);
             Organization before = stored.value();
             requireExists(before, from, "renamed");
@@ -66,6 +69,7 @@ public final class DefaultOrganizations implements Organizations {
         requireNonNull(on, "on");
         requireNonNull(description, "description");
         return context.change((tx, events) -> {
+            context.authorize(Action.CHANGE_ORGANIZATION, EntityKind.ORGANIZATION, id);
             end(tx, events, UseCases.requireOrganization(tx, id), on);
             return record(
                     tx,
@@ -84,6 +88,7 @@ public final class DefaultOrganizations implements Organizations {
         requireNotDissolved(List.of(result));
         context.validator.check(result);
         return context.change((tx, events) -> {
+            context.authorize(Action.CHANGE_ORGANIZATION, EntityKind.ORGANIZATION, result.id());
             for (OrganizationId original : before) {
                 requireNotEnded(UseCases.requireOrganization(tx, original).value(), on, "merged");
             }
@@ -115,6 +120,7 @@ public final class DefaultOrganizations implements Organizations {
         requireNotDissolved(results);
         results.forEach(context.validator::check);
         return context.change((tx, events) -> {
+            context.authorize(Action.CHANGE_ORGANIZATION, EntityKind.ORGANIZATION, original);
             requireNotEnded(UseCases.requireOrganization(tx, original).value(), on, "split");
             for (Organization result : results) {
                 store(tx, events, result, List.of(original), on);

@@ -9,6 +9,9 @@ import java.util.function.Consumer;
 import org.chemnet.network.Network;
 import org.chemnet.network.NetworkId;
 import org.chemnet.network.NotFoundException;
+import org.chemnet.network.access.Action;
+import org.chemnet.network.access.Actor;
+import org.chemnet.network.access.EntityKind;
 import org.chemnet.network.change.ChangeEvent;
 import org.chemnet.network.membership.Applicant;
 import org.chemnet.network.membership.Application;
@@ -49,6 +52,7 @@ public final class DefaultParticipation implements Participation {
     public Membership apply(Application application) {
         requireNonNull(application, "application");
         return context.change((tx, events) -> {
+            context.authorize(Action.APPLY, EntityKind.NETWORK, application.network(), application.network());
             Network network = tx.networks()
                     .network(application.network())
                     .orElseThrow(() -> new NotFoundException("network", application.network()));
@@ -120,10 +124,10 @@ public final class DefaultParticipation implements Participation {
     }
 
     @Override
-    public Membership approve(MembershipId id, Approver actingAs, LocalDate approvedOn, LocalDate activeFrom) {
+    public Membership approve(MembershipId id, LocalDate approvedOn, LocalDate activeFrom) {
         requireNonNull(activeFrom, "activeFrom");
         return context.change((tx, events) -> {
-            Membership membership = decision(tx, id, actingAs);
+            Membership membership = decision(tx, id, Action.APPROVE, approvedOn);
             Membership approved = membership
                     .moveTo(StatusChange.of(MembershipStatus.APPROVED, approvedOn))
                     .moveTo(StatusChange.of(MembershipStatus.ACTIVE, activeFrom));
@@ -135,10 +139,10 @@ public final class DefaultParticipation implements Participation {
     }
 
     @Override
-    public Membership reject(MembershipId id, Approver actingAs, LocalDate on, String reason) {
+    public Membership reject(MembershipId id, LocalDate on, String reason) {
         requireNonNull(reason, "reason");
         return context.change((tx, events) -> {
-            Membership membership = decision(tx, id, actingAs);
+            Membership membership = decision(tx, id, Action.REJECT, on);
             Membership rejected =
                     membership.moveTo(new StatusChange(MembershipStatus.REJECTED, on, Optional.of(reason)));
             context.validator.check(rejected);
@@ -257,6 +261,7 @@ public final class DefaultParticipation implements Participation {
     }
 
     private Membership move(StoreTransaction tx, List<ChangeEvent> events, Membership membership, StatusChange change) {
+        context.authorize(Action.CHANGE_PARTICIPATION, EntityKind.MEMBERSHIP, membership.id(), membership.network());
         Membership moved = membership.moveTo(change);
         context.validator.check(moved);
         Membership stored = tx.memberships().update(moved);
@@ -269,14 +274,38 @@ public final class DefaultParticipation implements Participation {
         return tx.memberships().membership(id).orElseThrow(() -> new NotFoundException("membership", id));
     }
 
-    private static Membership decision(StoreTransaction tx, MembershipId id, Approver actingAs) {
-        requireNonNull(actingAs, "actingAs");
+    /**
+     * The application to decide on, once the access policy let the actor decide and the actor decides for the
+     * approver the network's policy names on the day of the decision.
+     */
+    private Membership decision(StoreTransaction tx, MembershipId id, Action action, LocalDate on) {
+        requireNonNull(on, "on");
         Membership membership = membership(tx, id);
+        context.authorize(action, EntityKind.MEMBERSHIP, id, membership.network());
         Network network = tx.networks()
                 .network(membership.network())
                 .orElseThrow(() -> new NotFoundException("network", membership.network()));
-        if (network.policy().approver() != actingAs) {
-            throw new NotTheApproverException(network.id(), network.policy().approver(), actingAs);
+        Approver approver = network.policy().approver();
+        Actor actor = context.actor;
+        Optional<String> refusal =
+                switch (actor.kind()) {
+                    case SYSTEM -> Optional.empty();
+                    case SECRETARIAT_STAFF ->
+                        approver == Approver.SECRETARIAT && actor.worksFor(network.id())
+                                ? Optional.empty()
+                                : Optional.of("does not decide for it");
+                    case BOARD_MEMBER -> {
+                        if (approver != Approver.BOARD || !actor.worksFor(network.id())) {
+                            yield Optional.of("does not decide for it");
+                        }
+                        boolean sits = tx.governance().board(network.id()).seatsOn(on).stream()
+                                .anyMatch(seat -> seat.representative().equals(actor.person()));
+                        yield sits ? Optional.empty() : Optional.of("represents no seat of its board on " + on);
+                    }
+                    case PERSON -> Optional.of("does not decide for it");
+                };
+        if (refusal.isPresent()) {
+            throw new NotTheApproverException(network.id(), approver, actor, refusal.get());
         }
         return membership;
     }

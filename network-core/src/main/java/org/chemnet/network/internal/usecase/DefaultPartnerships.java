@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.chemnet.network.NetworkId;
+import org.chemnet.network.access.Action;
+import org.chemnet.network.access.EntityKind;
 import org.chemnet.network.change.ChangeEvent;
 import org.chemnet.network.common.Period;
 import org.chemnet.network.membership.Partner;
@@ -42,6 +44,7 @@ public final class DefaultPartnerships implements Partnerships {
                 .orElseThrow(() -> new NetworkValidationException(List.of(new Violation(
                         "period", "NotNull", "must be given: the partnership's first day, and its last if known"))));
         return context.change((tx, events) -> {
+            context.authorize(Action.CHANGE_PARTNERSHIP, EntityKind.ORGANIZATION, partner.organization(), network);
             UseCases.requireNetwork(tx, network);
             UseCases.requireOrganization(tx, partner.organization());
             Optional<Versioned<Partner>> stored = tx.content().partner(network, partner.organization());
@@ -69,6 +72,7 @@ public final class DefaultPartnerships implements Partnerships {
         requireNonNull(organization, "organization");
         requireNonNull(lastDay, "lastDay");
         return context.change((tx, events) -> {
+            context.authorize(Action.CHANGE_PARTNERSHIP, EntityKind.ORGANIZATION, organization, network);
             UseCases.requireNetwork(tx, network);
             UseCases.requireOrganization(tx, organization);
             Versioned<Partner> read = tx.content()

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.chemnet.network.NetworkId;
 import org.chemnet.network.NotFoundException;
+import org.chemnet.network.access.Action;
+import org.chemnet.network.access.EntityKind;
 import org.chemnet.network.change.ChangeEvent;
 import org.chemnet.network.governance.BoardSeat;
 import org.chemnet.network.membership.Membership;
@@ -32,6 +34,7 @@ public final class DefaultPersonalData implements PersonalData {
     @Override
     public PersonalDataExport export(PersonId id) {
         requireNonNull(id, "person");
+        context.authorize(Action.READ_PERSONAL_DATA, EntityKind.PERSON, id);
         return context.store.read(r -> {
             Person person = r.organizations().person(id).orElseThrow(() -> new NotFoundException("person", id));
             List<Membership> contactFor = new ArrayList<>();
@@ -55,12 +58,14 @@ public final class DefaultPersonalData implements PersonalData {
 
     /**
      * Erases a person: their record keeps only its identifier, their subscriptions are deleted, the mails pending to
-     * them are dropped and those sent are kept as a record without their address or name.
+     * them are dropped and those sent are kept as a record without their address or name; the audit log keeps every change
+     * they made or that was made to them, naming them no more.
      */
     @Override
     public void erase(PersonId id) {
         requireNonNull(id, "person");
         context.change((tx, events) -> {
+            context.authorize(Action.ERASE_PERSONAL_DATA, EntityKind.PERSON, id);
             Versioned<Person> stored =
                     tx.organizations().find(id).orElseThrow(() -> new NotFoundException("person", id));
             tx.organizations().update(stored.value().erased(), stored.version());
@@ -69,6 +74,7 @@ public final class DefaultPersonalData implements PersonalData {
                 tx.subscriptions().delete(subscription.id());
             }
             tx.outbox().erase(id);
+            tx.changes().redact(id);
             events.add(new ChangeEvent.PersonalDataErased(id));
             return stored.value();
         });

@@ -3,9 +3,12 @@ package org.chemnet.network.internal.usecase;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
@@ -13,8 +16,17 @@ import java.util.function.BiFunction;
 import org.chemnet.network.ConcurrentUpdateException;
 import org.chemnet.network.NetworkId;
 import org.chemnet.network.NotFoundException;
+import org.chemnet.network.access.AccessDeniedException;
+import org.chemnet.network.access.AccessPolicy;
+import org.chemnet.network.access.AccessRequest;
+import org.chemnet.network.access.Action;
+import org.chemnet.network.access.Actor;
+import org.chemnet.network.access.EntityKind;
+import org.chemnet.network.access.EntityRef;
+import org.chemnet.network.change.ChangeDeliverySettings;
 import org.chemnet.network.change.ChangeEvent;
 import org.chemnet.network.change.ChangeListener;
+import org.chemnet.network.change.DurableListener;
 import org.chemnet.network.internal.UnsubscribeTokens;
 import org.chemnet.network.newsletter.OutboxSettings;
 import org.chemnet.network.organization.Organization;
@@ -22,13 +34,17 @@ import org.chemnet.network.organization.OrganizationId;
 import org.chemnet.network.organization.PersonId;
 import org.chemnet.network.spi.Mailer;
 import org.chemnet.network.spi.NetworkStore;
+import org.chemnet.network.spi.NewChange;
 import org.chemnet.network.spi.StoreTransaction;
 import org.chemnet.network.spi.Versioned;
 import org.chemnet.network.validation.NetworkValidator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** What every use case needs: the store, the validator, the listeners, a clock and the mailer. Not part of the API. */
+/**
+ * What every use case needs: the store, the validator, the listeners, a clock, the mailer, the actor and the access
+ * policy. Not part of the API.
+ */
 public final class UseCases {
     private static final Logger LOG = LoggerFactory.getLogger(UseCases.class);
 
@@ -48,6 +64,10 @@ public final class UseCases {
     final Optional<UnsubscribeTokens> tokens;
     final boolean notices;
     final String node;
+    final Actor actor;
+    final AccessPolicy policy;
+    final ChangeDeliverySettings delivery;
+    final List<DurableListener> durableListeners;
     private final List<ChangeListener> listeners;
 
     /**
@@ -62,6 +82,10 @@ public final class UseCases {
      * @param tokens the signer of unsubscribe tokens, if a secret is configured
      * @param notices true to record membership notices for contacts
      * @param node the name of this runtime among the nodes sharing its store, the owner of its outbox claims
+     * @param actor on whose behalf the use cases run
+     * @param policy who may do what
+     * @param delivery how changes are handed to durable listeners
+     * @param durableListeners the durable listeners, in order
      */
     public UseCases(
             NetworkStore store,
@@ -72,7 +96,11 @@ public final class UseCases {
             OutboxSettings outbox,
             Optional<UnsubscribeTokens> tokens,
             boolean notices,
-            String node) {
+            String node,
+            Actor actor,
+            AccessPolicy policy,
+            ChangeDeliverySettings delivery,
+            List<DurableListener> durableListeners) {
         this.store = requireNonNull(store, "store");
         this.validator = requireNonNull(validator, "validator");
         this.listeners = List.copyOf(listeners);
@@ -82,6 +110,57 @@ public final class UseCases {
         this.tokens = requireNonNull(tokens, "tokens");
         this.notices = notices;
         this.node = requireNonNull(node, "node");
+        this.actor = requireNonNull(actor, "actor");
+        this.policy = requireNonNull(policy, "policy");
+        this.delivery = requireNonNull(delivery, "delivery");
+        this.durableListeners = List.copyOf(durableListeners);
+    }
+
+    /**
+     * The same use cases, on behalf of another actor.
+     *
+     * @param other the actor
+     * @return a context like this one; never null
+     */
+    public UseCases as(Actor other) {
+        return new UseCases(
+                store,
+                validator,
+                listeners,
+                clock,
+                mailer,
+                outbox,
+                tokens,
+                notices,
+                node,
+                other,
+                policy,
+                delivery,
+                durableListeners);
+    }
+
+    /**
+     * Asks the access policy whether the actor may take an action, inside the transaction of the use case and before
+     * it stores anything.
+     *
+     * @throws AccessDeniedException if the policy denies it
+     */
+    void authorize(Action action, EntityRef target, Optional<NetworkId> network) {
+        AccessRequest request = new AccessRequest(actor, action, target, network);
+        if (!policy.permits(request)) {
+            LOG.debug("Access denied: {}", request);
+            throw new AccessDeniedException(request);
+        }
+    }
+
+    /** As {@link #authorize(Action, EntityRef, Optional)}, for a target of a network. */
+    void authorize(Action action, EntityKind kind, Object id, NetworkId network) {
+        authorize(action, EntityRef.of(kind, id), Optional.of(network));
+    }
+
+    /** As {@link #authorize(Action, EntityRef, Optional)}, for a target that networks share. */
+    void authorize(Action action, EntityKind kind, Object id) {
+        authorize(action, EntityRef.of(kind, id), Optional.empty());
     }
 
     /**
@@ -125,7 +204,9 @@ public final class UseCases {
         List<ChangeEvent> events = new ArrayList<>();
         T result = store.inTransaction(tx -> {
             events.clear();
-            return work.apply(tx, events);
+            T done = work.apply(tx, events);
+            record(tx, events);
+            return done;
         });
         for (ChangeEvent event : events) {
             for (ChangeListener listener : listeners) {
@@ -141,6 +222,28 @@ public final class UseCases {
             }
         }
         return result;
+    }
+
+    /**
+     * Appends the events a transaction raised to its change log, with the actor and the time: the last thing a
+     * transaction does.
+     */
+    void record(StoreTransaction tx, List<ChangeEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        Set<PersonId> erased = new HashSet<>();
+        for (ChangeEvent event : events) {
+            if (event instanceof ChangeEvent.PersonalDataErased e) {
+                erased.add(e.person());
+            }
+        }
+        Instant now = clock.instant();
+        List<NewChange> entries = new ArrayList<>(events.size());
+        for (ChangeEvent event : events) {
+            entries.add(ChangeRecords.of(event, actor, now, erased));
+        }
+        tx.changes().append(entries);
     }
 
     static void requireNetwork(StoreTransaction tx, NetworkId network) {

@@ -411,6 +411,14 @@ final class JdbcContent implements ContentPort {
                 text(id.value()));
     }
 
+    @Override
+    public Optional<NetworkId> networkOfActivity(ActivityId id) {
+        return sql.one(
+                "SELECT network_id FROM " + sql.t("activity") + " WHERE id = ?",
+                (rs, ctx) -> NetworkId.of(rs.getString(1)),
+                text(id.value()));
+    }
+
     /** The key that only one open endorsement of an organization may hold; null once it is withdrawn. */
     private static String openKey(DeclarationId declaration, Endorsement e) {
         return e.withdrawnOn().isEmpty()

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.chemnet.network.NetworkExport;
 import org.chemnet.network.NetworkId;
+import org.chemnet.network.spi.ChangePort;
 import org.chemnet.network.spi.ContentPort;
 import org.chemnet.network.spi.GovernancePort;
 import org.chemnet.network.spi.MembershipPort;
@@ -32,6 +33,7 @@ public final class JdbcTransaction implements StoreTransaction {
     private ContentPort content;
     private SubscriptionPort subscriptions;
     private OutboxPort outbox;
+    private ChangePort changes;
 
     /**
      * Creates a transaction view over a handle that is in a transaction.
@@ -145,5 +147,13 @@ public final class JdbcTransaction implements StoreTransaction {
     @Override
     public boolean export(NetworkId id, NetworkExport into) {
         return new JdbcExport(sql, this).export(id, into);
+    }
+
+    @Override
+    public ChangePort changes() {
+        if (changes == null) {
+            changes = new JdbcChanges(sql);
+        }
+        return changes;
     }
 }

@@ -1,0 +1,30 @@
+package org.chemnet.network.access;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Optional;
+import org.chemnet.network.NetworkId;
+
+/**
+ * What an {@link AccessPolicy} is asked: may this actor take this action on this target?
+ *
+ * @param actor who acts; never null
+ * @param action what they do; never null
+ * @param target the record the action is about; never null
+ * @param network the network the target belongs to, where it belongs to one (a membership, a seat, an activity); empty
+ *     for organizations and persons, which networks share
+ * @since 0.4.0
+ */
+public record AccessRequest(Actor actor, Action action, EntityRef target, Optional<NetworkId> network) {
+    /**
+     * Checks the components.
+     *
+     * @throws NullPointerException if a component is null
+     */
+    public AccessRequest {
+        requireNonNull(actor, "actor");
+        requireNonNull(action, "action");
+        requireNonNull(target, "target");
+        requireNonNull(network, "network");
+    }
+}

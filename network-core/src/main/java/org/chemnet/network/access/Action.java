@@ -1,0 +1,53 @@
+package org.chemnet.network.access;
+
+/**
+ * What a use case does, as the {@link AccessPolicy} is asked about it.
+ *
+ * @since 0.4.0
+ */
+public enum Action {
+    /** Register a new network with everything in it, or import one. */
+    REGISTER_NETWORK,
+    /** Change a network's name, purpose or membership policy. */
+    UPDATE_NETWORK,
+    /** Store or change an organization, or change it over time: rename, merge, split, dissolve. */
+    CHANGE_ORGANIZATION,
+    /** Store or change a person. */
+    CHANGE_PERSON,
+    /** Apply to take part in a network. */
+    APPLY,
+    /** Approve an application. */
+    APPROVE,
+    /** Reject an application. */
+    REJECT,
+    /** Withdraw, suspend or reinstate a participation. */
+    CHANGE_PARTICIPATION,
+    /** Appoint a board seat, end one, or change the chair. */
+    APPOINT,
+    /** Host the secretariat or hand it over. */
+    HOST_SECRETARIAT,
+    /** Add, change or retire an activity. */
+    CHANGE_ACTIVITY,
+    /** Ally with a partner or end a partnership. */
+    CHANGE_PARTNERSHIP,
+    /** Schedule an event. */
+    SCHEDULE_EVENT,
+    /** Adopt a declaration. */
+    ADOPT_DECLARATION,
+    /** Endorse a declaration or withdraw an endorsement. */
+    ENDORSE,
+    /** Subscribe to a newsletter. */
+    SUBSCRIBE,
+    /** Leave a newsletter. */
+    UNSUBSCRIBE,
+    /** Record a newsletter issue for its audience. */
+    SEND_NEWSLETTER,
+    /** Hand the outbox's due mail to the mailer. */
+    DELIVER_MAIL,
+    /** Read a person's data, or a whole network with its persons. */
+    READ_PERSONAL_DATA,
+    /** Erase a person's data. */
+    ERASE_PERSONAL_DATA,
+    /** Read the audit log. */
+    READ_AUDIT_LOG
+}

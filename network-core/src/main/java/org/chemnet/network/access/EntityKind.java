@@ -1,0 +1,35 @@
+package org.chemnet.network.access;
+
+/**
+ * What kind of record a change or an action is about.
+ *
+ * @since 0.4.0
+ */
+public enum EntityKind {
+    /** A network. */
+    NETWORK,
+    /** An organization. */
+    ORGANIZATION,
+    /** A person. */
+    PERSON,
+    /** A membership. */
+    MEMBERSHIP,
+    /** A network's board, its seats and its chair. */
+    BOARD,
+    /** A network's secretariat. */
+    SECRETARIAT,
+    /** An activity. */
+    ACTIVITY,
+    /** An event. */
+    EVENT,
+    /** A declaration and its endorsements. */
+    DECLARATION,
+    /** A subscription to a newsletter. */
+    SUBSCRIPTION,
+    /** A mail message of the outbox: an issue or a notice. */
+    MESSAGE,
+    /** The delivery of a message to one recipient. */
+    DELIVERY,
+    /** The audit log itself. */
+    AUDIT_LOG
+}

@@ -1,0 +1,11 @@
+package org.chemnet.network.change;
+
+/**
+ * What one {@link ChangeLog#deliverPending()} did.
+ *
+ * @param delivered changes handed to a listener that returned, counted once per listener
+ * @param failed listeners that threw and wait for their pause to end
+ * @param skipped listeners whose cursor another node holds, or whose pause after a failure has not ended
+ * @since 0.4.0
+ */
+public record ChangeDeliveryReport(long delivered, int failed, int skipped) {}

@@ -1,0 +1,431 @@
+package org.chemnet.network;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.chemnet.network.Races.THREADS;
+import static org.chemnet.network.Races.race;
+import static org.chemnet.network.Races.successes;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.chemnet.network.access.AccessDeniedException;
+import org.chemnet.network.access.Action;
+import org.chemnet.network.access.Actor;
+import org.chemnet.network.access.EntityKind;
+import org.chemnet.network.access.EntityRef;
+import org.chemnet.network.change.AuditQuery;
+import org.chemnet.network.change.ChangeDeliverySettings;
+import org.chemnet.network.change.DurableListener;
+import org.chemnet.network.change.ListenerCursor;
+import org.chemnet.network.change.RecordedChange;
+import org.chemnet.network.common.LocalizedText;
+import org.chemnet.network.membership.Application;
+import org.chemnet.network.membership.Approver;
+import org.chemnet.network.membership.Membership;
+import org.chemnet.network.membership.MembershipPolicy;
+import org.chemnet.network.membership.MembershipStatus;
+import org.chemnet.network.membership.NotTheApproverException;
+import org.chemnet.network.membership.Participation;
+import org.chemnet.network.organization.Organization;
+import org.chemnet.network.organization.OrganizationId;
+import org.chemnet.network.organization.OrganizationType;
+import org.chemnet.network.organization.Person;
+import org.chemnet.network.organization.PersonId;
+import org.chemnet.network.spi.NetworkStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Actors, access and the change log through the runtime: every change recorded with its actor and instant in the same
+ * transaction, the audit log read by record, actor, network and period, a denied action storing nothing and raising
+ * nothing, approval following from the actor, erasure redacting the log; and the durable delivery of the log to
+ * listeners: after a runtime died between commit and delivery, to exactly the listeners that had not heard, past a
+ * listener that keeps failing, and once per listener with {@value Races#THREADS} threads over two nodes writing and
+ * delivering at once.
+ *
+ * <p>A store's test extends this class and says how to make a fresh store and a second node over the same data.
+ */
+public abstract class ChangeLogContract extends TwoNodes {
+    private static final LocalDate DAY = LocalDate.of(2021, 4, 1);
+    private static final Instant START = Instant.parse("2021-04-01T09:00:00Z");
+    private static final OrganizationId APPLICANT = OrganizationId.of("applicant");
+    private static final PersonId STAFF = PersonId.of("staff-1");
+    private static final Actor SECRETARIAT = Actor.secretariatStaff(STAFF, TestData.NETWORK);
+
+    private final List<NetworkRuntime> started = new ArrayList<>();
+    private MutableClock clock;
+
+    @BeforeEach
+    void startingPoint() {
+        clock = new MutableClock(START);
+        first.networks().register(TestData.graph());
+        first.networks()
+                .save(Organization.builder(APPLICANT, LocalizedText.en("Applicant Ltd."), OrganizationType.ENTERPRISE)
+                        .country("JP")
+                        .build());
+        listener.clear();
+    }
+
+    @AfterEach
+    void stopStarted() {
+        started.forEach(NetworkRuntime::close);
+    }
+
+    /** A runtime over one of the two stores, with the test's clock and durable listeners. */
+    private NetworkRuntime node(NetworkStore over, String name, DurableListener... listeners) {
+        NetworkRuntimeBuilder builder = NetworkRuntime.builder()
+                .validator(validator)
+                .store(over)
+                .clock(clock)
+                .nodeName(name)
+                .changeDelivery(new ChangeDeliverySettings(
+                        Duration.ofMinutes(1), Duration.ofSeconds(1), Duration.ofSeconds(30), 7));
+        for (DurableListener l : listeners) {
+            builder.durableListener(l);
+        }
+        NetworkRuntime runtime = builder.build();
+        started.add(runtime);
+        return runtime;
+    }
+
+    private static List<RecordedChange> all(NetworkRuntime runtime) {
+        List<RecordedChange> all = new ArrayList<>();
+        AuditQuery query = AuditQuery.all().limit(AuditQuery.MAX_LIMIT);
+        while (true) {
+            List<RecordedChange> page = runtime.changes().audit(query);
+            all.addAll(page);
+            if (page.size() < query.limit()) {
+                return all;
+            }
+            query = query.after(page.get(page.size() - 1).sequence());
+        }
+    }
+
+    private static long last(NetworkRuntime runtime) {
+        List<RecordedChange> all = all(runtime);
+        return all.isEmpty() ? 0 : all.get(all.size() - 1).sequence();
+    }
+
+    private static Membership apply(Participation participation) {
+        return participation.apply(Application.of(TestData.NETWORK, APPLICANT, Optional.empty(), DAY));
+    }
+
+    @Test
+    void recordsEachChangeWithItsActorAndInstantAndReadsTheLogByRecordActorNetworkAndPeriod() {
+        NetworkRuntime node = node(store, "a");
+        long before = last(node);
+        Membership applied = apply(node.as(Actor.person(TestData.CHAIR_PERSON)).participation());
+        clock.advance(Duration.ofHours(1));
+        Membership approved = node.as(SECRETARIAT).participation().approve(applied.id(), DAY.plusDays(7));
+        clock.advance(Duration.ofHours(1));
+        node.as(Actor.system("nightly")).networks().update(TestData.CHAIR_PERSON, p -> p);
+
+        List<RecordedChange> recorded = all(node).subList((int) before, (int) before + 3);
+        assertThat(recorded)
+                .extracting(RecordedChange::kind, c -> c.actor().id(), RecordedChange::at)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("ApplicationReceived", "chair-person", START),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "ParticipationApproved", "staff-1", START.plus(Duration.ofHours(1))),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "PersonChanged", "nightly", START.plus(Duration.ofHours(2))));
+        assertThat(recorded).extracting(RecordedChange::sequence).containsExactly(before + 1, before + 2, before + 3);
+        EntityRef membership = EntityRef.of(EntityKind.MEMBERSHIP, applied.id());
+        assertThat(second.changes().audit(AuditQuery.all().of(membership)))
+                .extracting(RecordedChange::kind)
+                .containsExactly("ApplicationReceived", "ParticipationApproved");
+        assertThat(second.changes().audit(AuditQuery.all().by("staff-1")))
+                .singleElement()
+                .satisfies(c -> {
+                    assertThat(c.actor()).isEqualTo(SECRETARIAT);
+                    assertThat(c.aggregate()).isEqualTo(membership);
+                    assertThat(c.network()).contains(TestData.NETWORK);
+                    assertThat(c.summary()).contains(approved.status().name());
+                });
+        assertThat(second.changes().audit(AuditQuery.all().in(TestData.NETWORK).after(before)))
+                .extracting(RecordedChange::kind)
+                .containsExactly("ApplicationReceived", "ParticipationApproved");
+        assertThat(second.changes()
+                        .audit(AuditQuery.all().between(START.plusSeconds(1), START.plus(Duration.ofHours(2)))))
+                .extracting(RecordedChange::kind)
+                .containsExactly("ParticipationApproved");
+        assertThat(all(second).subList(0, (int) before))
+                .extracting(RecordedChange::kind)
+                .containsExactly("NetworkRegistered", "OrganizationSaved");
+    }
+
+    @Test
+    void aDeniedActionStoresNothingAndRaisesNothing() {
+        Membership applied = apply(first.participation());
+        listener.clear();
+        long before = last(first);
+        Actor person = Actor.person(TestData.CHAIR_PERSON);
+
+        assertThatThrownBy(() -> first.as(person).participation().approve(applied.id(), DAY))
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessage("PERSON chair-person may not APPROVE MEMBERSHIP "
+                        + applied.id().value() + " of network test-network")
+                .satisfies(e -> assertThat(((AccessDeniedException) e).request().action())
+                        .isEqualTo(Action.APPROVE));
+        Actor otherStaff = Actor.secretariatStaff(STAFF, NetworkId.of("another-network"));
+        assertThatThrownBy(() -> first.as(otherStaff)
+                        .governance()
+                        .endSeat(
+                                TestData.NETWORK,
+                                TestData.board().seats().get(0).id(),
+                                DAY))
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessageContaining("may not APPOINT BOARD test-network");
+        assertThatThrownBy(() -> first.as(person).personalData().export(PersonId.of("someone-else")))
+                .isInstanceOf(AccessDeniedException.class);
+
+        assertThat(second.directory().membership(applied.id()).orElseThrow().status())
+                .isEqualTo(MembershipStatus.APPLIED);
+        assertThat(second.directory().board(TestData.NETWORK)).isEqualTo(TestData.board());
+        assertThat(last(second)).isEqualTo(before);
+        assertThat(listener.events()).isEmpty();
+        // A person reads their own data; a host's own policy decides differently.
+        assertThat(first.as(person)
+                        .personalData()
+                        .export(TestData.CHAIR_PERSON)
+                        .person()
+                        .id())
+                .isEqualTo(TestData.CHAIR_PERSON);
+        NetworkRuntime closed = NetworkRuntime.builder()
+                .validator(validator)
+                .store(secondStore)
+                .accessPolicy(request -> request.action() != Action.UPDATE_NETWORK)
+                .build();
+        started.add(closed);
+        assertThatThrownBy(() -> closed.networks().update(TestData.NETWORK, n -> n))
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessageContaining("SYSTEM host may not UPDATE_NETWORK NETWORK test-network");
+    }
+
+    @Test
+    void decidingForTheBoardFollowsFromASeatOnTheDay() {
+        first.networks()
+                .update(
+                        TestData.NETWORK,
+                        n -> new Network(
+                                n.id(),
+                                n.name(),
+                                n.acronym(),
+                                n.scope(),
+                                n.country(),
+                                n.purpose(),
+                                n.founded(),
+                                n.focusRegions(),
+                                n.principles(),
+                                new MembershipPolicy(
+                                        n.policy().organizationsOnly(),
+                                        n.policy().eligibleTypes(),
+                                        n.policy().fee(),
+                                        n.policy().requiredAgreement(),
+                                        Approver.BOARD),
+                                n.website()));
+        Membership applied = apply(first.participation());
+        Actor seated = Actor.boardMember(TestData.CHAIR_PERSON, TestData.NETWORK);
+        Actor notSeated = Actor.boardMember(STAFF, TestData.NETWORK);
+
+        assertThatThrownBy(() -> second.as(SECRETARIAT).participation().approve(applied.id(), DAY))
+                .isInstanceOf(NotTheApproverException.class)
+                .hasMessageContaining("decided by the BOARD, and SECRETARIAT_STAFF staff-1 of test-network");
+        assertThatThrownBy(() -> second.as(notSeated).participation().approve(applied.id(), DAY))
+                .isInstanceOf(NotTheApproverException.class)
+                .hasMessageEndingWith("represents no seat of its board on " + DAY);
+        assertThatThrownBy(() -> second.as(seated).participation().approve(applied.id(), LocalDate.of(2019, 3, 31)))
+                .isInstanceOf(NotTheApproverException.class)
+                .hasMessageEndingWith("represents no seat of its board on 2019-03-31");
+
+        Membership approved = second.as(seated).participation().approve(applied.id(), DAY);
+
+        assertThat(approved.status()).isEqualTo(MembershipStatus.ACTIVE);
+        assertThat(first.changes().audit(AuditQuery.all().of(EntityRef.of(EntityKind.MEMBERSHIP, applied.id()))))
+                .extracting(c -> c.actor())
+                .containsExactly(Actor.system("host"), seated);
+    }
+
+    @Test
+    void erasingAPersonRedactsThemInTheLogAndKeepsThatTheChangesHappened() {
+        Actor person = Actor.person(TestData.CHAIR_PERSON);
+        first.as(person).networks().update(TestData.CHAIR_PERSON, p -> p);
+        long before = last(first);
+
+        first.as(person).personalData().erase(TestData.CHAIR_PERSON);
+
+        List<RecordedChange> log = all(second);
+        assertThat(log).hasSize((int) before + 1);
+        assertThat(log)
+                .noneMatch(c -> c.actor().id().equals("chair-person")
+                        || c.aggregate().id().equals("chair-person"));
+        assertThat(log.subList(log.size() - 2, log.size()))
+                .extracting(RecordedChange::kind, c -> c.actor().id(), c -> c.aggregate())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "PersonChanged", Actor.ERASED, new EntityRef(EntityKind.PERSON, Actor.ERASED)),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "PersonalDataErased", Actor.ERASED, new EntityRef(EntityKind.PERSON, Actor.ERASED)));
+        assertThat(log.get(log.size() - 1).actor().kind()).isEqualTo(person.kind());
+    }
+
+    /** A listener that records what it heard, by sequence, and can be told to fail. */
+    private static final class Heard implements DurableListener {
+        final String id;
+        final List<Long> sequences = new CopyOnWriteArrayList<>();
+        final AtomicInteger failuresLeft = new AtomicInteger();
+        final AtomicInteger calls = new AtomicInteger();
+
+        Heard(String id) {
+            this.id = id;
+        }
+
+        @Override
+        public String id() {
+            return id;
+        }
+
+        @Override
+        public void on(RecordedChange change) {
+            calls.incrementAndGet();
+            if (failuresLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                throw new IllegalStateException("the search engine is down");
+            }
+            sequences.add(change.sequence());
+        }
+    }
+
+    private static List<Long> range(long fromInclusive, long toInclusive) {
+        List<Long> all = new ArrayList<>();
+        for (long s = fromInclusive; s <= toInclusive; s++) {
+            all.add(s);
+        }
+        return all;
+    }
+
+    @Test
+    void aRuntimeKilledBetweenCommitAndDeliveryDeliversAfterRestartToTheListenersThatHadNotHeard() {
+        Heard index = new Heard("search-index");
+        NetworkRuntime before = node(store, "a", index);
+        apply(before.participation());
+        assertThat(before.changes().deliverPending().delivered()).isEqualTo(last(before));
+        long heard = last(before);
+        // Committed, then the node dies before it delivers: nothing but the store is left.
+        before.networks().update(TestData.CHAIR_PERSON, p -> p);
+        before.close();
+
+        Heard indexAfterRestart = new Heard("search-index");
+        Heard webhook = new Heard("webhook");
+        NetworkRuntime after = node(secondStore, "b", indexAfterRestart, webhook);
+        after.changes().deliverPending();
+
+        long lastSequence = last(after);
+        assertThat(lastSequence).isEqualTo(heard + 1);
+        assertThat(index.sequences).isEqualTo(range(1, heard));
+        assertThat(indexAfterRestart.sequences).containsExactly(heard + 1);
+        assertThat(webhook.sequences).isEqualTo(range(1, lastSequence));
+        assertThat(after.changes().cursors())
+                .extracting(ListenerCursor::listener, ListenerCursor::position)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("search-index", lastSequence),
+                        org.assertj.core.groups.Tuple.tuple("webhook", lastSequence));
+        assertThat(after.changes().deliverPending().delivered()).isZero();
+    }
+
+    @Test
+    void aListenerThatFailsFiveTimesIsRetriedWithBackoffAndDoesNotHoldUpTheOthers() {
+        Heard flaky = new Heard("flaky");
+        flaky.failuresLeft.set(5);
+        Heard steady = new Heard("steady");
+        NetworkRuntime node = node(store, "a", flaky, steady);
+        long total = last(node);
+
+        List<Duration> pauses = new ArrayList<>();
+        for (int failure = 1; failure <= 5; failure++) {
+            var report = node.changes().deliverPending();
+            assertThat(report.failed()).isEqualTo(1);
+            ListenerCursor cursor = node.changes().cursors().get(0);
+            assertThat(cursor.failures()).isEqualTo(failure);
+            assertThat(cursor.position()).isZero();
+            assertThat(cursor.lastError()).hasValueSatisfying(e -> assertThat(e).contains("search engine is down"));
+            Duration pause =
+                    Duration.between(clock.instant(), cursor.nextAttempt().orElseThrow());
+            pauses.add(pause);
+            // Within its pause, the flaky listener is not asked again.
+            assertThat(node.changes().deliverPending().skipped()).isEqualTo(1);
+            clock.advance(pause);
+        }
+        assertThat(pauses)
+                .containsExactly(
+                        Duration.ofSeconds(1),
+                        Duration.ofSeconds(2),
+                        Duration.ofSeconds(4),
+                        Duration.ofSeconds(8),
+                        Duration.ofSeconds(16));
+        assertThat(steady.sequences).isEqualTo(range(1, total));
+
+        node.changes().deliverPending();
+
+        assertThat(flaky.sequences).isEqualTo(range(1, total));
+        assertThat(flaky.calls).hasValue((int) total + 5);
+        assertThat(node.changes().cursors().get(0).failures()).isZero();
+    }
+
+    @Test
+    void twoNodesWritingAndDeliveringAtOnceHandEachChangeToEachListenerOnceInOrder() throws Exception {
+        Map<String, Map<Long, AtomicInteger>> counts = new ConcurrentHashMap<>();
+        Map<String, List<Long>> orders = new ConcurrentHashMap<>();
+        int nodes = 0;
+        List<NetworkRuntime> pair = new ArrayList<>();
+        for (NetworkStore over : List.of(store, secondStore)) {
+            List<DurableListener> listeners = new ArrayList<>();
+            for (String id : List.of("index", "webhook")) {
+                Consumer<RecordedChange> count = c -> {
+                    counts.computeIfAbsent(id, k -> new ConcurrentHashMap<>())
+                            .computeIfAbsent(c.sequence(), k -> new AtomicInteger())
+                            .incrementAndGet();
+                    orders.computeIfAbsent(id, k -> Collections.synchronizedList(new ArrayList<>()))
+                            .add(c.sequence());
+                };
+                listeners.add(DurableListener.of(id, count));
+            }
+            pair.add(node(over, "node-" + ++nodes, listeners.toArray(DurableListener[]::new)));
+        }
+
+        List<Races.Outcome<Integer>> outcomes = race(pair.get(0), pair.get(1), (runtime, thread) -> {
+            int delivered = 0;
+            for (int round = 0; round < 4; round++) {
+                PersonId person = PersonId.of("person-" + thread + "-" + round);
+                runtime.as(SECRETARIAT).networks().save(Person.of(person, "Person " + thread));
+                delivered += (int) runtime.changes().deliverPending().delivered();
+            }
+            return delivered;
+        });
+        assertThat(successes(outcomes)).hasSize(THREADS);
+        pair.get(0).changes().deliverPending();
+        pair.get(1).changes().deliverPending();
+
+        long lastSequence = last(first);
+        List<RecordedChange> log = all(second);
+        assertThat(log).extracting(RecordedChange::sequence).isEqualTo(range(1, lastSequence));
+        assertThat(log.stream()
+                        .filter(c -> c.kind().equals("PersonSaved") && c.actor().equals(SECRETARIAT)))
+                .hasSize(THREADS * 4);
+        for (String id : List.of("index", "webhook")) {
+            assertThat(counts.get(id)).hasSize((int) lastSequence);
+            assertThat(counts.get(id).values()).allSatisfy(n -> assertThat(n).hasValue(1));
+            assertThat(orders.get(id)).isEqualTo(range(1, lastSequence));
+        }
+    }
+}
