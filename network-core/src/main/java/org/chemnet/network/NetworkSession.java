@@ -3,8 +3,10 @@ package org.chemnet.network;
 import org.chemnet.network.activity.Activities;
 import org.chemnet.network.change.ChangeLog;
 import org.chemnet.network.declaration.Declarations;
+import org.chemnet.network.directory.Directory;
 import org.chemnet.network.event.Events;
 import org.chemnet.network.governance.Governance;
+import org.chemnet.network.graph.Networks;
 import org.chemnet.network.internal.usecase.DefaultActivities;
 import org.chemnet.network.internal.usecase.DefaultChangeLog;
 import org.chemnet.network.internal.usecase.DefaultDeclarations;
@@ -22,7 +24,7 @@ import org.chemnet.network.membership.Participation;
 import org.chemnet.network.membership.Partnerships;
 import org.chemnet.network.newsletter.Newsletters;
 import org.chemnet.network.organization.Organizations;
-import org.chemnet.network.organization.PersonalData;
+import org.chemnet.network.personaldata.PersonalData;
 
 /**
  * The use cases of a runtime on behalf of one {@link org.chemnet.network.access.Actor}: what

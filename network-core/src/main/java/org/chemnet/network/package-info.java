@@ -1,10 +1,21 @@
 /**
- * The chemnet network library's core: {@link org.chemnet.network.NetworkRuntime}, the entry point, the network
- * itself and the whole-network graph, and the root exception. Sub-packages hold the domain by concern (organizations,
- * membership, governance, activities, events, declarations, newsletters), validation, the plugin SPI and the
- * in-memory store.
+ * The chemnet network library's entry: {@link org.chemnet.network.NetworkRuntime}, how it is built, and the
+ * {@link org.chemnet.network.NetworkSession} of use cases on behalf of one actor. It is the top of the core and the
+ * only package that knows them all; below it, the packages read top-down and never import one above them:
  *
- * <p>The core depends on {@code jakarta.validation-api} and {@code slf4j-api} only.
+ * <ul>
+ *   <li>the in-memory store ({@code memory}) and the use cases' implementation ({@code internal.usecase});
+ *   <li>the plugin SPI ({@code spi}) and the change log ({@code change});
+ *   <li>a network as a whole ({@code graph}) and the reads of single records ({@code directory}), personal data
+ *       ({@code personaldata});
+ *   <li>the domain by concern: {@code activity}, {@code declaration}, {@code event}, {@code newsletter},
+ *       {@code governance}, {@code membership}, {@code access}, {@code organization};
+ *   <li>values shared by all ({@code common}), validation ({@code validation}, whose annotations name their validators
+ *       in {@code internal.constraints}), and the {@code kernel}: identifiers, exceptions and pages.
+ * </ul>
+ *
+ * <p>The core depends on {@code jakarta.validation-api}, {@code slf4j-api} and the annotation jars
+ * {@code apiguardian-api} and {@code jspecify} only.
  *
  * @since 0.1.0
  */

@@ -22,6 +22,12 @@ import org.chemnet.network.change.ChangeEvent;
 import org.chemnet.network.common.Fee;
 import org.chemnet.network.common.LocalizedText;
 import org.chemnet.network.common.Period;
+import org.chemnet.network.graph.Network;
+import org.chemnet.network.graph.NetworkGraph;
+import org.chemnet.network.kernel.NetworkException;
+import org.chemnet.network.kernel.NetworkId;
+import org.chemnet.network.kernel.NotFoundException;
+import org.chemnet.network.kernel.PageRequest;
 import org.chemnet.network.organization.OrganizationId;
 import org.chemnet.network.validation.NetworkValidationException;
 import org.chemnet.network.validation.Violation;
@@ -77,7 +83,7 @@ public abstract class ActivitiesContract extends TwoNodes {
     /** The network as {@code networks().export} streams it from the store of the second node. */
     private NetworkGraph exported() {
         List<NetworkGraph> exported = new ArrayList<>();
-        second.networks().export(TestData.NETWORK, new GraphCollector(exported::add));
+        second.networks().export(TestData.NETWORK, NetworkGraph.collecting(exported::add));
         return exported.get(0);
     }
 

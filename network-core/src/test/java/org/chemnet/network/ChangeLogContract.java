@@ -29,6 +29,8 @@ import org.chemnet.network.change.DurableListener;
 import org.chemnet.network.change.ListenerCursor;
 import org.chemnet.network.change.RecordedChange;
 import org.chemnet.network.common.LocalizedText;
+import org.chemnet.network.graph.Network;
+import org.chemnet.network.kernel.NetworkId;
 import org.chemnet.network.membership.Application;
 import org.chemnet.network.membership.Approver;
 import org.chemnet.network.membership.Membership;

@@ -2,6 +2,7 @@ package org.chemnet.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.chemnet.network.kernel.NetworkException;
 import org.junit.jupiter.api.Test;
 
 class NetworkExceptionTest {

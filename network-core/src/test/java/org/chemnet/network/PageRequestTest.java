@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.chemnet.network.kernel.Page;
+import org.chemnet.network.kernel.PageRequest;
 import org.junit.jupiter.api.Test;
 
 class PageRequestTest {

@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
+import org.chemnet.network.kernel.NetworkException;
 
 /**
  * Races a call on many threads at once over two runtimes that share one store, as two nodes of a host would, and

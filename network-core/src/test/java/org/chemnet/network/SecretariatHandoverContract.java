@@ -15,6 +15,11 @@ import org.chemnet.network.change.ChangeEvent;
 import org.chemnet.network.common.LocalizedText;
 import org.chemnet.network.common.Period;
 import org.chemnet.network.governance.Secretariat;
+import org.chemnet.network.graph.NetworkGraph;
+import org.chemnet.network.kernel.ConcurrentUpdateException;
+import org.chemnet.network.kernel.NetworkException;
+import org.chemnet.network.kernel.NetworkId;
+import org.chemnet.network.kernel.NotFoundException;
 import org.chemnet.network.organization.Organization;
 import org.chemnet.network.organization.OrganizationId;
 import org.chemnet.network.organization.OrganizationType;
@@ -93,7 +98,7 @@ public abstract class SecretariatHandoverContract extends TwoNodes {
                 .as("the exchange format carries the current secretariat only")
                 .contains(handedOver);
         List<NetworkGraph> exported = new ArrayList<>();
-        second.networks().export(TestData.NETWORK, new GraphCollector(exported::add));
+        second.networks().export(TestData.NETWORK, NetworkGraph.collecting(exported::add));
         assertThat(exported.get(0).secretariat()).contains(handedOver);
         assertThat(listener.events())
                 .containsExactly(new ChangeEvent.SecretariatHandedOver(TestData.NETWORK, before, handedOver));

@@ -2,8 +2,8 @@ package org.chemnet.network.benchmarks;
 
 import java.io.OutputStream;
 import java.util.concurrent.TimeUnit;
-import org.chemnet.network.NetworkGraph;
 import org.chemnet.network.RandomNetworks;
+import org.chemnet.network.graph.NetworkGraph;
 import org.chemnet.network.json.NetworkJson;
 import org.chemnet.network.membership.Membership;
 import org.chemnet.network.membership.StatusChange;

@@ -2,7 +2,7 @@ package org.chemnet.network.benchmarks;
 
 import jakarta.validation.Validator;
 import java.util.List;
-import org.chemnet.network.NetworkGraph;
+import org.chemnet.network.graph.NetworkGraph;
 
 /**
  * The baseline of the validation benchmarks: Bean Validation called by hand on every record of a network, one

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import org.chemnet.network.Page;
+import org.chemnet.network.kernel.Page;
 import org.chemnet.network.organization.Organization;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -6,8 +6,8 @@ import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import java.util.ArrayList;
 import java.util.List;
-import org.chemnet.network.NetworkGraph;
 import org.chemnet.network.TestData;
+import org.chemnet.network.graph.NetworkGraph;
 import org.chemnet.network.organization.Organization;
 import org.junit.jupiter.api.Test;
 

@@ -2,7 +2,7 @@ package org.chemnet.network.access;
 
 import static java.util.Objects.requireNonNull;
 
-import org.chemnet.network.NetworkException;
+import org.chemnet.network.kernel.NetworkException;
 
 /**
  * The {@link AccessPolicy} denied an action: nothing was stored and no change event was raised.

@@ -3,7 +3,7 @@ package org.chemnet.network.access;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;
-import org.chemnet.network.NetworkId;
+import org.chemnet.network.kernel.NetworkId;
 import org.chemnet.network.organization.PersonId;
 
 /**

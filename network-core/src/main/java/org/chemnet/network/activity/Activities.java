@@ -3,10 +3,10 @@ package org.chemnet.network.activity;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import org.chemnet.network.ConcurrentUpdateException;
-import org.chemnet.network.NetworkException;
-import org.chemnet.network.NetworkId;
-import org.chemnet.network.NotFoundException;
+import org.chemnet.network.kernel.ConcurrentUpdateException;
+import org.chemnet.network.kernel.NetworkException;
+import org.chemnet.network.kernel.NetworkId;
+import org.chemnet.network.kernel.NotFoundException;
 import org.chemnet.network.validation.NetworkValidationException;
 
 /**
@@ -48,7 +48,7 @@ public interface Activities {
      *     working group is not stored
      * @throws NetworkValidationException if the changed activity is not valid; nothing is stored then
      * @throws IllegalArgumentException if the change returns another identifier or another kind
-     * @throws org.chemnet.network.ConcurrentUpdateException if other writers kept overtaking the change; nothing is
+     * @throws org.chemnet.network.kernel.ConcurrentUpdateException if other writers kept overtaking the change; nothing is
      *     stored then
      */
     Activity change(NetworkId network, ActivityId id, UnaryOperator<Activity> change);

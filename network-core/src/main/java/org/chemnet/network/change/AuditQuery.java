@@ -4,8 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
 import java.util.Optional;
-import org.chemnet.network.NetworkId;
 import org.chemnet.network.access.EntityRef;
+import org.chemnet.network.kernel.NetworkId;
 
 /**
  * Which entries of the audit log to read: those that match every criterion given, in the order of the log, after a

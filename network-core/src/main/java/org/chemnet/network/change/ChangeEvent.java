@@ -3,15 +3,15 @@ package org.chemnet.network.change;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
-import org.chemnet.network.ImportSummary;
-import org.chemnet.network.Network;
-import org.chemnet.network.NetworkId;
 import org.chemnet.network.activity.Activity;
 import org.chemnet.network.declaration.Declaration;
 import org.chemnet.network.declaration.Endorsement;
 import org.chemnet.network.event.Event;
 import org.chemnet.network.governance.Board;
 import org.chemnet.network.governance.Secretariat;
+import org.chemnet.network.graph.ImportSummary;
+import org.chemnet.network.graph.Network;
+import org.chemnet.network.kernel.NetworkId;
 import org.chemnet.network.membership.Membership;
 import org.chemnet.network.membership.MembershipStatus;
 import org.chemnet.network.membership.Partner;

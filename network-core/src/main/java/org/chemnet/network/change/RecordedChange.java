@@ -4,9 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
 import java.util.Optional;
-import org.chemnet.network.NetworkId;
 import org.chemnet.network.access.Actor;
 import org.chemnet.network.access.EntityRef;
+import org.chemnet.network.kernel.NetworkId;
 
 /**
  * A change as the store keeps it, in the same transaction as the change itself: one entry of the audit log, and the

@@ -2,8 +2,8 @@ package org.chemnet.network.declaration;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.chemnet.network.NetworkId;
-import org.chemnet.network.NotFoundException;
+import org.chemnet.network.kernel.NetworkId;
+import org.chemnet.network.kernel.NotFoundException;
 import org.chemnet.network.organization.OrganizationId;
 import org.chemnet.network.validation.NetworkValidationException;
 

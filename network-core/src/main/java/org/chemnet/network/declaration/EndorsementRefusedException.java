@@ -1,6 +1,6 @@
 package org.chemnet.network.declaration;
 
-import org.chemnet.network.NetworkException;
+import org.chemnet.network.kernel.NetworkException;
 
 /**
  * Thrown when an organization endorses a declaration it already endorses, or withdraws an endorsement it does not

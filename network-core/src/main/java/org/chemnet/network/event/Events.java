@@ -2,8 +2,8 @@ package org.chemnet.network.event;
 
 import java.util.List;
 import java.util.Optional;
-import org.chemnet.network.NetworkId;
-import org.chemnet.network.NotFoundException;
+import org.chemnet.network.kernel.NetworkId;
+import org.chemnet.network.kernel.NotFoundException;
 import org.chemnet.network.validation.NetworkValidationException;
 
 /**

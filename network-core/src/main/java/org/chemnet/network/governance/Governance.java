@@ -3,9 +3,9 @@ package org.chemnet.network.governance;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.chemnet.network.NetworkId;
-import org.chemnet.network.NotFoundException;
 import org.chemnet.network.common.Period;
+import org.chemnet.network.kernel.NetworkId;
+import org.chemnet.network.kernel.NotFoundException;
 import org.chemnet.network.organization.OrganizationId;
 import org.chemnet.network.organization.PersonId;
 import org.chemnet.network.validation.NetworkValidationException;
@@ -89,10 +89,10 @@ public interface Governance {
      * @param from the first day of the new host
      * @return the new secretariat, as stored; never null
      * @throws NotFoundException if the network or the new host is not stored
-     * @throws org.chemnet.network.NetworkException if the network has no secretariat, or one whose period is not
+     * @throws org.chemnet.network.kernel.NetworkException if the network has no secretariat, or one whose period is not
      *     known (host it with its period first)
      * @throws NetworkValidationException if {@code from} is not after the current secretariat's first day
-     * @throws org.chemnet.network.ConcurrentUpdateException if other writers kept overtaking the change; nothing is
+     * @throws org.chemnet.network.kernel.ConcurrentUpdateException if other writers kept overtaking the change; nothing is
      *     stored then
      * @since 0.3.0
      */
@@ -109,9 +109,9 @@ public interface Governance {
      * @throws NetworkValidationException if the new secretariat is not valid, has no period, or starts on or before
      *     the current one's first day
      * @throws NotFoundException if the network or the new host is not stored
-     * @throws org.chemnet.network.NetworkException if the network has no secretariat, or one whose period is not
+     * @throws org.chemnet.network.kernel.NetworkException if the network has no secretariat, or one whose period is not
      *     known
-     * @throws org.chemnet.network.ConcurrentUpdateException if other writers kept overtaking the change; nothing is
+     * @throws org.chemnet.network.kernel.ConcurrentUpdateException if other writers kept overtaking the change; nothing is
      *     stored then
      * @since 0.3.0
      */

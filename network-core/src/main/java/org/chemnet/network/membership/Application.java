@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import org.chemnet.network.NetworkId;
+import org.chemnet.network.kernel.NetworkId;
 import org.chemnet.network.organization.OrganizationId;
 import org.chemnet.network.organization.PersonId;
 

@@ -2,7 +2,7 @@ package org.chemnet.network.membership;
 
 import static java.util.Objects.requireNonNull;
 
-import org.chemnet.network.NetworkException;
+import org.chemnet.network.kernel.NetworkException;
 
 /**
  * Thrown when an application is refused before it is recorded, with the reason.

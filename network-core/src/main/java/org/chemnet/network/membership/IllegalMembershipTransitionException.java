@@ -1,6 +1,6 @@
 package org.chemnet.network.membership;
 
-import org.chemnet.network.NetworkException;
+import org.chemnet.network.kernel.NetworkException;
 
 /**
  * Thrown when a membership is asked to move to a status it cannot reach from where it stands, or to go back in time.

@@ -1,8 +1,8 @@
 package org.chemnet.network.membership;
 
-import org.chemnet.network.NetworkException;
-import org.chemnet.network.NetworkId;
 import org.chemnet.network.access.Actor;
+import org.chemnet.network.kernel.NetworkException;
+import org.chemnet.network.kernel.NetworkId;
 
 /**
  * Thrown when someone other than the approver a network's policy names decides on an application.

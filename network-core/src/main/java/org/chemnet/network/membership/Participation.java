@@ -3,9 +3,9 @@ package org.chemnet.network.membership;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
-import org.chemnet.network.ConcurrentUpdateException;
-import org.chemnet.network.NetworkId;
-import org.chemnet.network.NotFoundException;
+import org.chemnet.network.kernel.ConcurrentUpdateException;
+import org.chemnet.network.kernel.NetworkId;
+import org.chemnet.network.kernel.NotFoundException;
 import org.chemnet.network.organization.OrganizationId;
 
 /**
@@ -143,7 +143,7 @@ public interface Participation {
      * @param network the network
      * @param day the day
      * @return the balance; never null
-     * @throws org.chemnet.network.NotFoundException if the network is not stored
+     * @throws org.chemnet.network.kernel.NotFoundException if the network is not stored
      * @since 0.3.0
      */
     StakeholderBalance balanceOn(NetworkId network, LocalDate day);
@@ -156,7 +156,7 @@ public interface Participation {
      * @param from the earlier day
      * @param to the later day, not before the earlier
      * @return the change; never null
-     * @throws org.chemnet.network.NotFoundException if the network is not stored
+     * @throws org.chemnet.network.kernel.NotFoundException if the network is not stored
      * @throws IllegalArgumentException if the later day is before the earlier
      * @since 0.3.0
      */

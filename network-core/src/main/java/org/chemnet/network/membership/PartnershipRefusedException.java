@@ -1,6 +1,6 @@
 package org.chemnet.network.membership;
 
-import org.chemnet.network.NetworkException;
+import org.chemnet.network.kernel.NetworkException;
 
 /**
  * Thrown when a partnership cannot be allied or ended as asked: the organization is a partner already, is not one,

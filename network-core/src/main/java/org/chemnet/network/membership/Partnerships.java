@@ -2,9 +2,9 @@ package org.chemnet.network.membership;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.chemnet.network.ConcurrentUpdateException;
-import org.chemnet.network.NetworkId;
-import org.chemnet.network.NotFoundException;
+import org.chemnet.network.kernel.ConcurrentUpdateException;
+import org.chemnet.network.kernel.NetworkId;
+import org.chemnet.network.kernel.NotFoundException;
 import org.chemnet.network.organization.OrganizationId;
 import org.chemnet.network.validation.NetworkValidationException;
 

@@ -4,8 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.chemnet.network.NetworkId;
 import org.chemnet.network.common.LocalizedText;
+import org.chemnet.network.kernel.NetworkId;
 import org.chemnet.network.organization.Organization;
 import org.chemnet.network.organization.OrganizationId;
 

@@ -3,7 +3,7 @@ package org.chemnet.network.membership;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
-import org.chemnet.network.NetworkId;
+import org.chemnet.network.kernel.NetworkId;
 import org.chemnet.network.organization.EnterpriseSize;
 import org.chemnet.network.organization.OrganizationType;
 import org.chemnet.network.organization.StakeholderCommunity;

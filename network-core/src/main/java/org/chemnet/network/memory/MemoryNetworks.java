@@ -2,10 +2,10 @@ package org.chemnet.network.memory;
 
 import java.util.List;
 import java.util.Optional;
-import org.chemnet.network.ConcurrentUpdateException;
-import org.chemnet.network.Network;
-import org.chemnet.network.NetworkId;
-import org.chemnet.network.NotFoundException;
+import org.chemnet.network.graph.Network;
+import org.chemnet.network.kernel.ConcurrentUpdateException;
+import org.chemnet.network.kernel.NetworkId;
+import org.chemnet.network.kernel.NotFoundException;
 import org.chemnet.network.spi.NetworkPort;
 import org.chemnet.network.spi.Versioned;
 

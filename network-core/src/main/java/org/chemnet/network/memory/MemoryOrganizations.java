@@ -4,7 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.chemnet.network.ConcurrentUpdateException;
+import org.chemnet.network.kernel.ConcurrentUpdateException;
 import org.chemnet.network.memory.MemoryNetworks.Versions;
 import org.chemnet.network.organization.Organization;
 import org.chemnet.network.organization.OrganizationChange;

@@ -1,6 +1,6 @@
 package org.chemnet.network.newsletter;
 
-import org.chemnet.network.NetworkException;
+import org.chemnet.network.kernel.NetworkException;
 
 /**
  * Thrown when an unsubscribe link carries a token that this runtime did not sign: tampered, truncated, or signed

@@ -3,8 +3,8 @@ package org.chemnet.network.newsletter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.chemnet.network.NotFoundException;
 import org.chemnet.network.activity.ActivityId;
+import org.chemnet.network.kernel.NotFoundException;
 import org.chemnet.network.validation.NetworkValidationException;
 
 /**

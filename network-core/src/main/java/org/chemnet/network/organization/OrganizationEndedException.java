@@ -1,6 +1,6 @@
 package org.chemnet.network.organization;
 
-import org.chemnet.network.NetworkException;
+import org.chemnet.network.kernel.NetworkException;
 
 /**
  * A change of an organization refused because of when it ends: it ended already, or something of it (a membership's

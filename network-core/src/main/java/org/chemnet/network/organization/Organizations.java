@@ -36,7 +36,7 @@ public interface Organizations {
      * @param newName the new name
      * @param from the first day of the new name
      * @return the organization as stored; never null
-     * @throws org.chemnet.network.NotFoundException if the organization is not stored
+     * @throws org.chemnet.network.kernel.NotFoundException if the organization is not stored
      * @throws org.chemnet.network.validation.NetworkValidationException if the new name is not valid, or the day is
      *     not after the first day of its current name (rule {@code NameHistory}); nothing is stored then
      * @throws OrganizationEndedException if it was dissolved on or before that day
@@ -50,7 +50,7 @@ public interface Organizations {
      * @param on the first day it no longer exists
      * @param description what happened, in words, if given
      * @return the change recorded; never null
-     * @throws org.chemnet.network.NotFoundException if the organization is not stored
+     * @throws org.chemnet.network.kernel.NotFoundException if the organization is not stored
      * @throws OrganizationEndedException if a dissolution of it is recorded already, or a membership or seat of it
      *     changes, ends or starts after that day
      * @throws org.chemnet.network.validation.NetworkValidationException if the description is not plain text of at
@@ -71,12 +71,12 @@ public interface Organizations {
      * @return the change recorded; never null
      * @throws IllegalArgumentException if there are fewer than two originals or one is named twice, or the result is
      *     dissolved
-     * @throws org.chemnet.network.NotFoundException if an original is not stored
+     * @throws org.chemnet.network.kernel.NotFoundException if an original is not stored
      * @throws org.chemnet.network.validation.NetworkValidationException if the new result or the description is not
      *     valid
      * @throws OrganizationEndedException if a dissolution of an original is recorded already, or one cannot end on
      *     that day
-     * @throws org.chemnet.network.NetworkException if the result is neither new nor an original but another
+     * @throws org.chemnet.network.kernel.NetworkException if the result is neither new nor an original but another
      *     stored organization
      */
     OrganizationChange merge(
@@ -93,12 +93,12 @@ public interface Organizations {
      * @param description what happened, in words, if given
      * @return the change recorded; never null
      * @throws IllegalArgumentException if there are fewer than two results or one is named twice, or one is dissolved
-     * @throws org.chemnet.network.NotFoundException if the original is not stored
+     * @throws org.chemnet.network.kernel.NotFoundException if the original is not stored
      * @throws org.chemnet.network.validation.NetworkValidationException if a new result or the description is not
      *     valid
      * @throws OrganizationEndedException if a dissolution of the original is recorded already, or it cannot end on
      *     that day
-     * @throws org.chemnet.network.NetworkException if a result is neither new nor the original but another stored
+     * @throws org.chemnet.network.kernel.NetworkException if a result is neither new nor the original but another stored
      *     organization
      */
     OrganizationChange split(

@@ -2,7 +2,7 @@ package org.chemnet.network.spi;
 
 import java.util.List;
 import java.util.function.Consumer;
-import org.chemnet.network.ConcurrentUpdateException;
+import org.chemnet.network.kernel.ConcurrentUpdateException;
 
 /**
  * The default bulk paths of the ports: one insert after another, where a row stored already is a failure of the

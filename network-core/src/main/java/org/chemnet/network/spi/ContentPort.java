@@ -3,8 +3,6 @@ package org.chemnet.network.spi;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.chemnet.network.ConcurrentUpdateException;
-import org.chemnet.network.NetworkId;
 import org.chemnet.network.activity.Activity;
 import org.chemnet.network.activity.ActivityId;
 import org.chemnet.network.declaration.Declaration;
@@ -12,6 +10,8 @@ import org.chemnet.network.declaration.DeclarationId;
 import org.chemnet.network.declaration.Endorsement;
 import org.chemnet.network.event.Event;
 import org.chemnet.network.event.EventId;
+import org.chemnet.network.kernel.ConcurrentUpdateException;
+import org.chemnet.network.kernel.NetworkId;
 import org.chemnet.network.membership.Partner;
 import org.chemnet.network.organization.OrganizationId;
 
@@ -83,7 +83,7 @@ public interface ContentPort {
      * @param expectedVersion the version that was read
      * @return the new version
      * @throws ConcurrentUpdateException if the stored version is not the one expected
-     * @throws org.chemnet.network.NotFoundException if the network has no activity with its identifier
+     * @throws org.chemnet.network.kernel.NotFoundException if the network has no activity with its identifier
      * @since 0.3.0
      */
     long updateActivity(NetworkId network, Activity activity, long expectedVersion);
@@ -135,7 +135,7 @@ public interface ContentPort {
      * @param expectedVersion the version that was read
      * @return the new version
      * @throws ConcurrentUpdateException if the stored version is not the one expected
-     * @throws org.chemnet.network.NotFoundException if the organization is not a partner of the network
+     * @throws org.chemnet.network.kernel.NotFoundException if the organization is not a partner of the network
      * @since 0.3.0
      */
     long updatePartner(NetworkId network, Partner partner, long expectedVersion);
@@ -214,7 +214,7 @@ public interface ContentPort {
      * @param endorsement the endorsement, without a last day
      * @throws ConcurrentUpdateException if the organization has an endorsement of the declaration without a last day
      *     already
-     * @throws org.chemnet.network.NotFoundException if the declaration is not stored
+     * @throws org.chemnet.network.kernel.NotFoundException if the declaration is not stored
      */
     void insertEndorsement(DeclarationId declaration, Endorsement endorsement);
 

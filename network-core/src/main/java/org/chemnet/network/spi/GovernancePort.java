@@ -2,12 +2,12 @@ package org.chemnet.network.spi;
 
 import java.util.List;
 import java.util.Optional;
-import org.chemnet.network.ConcurrentUpdateException;
-import org.chemnet.network.NetworkId;
 import org.chemnet.network.governance.Board;
 import org.chemnet.network.governance.BoardSeat;
 import org.chemnet.network.governance.BoardSeatId;
 import org.chemnet.network.governance.Secretariat;
+import org.chemnet.network.kernel.ConcurrentUpdateException;
+import org.chemnet.network.kernel.NetworkId;
 
 /**
  * The store port for a network's governance: board seats, each its own versioned row; the board's own version, which
@@ -71,7 +71,7 @@ public interface GovernancePort {
      * @param expectedVersion the version that was read
      * @return the new version
      * @throws ConcurrentUpdateException if the stored version is not the one expected
-     * @throws org.chemnet.network.NotFoundException if the network's board has no such seat
+     * @throws org.chemnet.network.kernel.NotFoundException if the network's board has no such seat
      */
     long updateSeat(NetworkId network, BoardSeat seat, long expectedVersion);
 

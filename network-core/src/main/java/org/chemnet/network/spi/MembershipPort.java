@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.chemnet.network.ConcurrentUpdateException;
-import org.chemnet.network.NetworkId;
+import org.chemnet.network.kernel.ConcurrentUpdateException;
+import org.chemnet.network.kernel.NetworkId;
 import org.chemnet.network.membership.Membership;
 import org.chemnet.network.membership.MembershipId;
 import org.chemnet.network.membership.MembershipStatus;
@@ -102,7 +102,7 @@ public interface MembershipPort {
      * @param membership the membership, carrying the version that was read
      * @return the stored membership, at the next version
      * @throws ConcurrentUpdateException if the stored version is not the one given
-     * @throws org.chemnet.network.NotFoundException if the membership is not stored
+     * @throws org.chemnet.network.kernel.NotFoundException if the membership is not stored
      */
     Membership update(Membership membership);
 

@@ -2,8 +2,8 @@ package org.chemnet.network.spi;
 
 import java.io.InputStream;
 import java.io.OutputStream;
-import org.chemnet.network.NetworkExport;
-import org.chemnet.network.NetworkGraph;
+import org.chemnet.network.graph.NetworkExport;
+import org.chemnet.network.graph.NetworkGraph;
 
 /**
  * The codec port: writes a whole network to bytes and reads it back, in a named format. network-json provides the
@@ -24,13 +24,13 @@ public interface NetworkCodec {
      *
      * @param graph the network
      * @param out where to write
-     * @throws org.chemnet.network.NetworkException if writing fails
+     * @throws org.chemnet.network.kernel.NetworkException if writing fails
      */
     void write(NetworkGraph graph, OutputStream out);
 
     /**
      * A writer of this format that takes a network record by record, as
-     * {@link org.chemnet.network.Networks#export(org.chemnet.network.NetworkId, NetworkExport)} hands it over: the
+     * {@link org.chemnet.network.graph.Networks#export(org.chemnet.network.kernel.NetworkId, NetworkExport)} hands it over: the
      * document is complete and flushed (not closed) when the export ends. By default the records are gathered into a
      * graph and written at the end; a format that can be written as it comes writes each record at once, so that
      * memory holds a record.
@@ -48,7 +48,7 @@ public interface NetworkCodec {
      *
      * @param in what to read
      * @return the network; never null
-     * @throws org.chemnet.network.NetworkException if the bytes are not a network of this format
+     * @throws org.chemnet.network.kernel.NetworkException if the bytes are not a network of this format
      */
     NetworkGraph read(InputStream in);
 }

@@ -2,9 +2,9 @@ package org.chemnet.network.spi;
 
 import java.util.List;
 import java.util.Optional;
-import org.chemnet.network.ConcurrentUpdateException;
-import org.chemnet.network.Network;
-import org.chemnet.network.NetworkId;
+import org.chemnet.network.graph.Network;
+import org.chemnet.network.kernel.ConcurrentUpdateException;
+import org.chemnet.network.kernel.NetworkId;
 
 /**
  * The store port for networks and their membership policy. Its contract suite is {@code NetworkPortContract}.
@@ -53,7 +53,7 @@ public interface NetworkPort {
      * @param expectedVersion the version that was read
      * @return the new version
      * @throws ConcurrentUpdateException if the stored version is not the one expected
-     * @throws org.chemnet.network.NotFoundException if the network is not stored
+     * @throws org.chemnet.network.kernel.NotFoundException if the network is not stored
      */
     long update(Network network, long expectedVersion);
 }

@@ -1,7 +1,7 @@
 package org.chemnet.network.spi;
 
 import java.util.Optional;
-import org.chemnet.network.NetworkException;
+import org.chemnet.network.kernel.NetworkException;
 
 /**
  * Thrown when a store fails: the database refused a statement, the connection broke. No checked vendor exception

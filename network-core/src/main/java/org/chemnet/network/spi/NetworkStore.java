@@ -24,7 +24,7 @@ public interface NetworkStore {
      * @param <T> what the work returns
      * @return what the work returned
      * @throws NetworkStorageException if the store fails; nothing is stored then
-     * @throws org.chemnet.network.ConcurrentUpdateException if another writer changed what the work changes since it
+     * @throws org.chemnet.network.kernel.ConcurrentUpdateException if another writer changed what the work changes since it
      *     read it; nothing is stored then
      */
     <T> T inTransaction(Function<StoreTransaction, T> work);

@@ -4,10 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
 import java.util.Optional;
-import org.chemnet.network.NetworkId;
 import org.chemnet.network.access.Actor;
 import org.chemnet.network.access.EntityRef;
 import org.chemnet.network.change.RecordedChange;
+import org.chemnet.network.kernel.NetworkId;
 
 /**
  * A change to append to the log, before the store gives it its sequence.

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.chemnet.network.ConcurrentUpdateException;
+import org.chemnet.network.kernel.ConcurrentUpdateException;
 import org.chemnet.network.organization.Organization;
 import org.chemnet.network.organization.OrganizationChange;
 import org.chemnet.network.organization.OrganizationId;
@@ -52,7 +52,7 @@ public interface OrganizationPort {
      * @param expectedVersion the version that was read
      * @return the new version
      * @throws ConcurrentUpdateException if the stored version is not the one expected
-     * @throws org.chemnet.network.NotFoundException if the organization is not stored
+     * @throws org.chemnet.network.kernel.NotFoundException if the organization is not stored
      */
     long update(Organization organization, long expectedVersion);
 
@@ -74,7 +74,7 @@ public interface OrganizationPort {
     /**
      * Inserts many new organizations, each at version 1: the bulk path of imports, which look first which are stored
      * (an import never replaces a stored organization unless asked, see
-     * {@link org.chemnet.network.ImportOptions#updateSharedOrganizations()}). By default one by one; stores may
+     * {@link org.chemnet.network.graph.ImportOptions#updateSharedOrganizations()}). By default one by one; stores may
      * batch.
      *
      * @param organizations the organizations, each identifier once
@@ -118,7 +118,7 @@ public interface OrganizationPort {
      * @param expectedVersion the version that was read
      * @return the new version
      * @throws ConcurrentUpdateException if the stored version is not the one expected
-     * @throws org.chemnet.network.NotFoundException if the person is not stored
+     * @throws org.chemnet.network.kernel.NotFoundException if the person is not stored
      */
     long update(Person person, long expectedVersion);
 

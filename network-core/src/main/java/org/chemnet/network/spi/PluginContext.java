@@ -46,7 +46,7 @@ public interface PluginContext {
      *
      * @param listener the listener
      * @return this context
-     * @throws org.chemnet.network.NetworkException if another listener has its id
+     * @throws org.chemnet.network.kernel.NetworkException if another listener has its id
      * @since 0.4.0
      */
     PluginContext durableListener(org.chemnet.network.change.DurableListener listener);

@@ -1,10 +1,9 @@
 package org.chemnet.network.spi;
 
 import java.util.Optional;
-import org.chemnet.network.NetworkExport;
-import org.chemnet.network.NetworkGraph;
-import org.chemnet.network.NetworkId;
-import org.chemnet.network.internal.GraphAssembler;
+import org.chemnet.network.graph.NetworkExport;
+import org.chemnet.network.graph.NetworkGraph;
+import org.chemnet.network.kernel.NetworkId;
 
 /**
  * One transaction of a {@link NetworkStore}, and the ports it reaches, one per concern. Every port sees what this
@@ -12,7 +11,7 @@ import org.chemnet.network.internal.GraphAssembler;
  *
  * <p>Values given are valid and consistent: the use cases check them first. A store may still refuse a change its own
  * constraints forbid, with a {@link NetworkStorageException}. A change that another writer overtook is refused with a
- * {@link org.chemnet.network.ConcurrentUpdateException}, and the transaction then stores nothing.
+ * {@link org.chemnet.network.kernel.ConcurrentUpdateException}, and the transaction then stores nothing.
  *
  * @since 0.1.0
  */
@@ -108,13 +107,13 @@ public interface StoreTransaction {
     /**
      * Stores a whole new network at once, as a bulk path for stores and tests. Organizations and persons that are not
      * stored are inserted, and those stored are left as they are (the use cases compare them first, see
-     * {@link org.chemnet.network.Networks#register(NetworkGraph)}); everything else is inserted, memberships at
+     * {@link org.chemnet.network.graph.Networks#register(NetworkGraph)}); everything else is inserted, memberships at
      * version 1. All or nothing, as every transaction.
      *
      * @param graph the network with everything that belongs to it
      * @throws NetworkStorageException if a part is stored already where it may not be (a membership, a seat, a
      *     subscription, or an event or activity of another network with the same identifier)
-     * @throws org.chemnet.network.ConcurrentUpdateException if the network, its secretariat or one of its
+     * @throws org.chemnet.network.kernel.ConcurrentUpdateException if the network, its secretariat or one of its
      *     declarations is stored already
      */
     default void importGraph(NetworkGraph graph) {

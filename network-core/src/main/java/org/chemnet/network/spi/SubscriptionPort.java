@@ -4,9 +4,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.chemnet.network.ConcurrentUpdateException;
-import org.chemnet.network.NetworkId;
 import org.chemnet.network.activity.ActivityId;
+import org.chemnet.network.kernel.ConcurrentUpdateException;
+import org.chemnet.network.kernel.NetworkId;
 import org.chemnet.network.newsletter.Subscription;
 import org.chemnet.network.newsletter.SubscriptionId;
 import org.chemnet.network.organization.PersonId;
@@ -67,7 +67,7 @@ public interface SubscriptionPort {
      * @param expectedVersion the version that was read
      * @return the new version
      * @throws ConcurrentUpdateException if the stored version is not the one expected
-     * @throws org.chemnet.network.NotFoundException if the subscription is not stored
+     * @throws org.chemnet.network.kernel.NotFoundException if the subscription is not stored
      */
     long update(Subscription subscription, long expectedVersion);
 

@@ -11,7 +11,7 @@ import java.lang.annotation.Target;
 import org.chemnet.network.internal.constraints.ConsistentGraphValidator;
 
 /**
- * The annotated {@link org.chemnet.network.NetworkGraph} is consistent: every organization, person, event and activity it refers to is in it, records belong to its network, identifiers are unique, no organization has two overlapping memberships in the same role, and no membership or board seat of a dissolved organization outlasts it.
+ * The annotated {@link org.chemnet.network.graph.NetworkGraph} is consistent: every organization, person, event and activity it refers to is in it, records belong to its network, identifiers are unique, no organization has two overlapping memberships in the same role, and no membership or board seat of a dissolved organization outlasts it.
  *
  * @since 0.1.0
  */

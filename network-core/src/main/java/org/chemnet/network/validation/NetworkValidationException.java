@@ -2,7 +2,7 @@ package org.chemnet.network.validation;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.chemnet.network.NetworkException;
+import org.chemnet.network.kernel.NetworkException;
 
 /**
  * Thrown when a value breaks the rules of the domain. It carries every violation found, not only the first.

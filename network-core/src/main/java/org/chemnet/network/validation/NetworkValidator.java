@@ -18,13 +18,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-import org.chemnet.network.NetworkException;
 import org.chemnet.network.internal.ChemnetMessageInterpolator;
+import org.chemnet.network.kernel.NetworkException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Validates domain values, a single organization or a whole {@link org.chemnet.network.NetworkGraph}, and returns
+ * Validates domain values, a single organization or a whole {@link org.chemnet.network.graph.NetworkGraph}, and returns
  * every violation at once, each with its property path, rule and message.
  *
  * <p>Messages come in the language asked for: the chemnet rules have English and Japanese messages; the standard

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import org.chemnet.network.internal.usecase.UnsubscribeTokens;
 import org.chemnet.network.newsletter.SubscriptionId;
 import org.junit.jupiter.api.Test;
 

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import org.chemnet.network.NetworkException;
 import org.chemnet.network.TestData;
 import org.chemnet.network.common.Period;
+import org.chemnet.network.kernel.NetworkException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

@@ -13,15 +13,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.chemnet.network.ConcurrentUpdateException;
-import org.chemnet.network.NetworkException;
 import org.chemnet.network.NetworkRuntime;
-import org.chemnet.network.NotFoundException;
 import org.chemnet.network.RecordingListener;
 import org.chemnet.network.TestData;
 import org.chemnet.network.access.Actor;
 import org.chemnet.network.change.ChangeEvent;
 import org.chemnet.network.common.LocalizedText;
+import org.chemnet.network.kernel.ConcurrentUpdateException;
+import org.chemnet.network.kernel.NetworkException;
+import org.chemnet.network.kernel.NotFoundException;
 import org.chemnet.network.organization.Organization;
 import org.chemnet.network.organization.OrganizationId;
 import org.chemnet.network.organization.OrganizationType;
@@ -150,8 +150,8 @@ class ParticipationTest {
 
     @Test
     void refusesUnknownNetworksAndOrganizations() {
-        assertThatThrownBy(() -> participation.apply(
-                        Application.of(org.chemnet.network.NetworkId.of("nope"), APPLICANT, Optional.empty(), DAY)))
+        assertThatThrownBy(() -> participation.apply(Application.of(
+                        org.chemnet.network.kernel.NetworkId.of("nope"), APPLICANT, Optional.empty(), DAY)))
                 .isInstanceOf(NotFoundException.class)
                 .hasMessage("no network with id 'nope' is stored");
         assertThatThrownBy(() -> participation.apply(
@@ -249,7 +249,7 @@ class ParticipationTest {
         var network = TestData.network();
         runtime.networks()
                 .register(TestData.graph().toBuilder()
-                        .network(new org.chemnet.network.Network(
+                        .network(new org.chemnet.network.graph.Network(
                                 network.id(),
                                 network.name(),
                                 network.acronym(),

@@ -15,12 +15,12 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.chemnet.network.MutableClock;
 import org.chemnet.network.NetworkRuntime;
-import org.chemnet.network.NotFoundException;
 import org.chemnet.network.RecordingListener;
 import org.chemnet.network.TestData;
 import org.chemnet.network.activity.ActivityId;
 import org.chemnet.network.change.ChangeEvent;
 import org.chemnet.network.common.LocalizedText;
+import org.chemnet.network.kernel.NotFoundException;
 import org.chemnet.network.organization.Person;
 import org.chemnet.network.organization.PersonId;
 import org.chemnet.network.spi.DeliveryOutcome;
@@ -125,7 +125,7 @@ class NewslettersTest {
         assertThat(recipients).isEqualTo(2);
         assertThat(mailer.accepted).isEmpty();
         List<Delivery> deliveries = runtime.directory()
-                .deliveries(MessageId.of("issue-106"), org.chemnet.network.PageRequest.first(1000))
+                .deliveries(MessageId.of("issue-106"), org.chemnet.network.kernel.PageRequest.first(1000))
                 .items();
         assertThat(deliveries).extracting(Delivery::status).containsOnly(DeliveryStatus.PENDING);
         assertThat(deliveries)
@@ -142,7 +142,7 @@ class NewslettersTest {
         assertThatThrownBy(() -> newsletters.issue(issue("issue-106", Set.of())))
                 .isInstanceOf(org.chemnet.network.spi.NetworkStorageException.class);
         List<Delivery> deliveries = runtime.directory()
-                .deliveries(MessageId.of("issue-106"), org.chemnet.network.PageRequest.first(1000))
+                .deliveries(MessageId.of("issue-106"), org.chemnet.network.kernel.PageRequest.first(1000))
                 .items();
         assertThat(deliveries).hasSize(3);
     }
@@ -175,7 +175,7 @@ class NewslettersTest {
         assertThat(newsletters.deliverPending()).isEqualTo(new DispatchReport(1, 0, 2));
         Delivery waiting = runtime
                 .directory()
-                .deliveries(MessageId.of("issue-106"), org.chemnet.network.PageRequest.first(1000))
+                .deliveries(MessageId.of("issue-106"), org.chemnet.network.kernel.PageRequest.first(1000))
                 .items()
                 .stream()
                 .filter(d -> d.address().equals("china@example.org"))

@@ -6,13 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.chemnet.network.ConcurrentUpdateException;
-import org.chemnet.network.Network;
-import org.chemnet.network.NetworkId;
-import org.chemnet.network.NotFoundException;
-import org.chemnet.network.Scope;
 import org.chemnet.network.TestData;
 import org.chemnet.network.common.LocalizedText;
+import org.chemnet.network.graph.Network;
+import org.chemnet.network.graph.Scope;
+import org.chemnet.network.kernel.ConcurrentUpdateException;
+import org.chemnet.network.kernel.NetworkId;
+import org.chemnet.network.kernel.NotFoundException;
 import org.junit.jupiter.api.Test;
 
 /**

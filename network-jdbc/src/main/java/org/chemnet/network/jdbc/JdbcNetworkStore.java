@@ -36,7 +36,7 @@ import org.slf4j.LoggerFactory;
  * <p>Every transaction runs at READ COMMITTED and is all or nothing; {@link #read} runs at REPEATABLE READ on a
  * read-only connection. Several stores, on several nodes of a host, may share one database: every write is guarded
  * by a row's version or a key, so of two hosts changing one record at once one wins and the other gets a
- * {@link org.chemnet.network.ConcurrentUpdateException}; two applications of one organization at once give one
+ * {@link org.chemnet.network.kernel.ConcurrentUpdateException}; two applications of one organization at once give one
  * application, whatever the isolation level, because the database keeps at most one open membership per organization
  * and role; and each due delivery of the outbox is claimed by one node for a lease (on PostgreSQL with
  * {@code FOR UPDATE SKIP LOCKED}). Every statement binds its values as parameters. Any database failure surfaces as

@@ -57,7 +57,7 @@ class MigrationTest {
             return null;
         });
         JdbcNetworkStore second = JdbcNetworkStore.create(dataSource);
-        List<org.chemnet.network.NetworkId> networks =
+        List<org.chemnet.network.kernel.NetworkId> networks =
                 second.read(r -> r.networks().ids());
         assertThat(networks).containsExactly(TestData.NETWORK);
     }
@@ -94,7 +94,7 @@ class MigrationTest {
             return null;
         });
 
-        java.util.Optional<org.chemnet.network.Network> network =
+        java.util.Optional<org.chemnet.network.graph.Network> network =
                 store.read(r -> r.networks().network(TestData.NETWORK));
         assertThat(network).contains(TestData.network());
         assertThat(tables(dataSource, "by_hand")).doesNotContain("hand_schema_history");
@@ -191,7 +191,8 @@ class MigrationTest {
         assertThat(rows(dataSource, qualifier + "host_order"))
                 .containsExactly("1|kept as it was|")
                 .isEqualTo(hostOrders);
-        List<org.chemnet.network.NetworkId> ids = store.read(r -> r.networks().ids());
+        List<org.chemnet.network.kernel.NetworkId> ids =
+                store.read(r -> r.networks().ids());
         assertThat(ids).containsExactly(TestData.NETWORK);
     }
 
@@ -219,7 +220,8 @@ class MigrationTest {
                 .hasMessageContaining("chemnet_schema_history");
         JdbcNetworkStore byHand =
                 JdbcNetworkStore.create(dataSource, JdbcConfig.defaults().withoutMigration());
-        List<org.chemnet.network.NetworkId> ids = byHand.read(r -> r.networks().ids());
+        List<org.chemnet.network.kernel.NetworkId> ids =
+                byHand.read(r -> r.networks().ids());
         assertThat(ids).isEmpty();
     }
 
@@ -276,7 +278,7 @@ class MigrationTest {
 
         var d = org.chemnet.network.declaration.DeclarationId.of("d");
         var p = org.chemnet.network.organization.PersonId.of("p");
-        var n = org.chemnet.network.NetworkId.of("n");
+        var n = org.chemnet.network.kernel.NetworkId.of("n");
         assertThat(store.read(r -> r.content().declaration(d)).orElseThrow().endorsements())
                 .extracting(
                         e -> e.organization().value() + " " + e.withdrawnOn().isPresent())
@@ -318,7 +320,7 @@ class MigrationTest {
                                             java.time.LocalDate.of(2019, 1, 1)));
                     return null;
                 }))
-                .isInstanceOf(org.chemnet.network.ConcurrentUpdateException.class);
+                .isInstanceOf(org.chemnet.network.kernel.ConcurrentUpdateException.class);
         // The delivery of version 2 is still pending: deleting its subscription drops it, so it is never sent.
         List<org.chemnet.network.newsletter.Delivery> after =
                 store.read(r -> r.outbox().deliveriesTo(p));
@@ -378,7 +380,7 @@ class MigrationTest {
         List<String> rejected = store
                 .read(r -> r.memberships()
                         .membershipsAfter(
-                                org.chemnet.network.NetworkId.of("n"),
+                                org.chemnet.network.kernel.NetworkId.of("n"),
                                 java.util.Optional.of(org.chemnet.network.membership.MembershipStatus.REJECTED),
                                 java.util.Optional.empty(),
                                 10))

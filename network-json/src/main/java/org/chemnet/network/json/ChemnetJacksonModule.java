@@ -2,7 +2,6 @@ package org.chemnet.network.json;
 
 import java.time.LocalDate;
 import java.util.function.Function;
-import org.chemnet.network.NetworkId;
 import org.chemnet.network.activity.Activity;
 import org.chemnet.network.activity.ActivityId;
 import org.chemnet.network.common.Fee;
@@ -14,6 +13,7 @@ import org.chemnet.network.json.internal.HotRecordSerializers;
 import org.chemnet.network.json.internal.IdDeserializer;
 import org.chemnet.network.json.internal.IsoDateDeserializer;
 import org.chemnet.network.json.internal.Mixins;
+import org.chemnet.network.kernel.NetworkId;
 import org.chemnet.network.membership.Membership;
 import org.chemnet.network.membership.MembershipId;
 import org.chemnet.network.newsletter.DeliveryId;

@@ -3,7 +3,7 @@ package org.chemnet.network.json;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
-import org.chemnet.network.NetworkId;
+import org.chemnet.network.kernel.NetworkId;
 
 /**
  * What an import stored and, when invalid records were skipped, what it left out and why.

@@ -4,8 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.InputStream;
 import java.io.OutputStream;
-import org.chemnet.network.NetworkExport;
-import org.chemnet.network.NetworkGraph;
+import org.chemnet.network.graph.NetworkExport;
+import org.chemnet.network.graph.NetworkGraph;
 import org.chemnet.network.spi.NetworkCodec;
 
 /**

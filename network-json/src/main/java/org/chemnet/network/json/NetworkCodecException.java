@@ -2,7 +2,7 @@ package org.chemnet.network.json;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.chemnet.network.NetworkException;
+import org.chemnet.network.kernel.NetworkException;
 
 /**
  * Thrown when a JSON document cannot be read as a network: bytes that are not JSON, limits passed, or records that

@@ -11,27 +11,27 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.chemnet.network.ImportOptions;
-import org.chemnet.network.ImportSummary;
-import org.chemnet.network.Network;
-import org.chemnet.network.NetworkException;
-import org.chemnet.network.NetworkExport;
-import org.chemnet.network.NetworkGraph;
-import org.chemnet.network.NetworkGraphBuilder;
-import org.chemnet.network.NetworkId;
-import org.chemnet.network.NetworkImport;
 import org.chemnet.network.NetworkRuntime;
-import org.chemnet.network.RefusedRecord;
 import org.chemnet.network.activity.Activity;
 import org.chemnet.network.declaration.Declaration;
 import org.chemnet.network.event.Event;
 import org.chemnet.network.governance.Board;
 import org.chemnet.network.governance.Secretariat;
+import org.chemnet.network.graph.ImportOptions;
+import org.chemnet.network.graph.ImportSummary;
+import org.chemnet.network.graph.Network;
+import org.chemnet.network.graph.NetworkExport;
+import org.chemnet.network.graph.NetworkGraph;
+import org.chemnet.network.graph.NetworkGraphBuilder;
+import org.chemnet.network.graph.NetworkImport;
+import org.chemnet.network.graph.RefusedRecord;
 import org.chemnet.network.json.internal.Pointers;
 import org.chemnet.network.json.internal.PopoloWriter;
 import org.chemnet.network.json.internal.Problems;
 import org.chemnet.network.json.internal.StreamingReader;
 import org.chemnet.network.json.internal.StreamingWriter;
+import org.chemnet.network.kernel.NetworkException;
+import org.chemnet.network.kernel.NetworkId;
 import org.chemnet.network.membership.Membership;
 import org.chemnet.network.membership.Partner;
 import org.chemnet.network.newsletter.Subscription;
@@ -158,14 +158,14 @@ public final class NetworkJson {
 
     /**
      * Writes a stored network, streaming: the runtime reads the store section by section
-     * ({@link org.chemnet.network.Networks#export(NetworkId, NetworkExport)}) and each record is written as it is
+     * ({@link org.chemnet.network.graph.Networks#export(NetworkId, NetworkExport)}) and each record is written as it is
      * read, so that memory holds a record, not the network. The stream is flushed, not closed; nothing is written if
      * the network is not stored.
      *
      * @param runtime the runtime whose store holds the network
      * @param id the network
      * @param out where to write
-     * @throws org.chemnet.network.NotFoundException if the network is not stored
+     * @throws org.chemnet.network.kernel.NotFoundException if the network is not stored
      * @since 0.3.0
      */
     public void export(NetworkRuntime runtime, NetworkId id, OutputStream out) {
@@ -177,7 +177,7 @@ public final class NetworkJson {
 
     /**
      * A writer of the format that writes each record as it is handed over, for
-     * {@link org.chemnet.network.Networks#export(NetworkId, NetworkExport)} or {@link NetworkGraph#exportTo}: the
+     * {@link org.chemnet.network.graph.Networks#export(NetworkId, NetworkExport)} or {@link NetworkGraph#exportTo}: the
      * document starts with the network and is complete, flushed and not closed, when the export ends.
      *
      * @param out where to write
@@ -197,7 +197,7 @@ public final class NetworkJson {
      * @param runtime the runtime whose store holds the network
      * @param id the network
      * @param out where to write
-     * @throws org.chemnet.network.NotFoundException if the network is not stored
+     * @throws org.chemnet.network.kernel.NotFoundException if the network is not stored
      * @since 0.3.0
      */
     public void exportPopolo(NetworkRuntime runtime, NetworkId id, OutputStream out) {
@@ -304,7 +304,7 @@ public final class NetworkJson {
 
     /**
      * Imports a document of any size as a new network of a runtime, streaming, through
-     * {@link org.chemnet.network.Networks#importNetwork(ImportOptions, java.util.function.Consumer)}: records are
+     * {@link org.chemnet.network.graph.Networks#importNetwork(ImportOptions, java.util.function.Consumer)}: records are
      * read and handed over in chunks within one transaction, validated by the rules {@link #check(InputStream)}
      * applies and stored, so that memory holds a chunk, not the document. The document's sections must come in the
      * order this format writes them (network first, organizations and persons before what refers to them).

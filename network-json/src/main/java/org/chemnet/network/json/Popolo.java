@@ -12,9 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.chemnet.network.NetworkExport;
-import org.chemnet.network.NetworkGraph;
 import org.chemnet.network.common.LocalizedText;
+import org.chemnet.network.graph.NetworkExport;
+import org.chemnet.network.graph.NetworkGraph;
 import org.chemnet.network.json.internal.PopoloWriter;
 import org.chemnet.network.membership.Membership;
 import org.chemnet.network.membership.MembershipId;
@@ -81,7 +81,7 @@ public final class Popolo {
 
     /**
      * A writer of Popolo JSON that writes each record as it is handed over, for
-     * {@link org.chemnet.network.Networks#export(org.chemnet.network.NetworkId, NetworkExport)} or
+     * {@link org.chemnet.network.graph.Networks#export(org.chemnet.network.kernel.NetworkId, NetworkExport)} or
      * {@link NetworkGraph#exportTo}, so that memory holds a record, not the network: the sections of an export come
      * in the order of the Popolo document (organizations, memberships, the board's holders and posts, events), and
      * nothing of an earlier one is kept. The document is complete and flushed when the export ends.

@@ -121,7 +121,7 @@ class HostileInputTest {
                                 .store(store)
                                 .build()))
                 .isInstanceOf(NetworkCodecException.class);
-        List<org.chemnet.network.NetworkId> networks =
+        List<org.chemnet.network.kernel.NetworkId> networks =
                 store.read(r -> r.networks().ids());
         assertThat(networks).isEmpty();
     }
@@ -155,7 +155,7 @@ class HostileInputTest {
                 case IMPORT -> {
                     InMemoryNetworkStore store = new InMemoryNetworkStore();
                     List<CodecProblem> problems = thrown(() -> imported(document, store));
-                    List<org.chemnet.network.NetworkId> stored =
+                    List<org.chemnet.network.kernel.NetworkId> stored =
                             store.read(r -> r.networks().ids());
                     assertThat(stored).as("networks stored").isEmpty();
                     yield problems;

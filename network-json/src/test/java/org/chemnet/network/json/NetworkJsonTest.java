@@ -9,11 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import org.chemnet.network.NetworkGraph;
 import org.chemnet.network.NetworkRuntime;
 import org.chemnet.network.RandomNetworks;
 import org.chemnet.network.TestData;
 import org.chemnet.network.activity.Activity;
+import org.chemnet.network.graph.NetworkGraph;
 import org.chemnet.network.memory.InMemoryNetworkStore;
 import org.chemnet.network.validation.NetworkValidator;
 import org.junit.jupiter.api.AfterAll;
@@ -244,7 +244,7 @@ class NetworkJsonTest {
         assertThatThrownBy(() -> json.importInto(in(broken), runtime(empty)))
                 .isInstanceOfSatisfying(NetworkCodecException.class, e -> assertThat(e.pointer())
                         .isEqualTo("/organizations/2000/x"));
-        List<org.chemnet.network.NetworkId> networks =
+        List<org.chemnet.network.kernel.NetworkId> networks =
                 empty.read(r -> r.networks().ids());
         assertThat(networks).isEmpty();
     }

@@ -1,6 +1,6 @@
 package org.chemnet.network.mail;
 
-import org.chemnet.network.NetworkException;
+import org.chemnet.network.kernel.NetworkException;
 
 /**
  * Thrown when a mail cannot be built or sent as asked: a header value with line breaks or other control characters,

@@ -3,7 +3,7 @@ package org.chemnet.network.examples.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import org.chemnet.network.NetworkException;
+import org.chemnet.network.kernel.NetworkException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.chemnet.network.NetworkId;
+import org.chemnet.network.kernel.NetworkId;
 import org.chemnet.network.membership.Participant;
 import org.chemnet.network.membership.ParticipantQuery;
 import org.chemnet.network.organization.OrganizationType;

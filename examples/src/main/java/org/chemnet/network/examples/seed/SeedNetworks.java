@@ -1,7 +1,7 @@
 package org.chemnet.network.examples.seed;
 
 import java.util.List;
-import org.chemnet.network.NetworkGraph;
+import org.chemnet.network.graph.NetworkGraph;
 
 /**
  * The three seed networks the library must be able to run, as fixtures for tests and examples.

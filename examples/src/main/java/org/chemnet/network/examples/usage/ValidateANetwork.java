@@ -2,8 +2,8 @@ package org.chemnet.network.examples.usage;
 
 import java.io.PrintStream;
 import java.util.Locale;
-import org.chemnet.network.NetworkGraph;
 import org.chemnet.network.examples.seed.ChemSecNetwork;
+import org.chemnet.network.graph.NetworkGraph;
 import org.chemnet.network.organization.Organization;
 import org.chemnet.network.validation.NetworkValidator;
 import org.chemnet.network.validation.Violation;

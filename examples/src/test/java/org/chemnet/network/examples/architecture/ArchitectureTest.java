@@ -3,17 +3,22 @@ package org.chemnet.network.examples.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The module boundaries: the core uses no adapter technology, adapters don't use each other, and no module reaches
- * into another's {@code internal} package. The rules run over every module's classes (examples depends on all of
+ * The module boundaries: the core uses no adapter technology, adapters don't use each other, no module reaches
+ * into another's {@code internal} package, and the core's packages import each other in no cycle. The rules run over every module's classes (examples depends on all of
  * them); a deliberate violator in this module's test sources shows that they catch what they should.
  */
 class ArchitectureTest {
@@ -34,6 +39,8 @@ class ArchitectureTest {
     static void importClasses() {
         production = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                // network-core's test jar (its contract suites) is on this module's test class path
+                .withImportOption(location -> !location.contains("-tests.jar"))
                 .importPackages("org.chemnet.network");
     }
 
@@ -71,6 +78,40 @@ class ArchitectureTest {
                 .dependOnClassesThat()
                 .resideInAPackage("org.chemnet.network.internal..")
                 .as("nothing outside network-core uses its internal package");
+    }
+
+    /**
+     * The packages under a root read top-down: no cycle between any two of them (the root package being one),
+     * beyond a Bean Validation annotation in {@code validation} naming its validator in {@code internal.constraints}.
+     * Packages of the adapters, examples and benchmarks are left out.
+     */
+    static ArchRule packagesFreeOfCycles(String root) {
+        SliceAssignment byPackage = new SliceAssignment() {
+            @Override
+            public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+                String name = javaClass.getPackageName();
+                boolean under = name.equals(root) || name.startsWith(root + ".");
+                boolean outside = java.util.Arrays.stream(OUTSIDE_CORE)
+                        .map(p -> p.substring(0, p.length() - 2))
+                        .filter(p -> p.startsWith(root + "."))
+                        .anyMatch(p -> name.equals(p) || name.startsWith(p + "."));
+                return under && !outside ? SliceIdentifier.of(name) : SliceIdentifier.ignore();
+            }
+
+            @Override
+            public String getDescription() {
+                return "the packages of " + root;
+            }
+        };
+        return SlicesRuleDefinition.slices()
+                .assignedFrom(byPackage)
+                .should()
+                .beFreeOfCycles()
+                .ignoreDependency(
+                        JavaClass.Predicates.resideInAPackage(root + ".validation")
+                                .and(DescribedPredicate.describe("annotations", JavaClass::isAnnotation)),
+                        JavaClass.Predicates.resideInAPackage(root + ".internal.constraints"))
+                .as("the packages of " + root + " import each other in no cycle");
     }
 
     static List<ArchRule> adapterRules() {
@@ -120,6 +161,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void coresPackagesReadTopDown() {
+        packagesFreeOfCycles("org.chemnet.network").check(production);
+    }
+
+    @Test
     void theRulesCatchADeliberateViolation() {
         JavaClasses inCore = new ClassFileImporter().importPackages("org.chemnet.network.archviolation");
         JavaClasses inExamples = new ClassFileImporter().importPackages("org.chemnet.network.examples.archviolation");
@@ -134,5 +180,11 @@ class ArchitectureTest {
                         .getFailureReport()
                         .getDetails())
                 .anyMatch(line -> line.contains("org.chemnet.network.internal.Checks"));
+        String cycle = "org.chemnet.network.examples.archviolation.cycle";
+        assertThat(packagesFreeOfCycles(cycle)
+                        .evaluate(new ClassFileImporter().importPackages(cycle))
+                        .getFailureReport()
+                        .getDetails())
+                .anyMatch(line -> line.contains("Cycle detected"));
     }
 }

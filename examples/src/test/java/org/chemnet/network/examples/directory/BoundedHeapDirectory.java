@@ -11,10 +11,10 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 import org.chemnet.network.HeapProbe;
 import org.chemnet.network.LargeNetworks;
-import org.chemnet.network.Network;
-import org.chemnet.network.NetworkGraph;
 import org.chemnet.network.NetworkRuntime;
 import org.chemnet.network.RandomNetworks;
+import org.chemnet.network.graph.Network;
+import org.chemnet.network.graph.NetworkGraph;
 import org.chemnet.network.jdbc.JdbcNetworkStore;
 import org.h2.jdbcx.JdbcDataSource;
 

@@ -13,11 +13,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.chemnet.network.NetworkGraph;
 import org.chemnet.network.NetworkRuntime;
 import org.chemnet.network.common.LocalizedText;
 import org.chemnet.network.examples.seed.JapanNetwork;
 import org.chemnet.network.examples.seed.SeedNetworks;
+import org.chemnet.network.graph.NetworkGraph;
 import org.chemnet.network.membership.Application;
 import org.chemnet.network.membership.Participant;
 import org.chemnet.network.membership.ParticipantQuery;
@@ -70,7 +70,8 @@ class DirectoryPageTest {
     @ParameterizedTest(name = "{0} in {1}")
     @MethodSource("pages")
     void rendersEverySeedNetworkInBothLanguages(String network, String language) throws IOException {
-        String html = new DirectoryPage(runtime).render(org.chemnet.network.NetworkId.of(network), DAY, language);
+        String html =
+                new DirectoryPage(runtime).render(org.chemnet.network.kernel.NetworkId.of(network), DAY, language);
         Files.createDirectories(OUT);
         Files.writeString(OUT.resolve(network + "." + language + ".html"), html, StandardCharsets.UTF_8);
 

@@ -10,7 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.stream.Stream;
-import org.chemnet.network.NetworkGraph;
+import org.chemnet.network.graph.NetworkGraph;
 import org.chemnet.network.json.NetworkJson;
 import org.chemnet.network.json.NetworkSchema;
 import org.chemnet.network.validation.NetworkValidator;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.util.UUID;
-import org.chemnet.network.NetworkGraph;
 import org.chemnet.network.NetworkRuntime;
+import org.chemnet.network.graph.NetworkGraph;
 import org.chemnet.network.jdbc.JdbcPlugin;
 import org.chemnet.network.json.JsonPlugin;
 import org.chemnet.network.json.NetworkJson;

@@ -4,7 +4,7 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.List;
 import java.util.function.Function;
-import org.chemnet.network.NetworkGraph;
+import org.chemnet.network.graph.NetworkGraph;
 import org.chemnet.network.internal.graph.Finding;
 import org.chemnet.network.internal.graph.GraphRules;
 import org.chemnet.network.validation.ConsistentGraph;

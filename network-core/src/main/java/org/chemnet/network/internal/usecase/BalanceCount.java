@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import org.chemnet.network.NetworkId;
+import org.chemnet.network.kernel.NetworkId;
 import org.chemnet.network.membership.Participant;
 import org.chemnet.network.membership.StakeholderBalance;
 import org.chemnet.network.membership.Tally;

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.chemnet.network.NetworkException;
 import org.chemnet.network.access.Action;
 import org.chemnet.network.access.EntityKind;
 import org.chemnet.network.access.EntityRef;
@@ -16,6 +15,7 @@ import org.chemnet.network.change.ChangeLog;
 import org.chemnet.network.change.DurableListener;
 import org.chemnet.network.change.ListenerCursor;
 import org.chemnet.network.change.RecordedChange;
+import org.chemnet.network.kernel.NetworkException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

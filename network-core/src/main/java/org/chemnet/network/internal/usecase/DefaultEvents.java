@@ -4,13 +4,13 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.List;
 import java.util.Optional;
-import org.chemnet.network.NetworkId;
 import org.chemnet.network.access.Action;
 import org.chemnet.network.access.EntityKind;
 import org.chemnet.network.change.ChangeEvent;
 import org.chemnet.network.event.Event;
 import org.chemnet.network.event.EventId;
 import org.chemnet.network.event.Events;
+import org.chemnet.network.kernel.NetworkId;
 
 /** The event use cases. Not part of the API. */
 public final class DefaultEvents implements Events {

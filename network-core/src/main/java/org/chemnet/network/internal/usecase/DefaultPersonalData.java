@@ -4,18 +4,18 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.chemnet.network.NetworkId;
-import org.chemnet.network.NotFoundException;
 import org.chemnet.network.access.Action;
 import org.chemnet.network.access.EntityKind;
 import org.chemnet.network.change.ChangeEvent;
 import org.chemnet.network.governance.BoardSeat;
+import org.chemnet.network.kernel.NetworkId;
+import org.chemnet.network.kernel.NotFoundException;
 import org.chemnet.network.membership.Membership;
 import org.chemnet.network.newsletter.Subscription;
 import org.chemnet.network.organization.Person;
 import org.chemnet.network.organization.PersonId;
-import org.chemnet.network.organization.PersonalData;
-import org.chemnet.network.organization.PersonalDataExport;
+import org.chemnet.network.personaldata.PersonalData;
+import org.chemnet.network.personaldata.PersonalDataExport;
 import org.chemnet.network.spi.Versioned;
 
 /** The personal-data use cases. Not part of the API. */

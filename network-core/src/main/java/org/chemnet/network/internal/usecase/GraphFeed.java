@@ -2,9 +2,9 @@ package org.chemnet.network.internal.usecase;
 
 import java.util.List;
 import java.util.function.Function;
-import org.chemnet.network.NetworkGraph;
-import org.chemnet.network.NetworkImport;
-import org.chemnet.network.RefusedRecord;
+import org.chemnet.network.graph.NetworkGraph;
+import org.chemnet.network.graph.NetworkImport;
+import org.chemnet.network.graph.RefusedRecord;
 
 /** Feeds a whole graph into an import, section by section in chunks, as a reader of a document would. */
 final class GraphFeed {

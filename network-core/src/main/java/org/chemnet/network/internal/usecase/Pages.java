@@ -5,8 +5,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import org.chemnet.network.Page;
-import org.chemnet.network.PageRequest;
+import org.chemnet.network.kernel.Page;
+import org.chemnet.network.kernel.PageRequest;
 
 /**
  * The pages of one kind of list, keyed by one kind of identifier: the key a {@link PageRequest}'s cursor holds, and

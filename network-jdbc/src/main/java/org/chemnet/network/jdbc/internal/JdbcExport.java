@@ -3,9 +3,9 @@ package org.chemnet.network.jdbc.internal;
 import static org.chemnet.network.jdbc.internal.Args.text;
 
 import java.util.Optional;
-import org.chemnet.network.Network;
-import org.chemnet.network.NetworkExport;
-import org.chemnet.network.NetworkId;
+import org.chemnet.network.graph.Network;
+import org.chemnet.network.graph.NetworkExport;
+import org.chemnet.network.kernel.NetworkId;
 import org.chemnet.network.spi.StoreTransaction;
 import org.jdbi.v3.core.argument.Argument;
 

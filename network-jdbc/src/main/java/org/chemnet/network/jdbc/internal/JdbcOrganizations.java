@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.chemnet.network.NetworkId;
+import org.chemnet.network.kernel.NetworkId;
 import org.chemnet.network.organization.EnterpriseSize;
 import org.chemnet.network.organization.Organization;
 import org.chemnet.network.organization.OrganizationChange;

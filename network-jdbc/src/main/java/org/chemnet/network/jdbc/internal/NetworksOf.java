@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.chemnet.network.NetworkId;
+import org.chemnet.network.kernel.NetworkId;
 
 /**
  * The bulk question of imports: which of some identifiers a table holds already, and in which network, asked with

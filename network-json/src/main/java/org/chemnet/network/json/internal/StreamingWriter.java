@@ -2,13 +2,13 @@ package org.chemnet.network.json.internal;
 
 import java.io.OutputStream;
 import java.util.List;
-import org.chemnet.network.Network;
-import org.chemnet.network.NetworkExport;
 import org.chemnet.network.activity.Activity;
 import org.chemnet.network.declaration.Declaration;
 import org.chemnet.network.event.Event;
 import org.chemnet.network.governance.Board;
 import org.chemnet.network.governance.Secretariat;
+import org.chemnet.network.graph.Network;
+import org.chemnet.network.graph.NetworkExport;
 import org.chemnet.network.membership.Membership;
 import org.chemnet.network.membership.Partner;
 import org.chemnet.network.newsletter.Subscription;

@@ -1,6 +1,7 @@
-package org.chemnet.network.organization;
+package org.chemnet.network.personaldata;
 
-import org.chemnet.network.NotFoundException;
+import org.chemnet.network.kernel.NotFoundException;
+import org.chemnet.network.organization.PersonId;
 
 /**
  * The personal-data use cases: hand a person everything stored about them, and erase it on request. Erasure keeps the

@@ -1,4 +1,4 @@
-package org.chemnet.network;
+package org.chemnet.network.graph;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.chemnet.network;
+package org.chemnet.network.kernel;
 
 /**
  * Thrown when a use case is given the identifier of something that is not stored: a network, an organization, a

@@ -1,4 +1,4 @@
-package org.chemnet.network;
+package org.chemnet.network.kernel;
 
 /**
  * Thrown when two hosts change the same record at once and this one lost: the record was changed since it was read.

@@ -1,4 +1,4 @@
-package org.chemnet.network;
+package org.chemnet.network.kernel;
 
 import static java.util.Objects.requireNonNull;
 

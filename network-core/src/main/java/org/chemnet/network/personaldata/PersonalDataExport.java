@@ -1,4 +1,4 @@
-package org.chemnet.network.organization;
+package org.chemnet.network.personaldata;
 
 import static java.util.Objects.requireNonNull;
 
@@ -7,6 +7,7 @@ import org.chemnet.network.governance.BoardSeat;
 import org.chemnet.network.membership.Membership;
 import org.chemnet.network.newsletter.Delivery;
 import org.chemnet.network.newsletter.Subscription;
+import org.chemnet.network.organization.Person;
 
 /**
  * Everything stored about a person, as handed over on their request.

@@ -1,11 +1,16 @@
-package org.chemnet.network;
+package org.chemnet.network.directory;
 
 import java.util.List;
 import java.util.Optional;
+import org.chemnet.network.NetworkRuntime;
 import org.chemnet.network.activity.Activity;
 import org.chemnet.network.activity.ActivityId;
 import org.chemnet.network.governance.Board;
 import org.chemnet.network.governance.Secretariat;
+import org.chemnet.network.graph.Networks;
+import org.chemnet.network.kernel.NetworkId;
+import org.chemnet.network.kernel.Page;
+import org.chemnet.network.kernel.PageRequest;
 import org.chemnet.network.membership.Membership;
 import org.chemnet.network.membership.MembershipId;
 import org.chemnet.network.membership.MembershipStatus;

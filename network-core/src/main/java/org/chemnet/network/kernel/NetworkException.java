@@ -1,4 +1,4 @@
-package org.chemnet.network;
+package org.chemnet.network.kernel;
 
 /**
  * The root of every exception the chemnet network library throws on purpose.

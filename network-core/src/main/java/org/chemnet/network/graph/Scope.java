@@ -1,4 +1,4 @@
-package org.chemnet.network;
+package org.chemnet.network.graph;
 
 /**
  * How far a network reaches.

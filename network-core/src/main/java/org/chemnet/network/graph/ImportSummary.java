@@ -1,6 +1,8 @@
-package org.chemnet.network;
+package org.chemnet.network.graph;
 
 import static java.util.Objects.requireNonNull;
+
+import org.chemnet.network.kernel.NetworkId;
 
 /**
  * What an import stored.

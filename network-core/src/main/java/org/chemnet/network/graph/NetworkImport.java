@@ -1,4 +1,4 @@
-package org.chemnet.network;
+package org.chemnet.network.graph;
 
 import java.util.List;
 import org.chemnet.network.activity.Activity;
@@ -6,6 +6,7 @@ import org.chemnet.network.declaration.Declaration;
 import org.chemnet.network.event.Event;
 import org.chemnet.network.governance.Board;
 import org.chemnet.network.governance.Secretariat;
+import org.chemnet.network.kernel.NetworkException;
 import org.chemnet.network.membership.Membership;
 import org.chemnet.network.membership.Partner;
 import org.chemnet.network.newsletter.Subscription;

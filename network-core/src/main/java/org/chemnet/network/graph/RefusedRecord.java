@@ -1,4 +1,4 @@
-package org.chemnet.network;
+package org.chemnet.network.graph;
 
 import java.util.List;
 import org.chemnet.network.validation.Violation;

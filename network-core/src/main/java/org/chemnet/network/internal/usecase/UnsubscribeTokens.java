@@ -1,4 +1,4 @@
-package org.chemnet.network.internal;
+package org.chemnet.network.internal.usecase;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;

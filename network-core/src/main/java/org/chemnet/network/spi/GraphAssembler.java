@@ -1,4 +1,4 @@
-package org.chemnet.network.internal;
+package org.chemnet.network.spi;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -7,9 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.chemnet.network.Network;
-import org.chemnet.network.NetworkGraph;
-import org.chemnet.network.NetworkId;
 import org.chemnet.network.activity.Activity;
 import org.chemnet.network.activity.Newsletter;
 import org.chemnet.network.activity.WorkingGroup;
@@ -17,6 +14,9 @@ import org.chemnet.network.declaration.Declaration;
 import org.chemnet.network.event.Event;
 import org.chemnet.network.governance.Board;
 import org.chemnet.network.governance.Secretariat;
+import org.chemnet.network.graph.Network;
+import org.chemnet.network.graph.NetworkGraph;
+import org.chemnet.network.kernel.NetworkId;
 import org.chemnet.network.membership.Membership;
 import org.chemnet.network.membership.Partner;
 import org.chemnet.network.newsletter.Subscription;
@@ -24,14 +24,12 @@ import org.chemnet.network.organization.Organization;
 import org.chemnet.network.organization.OrganizationId;
 import org.chemnet.network.organization.Person;
 import org.chemnet.network.organization.PersonId;
-import org.chemnet.network.spi.StoreTransaction;
-import org.chemnet.network.spi.Versioned;
 
 /**
  * Puts a whole network together from a store's parts, for export: organizations and persons are read at once, by
  * {@link org.chemnet.network.spi.OrganizationPort#findOrganizations}, not one by one. Not part of the API.
  */
-public final class GraphAssembler {
+final class GraphAssembler {
     private GraphAssembler() {}
 
     /**

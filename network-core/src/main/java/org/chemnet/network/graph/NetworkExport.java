@@ -1,10 +1,11 @@
-package org.chemnet.network;
+package org.chemnet.network.graph;
 
 import org.chemnet.network.activity.Activity;
 import org.chemnet.network.declaration.Declaration;
 import org.chemnet.network.event.Event;
 import org.chemnet.network.governance.Board;
 import org.chemnet.network.governance.Secretariat;
+import org.chemnet.network.kernel.NetworkId;
 import org.chemnet.network.membership.Membership;
 import org.chemnet.network.membership.Partner;
 import org.chemnet.network.newsletter.Subscription;

@@ -1,4 +1,4 @@
-package org.chemnet.network;
+package org.chemnet.network.graph;
 
 import static java.util.Objects.requireNonNull;
 
@@ -7,6 +7,7 @@ import java.time.Year;
 import java.util.List;
 import java.util.Optional;
 import org.chemnet.network.common.LocalizedText;
+import org.chemnet.network.kernel.NetworkId;
 import org.chemnet.network.membership.MembershipPolicy;
 import org.chemnet.network.validation.CountryCode;
 import org.chemnet.network.validation.PlainText;

@@ -1,9 +1,14 @@
-package org.chemnet.network;
+package org.chemnet.network.graph;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
+import org.chemnet.network.NetworkRuntime;
+import org.chemnet.network.kernel.ConcurrentUpdateException;
+import org.chemnet.network.kernel.NetworkException;
+import org.chemnet.network.kernel.NetworkId;
+import org.chemnet.network.kernel.NotFoundException;
 import org.chemnet.network.organization.Organization;
 import org.chemnet.network.organization.OrganizationId;
 import org.chemnet.network.organization.Person;

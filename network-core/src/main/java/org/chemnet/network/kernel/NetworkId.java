@@ -1,4 +1,4 @@
-package org.chemnet.network;
+package org.chemnet.network.kernel;
 
 import java.util.UUID;
 import org.chemnet.network.internal.Checks;

@@ -1,0 +1,6 @@
+/**
+ * Reading single records, lists and pages of them: the {@link org.chemnet.network.directory.Directory} use cases.
+ *
+ * @since 0.4.0
+ */
+package org.chemnet.network.directory;

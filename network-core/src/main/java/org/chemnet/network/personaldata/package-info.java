@@ -1,0 +1,7 @@
+/**
+ * A person's data, exported on request and erased on request: the
+ * {@link org.chemnet.network.personaldata.PersonalData} use cases.
+ *
+ * @since 0.4.0
+ */
+package org.chemnet.network.personaldata;
