@@ -1,6 +1,7 @@
 package org.chemnet.network;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.time.Duration;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.apiguardian.api.API;
 import org.chemnet.network.access.Actor;
 import org.chemnet.network.activity.Activities;
 import org.chemnet.network.change.ChangeLog;
@@ -48,6 +50,7 @@ import org.slf4j.LoggerFactory;
  *
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public final class NetworkRuntime implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(NetworkRuntime.class);
 
@@ -265,7 +268,8 @@ public final class NetworkRuntime implements AutoCloseable {
                 () -> {
                     try {
                         session.changes().deliverPending();
-                    } catch (RuntimeException e) {
+                    } catch (RuntimeException | Error e) {
+                        // Caught whatever it is: an exception escaping here would end the schedule for good.
                         LOG.warn("Delivering changes to durable listeners failed; it is tried again in {}", every, e);
                     }
                 },
@@ -276,16 +280,20 @@ public final class NetworkRuntime implements AutoCloseable {
     }
 
     /**
-     * Stops delivering changes (waiting up to ten seconds for a delivery under way), then closes the plugins, in
-     * reverse order, and the validator if the runtime created it.
+     * Stops delivering changes (a delivery under way stops after the change it is at, and is waited for up to twenty
+     * seconds), then closes the plugins, in reverse order, and the validator if the runtime created it.
      */
     @Override
     public void close() {
+        context.close();
         deliveries.ifPresent(executor -> {
             executor.shutdown();
             try {
                 if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
                     executor.shutdownNow();
+                    if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+                        LOG.warn("A durable listener did not return within 20 seconds of close(); it keeps running");
+                    }
                 }
             } catch (InterruptedException e) {
                 executor.shutdownNow();

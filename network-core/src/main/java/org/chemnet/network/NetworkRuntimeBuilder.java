@@ -1,6 +1,7 @@
 package org.chemnet.network;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import org.apiguardian.api.API;
 import org.chemnet.network.access.AccessPolicy;
 import org.chemnet.network.access.Actor;
 import org.chemnet.network.change.ChangeDeliverySettings;
@@ -25,6 +27,7 @@ import org.chemnet.network.spi.NetworkPlugin;
 import org.chemnet.network.spi.NetworkStore;
 import org.chemnet.network.spi.PluginContext;
 import org.chemnet.network.validation.NetworkValidator;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,10 +37,11 @@ import org.slf4j.LoggerFactory;
  *
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public final class NetworkRuntimeBuilder {
     private static final Logger LOG = LoggerFactory.getLogger(NetworkRuntimeBuilder.class);
 
-    private NetworkValidator validator;
+    private @Nullable NetworkValidator validator;
     private Clock clock = Clock.systemUTC();
     private OutboxSettings outbox = OutboxSettings.defaults();
     private String node = "node-" + java.util.UUID.randomUUID();
@@ -345,10 +349,18 @@ public final class NetworkRuntimeBuilder {
 
     /** The single-valued parts and who set them. */
     private static final class Slots {
+        @Nullable
         NetworkStore store;
+
+        @Nullable
         String storeSource;
+
+        @Nullable
         Mailer mailer;
+
+        @Nullable
         String mailerSource;
+
         final Map<String, NetworkCodec> codecs = new LinkedHashMap<>();
         final Map<String, String> codecSources = new LinkedHashMap<>();
         final List<ChangeListener> listeners = new ArrayList<>();

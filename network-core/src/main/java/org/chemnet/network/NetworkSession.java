@@ -1,5 +1,8 @@
 package org.chemnet.network;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
 import org.chemnet.network.activity.Activities;
 import org.chemnet.network.change.ChangeLog;
 import org.chemnet.network.declaration.Declarations;
@@ -33,6 +36,7 @@ import org.chemnet.network.personaldata.PersonalData;
  *
  * @since 0.4.0
  */
+@API(status = EXPERIMENTAL, since = "0.4.0")
 public final class NetworkSession {
     private final Networks networks;
     private final Directory directory;

@@ -19,4 +19,7 @@
  *
  * @since 0.1.0
  */
+@NullMarked
 package org.chemnet.network;
+
+import org.jspecify.annotations.NullMarked;

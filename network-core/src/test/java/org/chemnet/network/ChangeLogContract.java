@@ -29,7 +29,7 @@ import org.chemnet.network.change.DurableListener;
 import org.chemnet.network.change.ListenerCursor;
 import org.chemnet.network.change.RecordedChange;
 import org.chemnet.network.common.LocalizedText;
-import org.chemnet.network.graph.Network;
+import org.chemnet.network.graph.ImportOptions;
 import org.chemnet.network.kernel.NetworkId;
 import org.chemnet.network.membership.Application;
 import org.chemnet.network.membership.Approver;
@@ -133,16 +133,19 @@ public abstract class ChangeLogContract extends TwoNodes {
         clock.advance(Duration.ofHours(1));
         node.as(Actor.system("nightly")).networks().update(TestData.CHAIR_PERSON, p -> p);
 
-        List<RecordedChange> recorded = all(node).subList((int) before, (int) before + 3);
+        List<RecordedChange> recorded = all(node).subList((int) before, (int) before + 4);
         assertThat(recorded)
                 .extracting(RecordedChange::kind, c -> c.actor().id(), RecordedChange::at)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("ApplicationReceived", "chair-person", START),
+                        org.assertj.core.groups.Tuple.tuple("AgreementRecorded", "chair-person", START),
                         org.assertj.core.groups.Tuple.tuple(
                                 "ParticipationApproved", "staff-1", START.plus(Duration.ofHours(1))),
                         org.assertj.core.groups.Tuple.tuple(
                                 "PersonChanged", "nightly", START.plus(Duration.ofHours(2))));
-        assertThat(recorded).extracting(RecordedChange::sequence).containsExactly(before + 1, before + 2, before + 3);
+        assertThat(recorded)
+                .extracting(RecordedChange::sequence)
+                .containsExactly(before + 1, before + 2, before + 3, before + 4);
         EntityRef membership = EntityRef.of(EntityKind.MEMBERSHIP, applied.id());
         assertThat(second.changes().audit(AuditQuery.all().of(membership)))
                 .extracting(RecordedChange::kind)
@@ -157,7 +160,7 @@ public abstract class ChangeLogContract extends TwoNodes {
                 });
         assertThat(second.changes().audit(AuditQuery.all().in(TestData.NETWORK).after(before)))
                 .extracting(RecordedChange::kind)
-                .containsExactly("ApplicationReceived", "ParticipationApproved");
+                .containsExactly("ApplicationReceived", "AgreementRecorded", "ParticipationApproved");
         assertThat(second.changes()
                         .audit(AuditQuery.all().between(START.plusSeconds(1), START.plus(Duration.ofHours(2)))))
                 .extracting(RecordedChange::kind)
@@ -165,6 +168,96 @@ public abstract class ChangeLogContract extends TwoNodes {
         assertThat(all(second).subList(0, (int) before))
                 .extracting(RecordedChange::kind)
                 .containsExactly("NetworkRegistered", "OrganizationSaved");
+    }
+
+    /** Runs a use case and returns what it appended to the log. */
+    private List<RecordedChange> appended(Runnable useCase) {
+        long before = last(first);
+        useCase.run();
+        return all(second).subList((int) before, (int) last(second));
+    }
+
+    @Test
+    void everyWriteUseCaseRecordsItsActor() {
+        NetworkSession staff = first.as(SECRETARIAT);
+        NetworkId network = TestData.NETWORK;
+        OrganizationId ally = OrganizationId.of("ally");
+        PersonId reader = PersonId.of("reader");
+        Map<String, Runnable> useCases = new java.util.LinkedHashMap<>();
+        useCases.put("networks().update", () -> staff.networks().update(network, n -> n));
+        useCases.put("networks().save(organization)", () -> staff.networks()
+                .save(Organization.builder(ally, LocalizedText.en("Ally"), OrganizationType.NGO)
+                        .country("SE")
+                        .build()));
+        useCases.put("networks().update(organization)", () -> staff.networks().update(ally, o -> o));
+        useCases.put("networks().save(person)", () -> staff.networks().save(Person.of(reader, "Reader")));
+        useCases.put("networks().update(person)", () -> staff.networks().update(reader, p -> p));
+        useCases.put("organizations().rename", () -> staff.organizations()
+                .rename(ally, LocalizedText.en("Ally Foundation"), DAY));
+        Membership[] membership = new Membership[1];
+        useCases.put("participation().apply", () -> membership[0] = apply(staff.participation()));
+        useCases.put("participation().approve", () -> staff.participation().approve(membership[0].id(), DAY));
+        useCases.put("participation().agree", () -> staff.participation().agree(network, APPLICANT, DAY));
+        useCases.put("participation().suspend", () -> staff.participation()
+                .suspend(membership[0].id(), DAY.plusDays(1), "unpaid"));
+        useCases.put("participation().reinstate", () -> staff.participation()
+                .reinstate(membership[0].id(), DAY.plusDays(2)));
+        useCases.put(
+                "participation().withdraw", () -> staff.participation().withdraw(membership[0].id(), DAY.plusDays(3)));
+        useCases.put("governance().appoint", () -> staff.governance()
+                .appoint(network, ally, Optional.empty(), org.chemnet.network.common.Period.from(DAY), false));
+        useCases.put("governance().changeChair", () -> staff.governance()
+                .changeChair(network, TestData.board().seats().get(0).id(), DAY));
+        useCases.put("governance().endSeat", () -> staff.governance()
+                .endSeat(network, TestData.board().seats().get(0).id(), DAY.plusDays(10)));
+        useCases.put(
+                "governance().handOverSecretariat", () -> staff.governance().handOverSecretariat(network, ally, DAY));
+        useCases.put("activities().change", () -> staff.activities()
+                .change(network, TestData.seminar().id(), a -> a));
+        useCases.put("activities().retire", () -> staff.activities()
+                .retire(network, TestData.seminar().id(), DAY));
+        useCases.put("partnerships().ally", () -> staff.partnerships()
+                .ally(
+                        network,
+                        new org.chemnet.network.membership.Partner(
+                                APPLICANT,
+                                Optional.empty(),
+                                Optional.of(org.chemnet.network.common.Period.from(DAY)))));
+        useCases.put("declarations().endorse", () -> staff.declarations()
+                .endorse(TestData.declaration().id(), ally, DAY));
+        useCases.put("declarations().withdrawEndorsement", () -> staff.declarations()
+                .withdrawEndorsement(TestData.declaration().id(), ally, DAY.plusDays(1)));
+        org.chemnet.network.newsletter.Subscription subscription = new org.chemnet.network.newsletter.Subscription(
+                org.chemnet.network.newsletter.SubscriptionId.of("s-reader"),
+                TestData.NEWSLETTER,
+                "reader@example.org",
+                Optional.of(reader),
+                Optional.empty(),
+                java.util.Set.of(),
+                new org.chemnet.network.newsletter.Consent(DAY, "web form"),
+                org.chemnet.network.newsletter.SubscriptionStatus.ACTIVE,
+                DAY);
+        useCases.put("newsletters().subscribe", () -> staff.newsletters().subscribe(subscription));
+        useCases.put("newsletters().issue", () -> staff.newsletters()
+                .issue(new org.chemnet.network.newsletter.NewsletterIssue(
+                        org.chemnet.network.newsletter.MessageId.of("issue-7"),
+                        TestData.NEWSLETTER,
+                        7,
+                        DAY,
+                        java.util.Set.of(),
+                        LocalizedText.en("Issue 7"),
+                        LocalizedText.en("News"))));
+        useCases.put("newsletters().unsubscribe", () -> staff.newsletters().unsubscribe(subscription.id(), DAY));
+        useCases.put("personalData().erase", () -> staff.personalData().erase(reader));
+        useCases.put("organizations().dissolve", () -> staff.organizations()
+                .dissolve(ally, DAY.plusDays(20), Optional.empty()));
+
+        for (Map.Entry<String, Runnable> useCase : useCases.entrySet()) {
+            assertThat(appended(useCase.getValue()))
+                    .as(useCase.getKey())
+                    .isNotEmpty()
+                    .allSatisfy(c -> assertThat(c.actor()).isEqualTo(SECRETARIAT));
+        }
     }
 
     @Test
@@ -178,7 +271,10 @@ public abstract class ChangeLogContract extends TwoNodes {
                 .isInstanceOf(AccessDeniedException.class)
                 .hasMessage("PERSON chair-person may not APPROVE MEMBERSHIP "
                         + applied.id().value() + " of network test-network")
-                .satisfies(e -> assertThat(((AccessDeniedException) e).request().action())
+                .satisfies(e -> assertThat(((AccessDeniedException) e)
+                                .request()
+                                .orElseThrow()
+                                .action())
                         .isEqualTo(Action.APPROVE));
         Actor otherStaff = Actor.secretariatStaff(STAFF, NetworkId.of("another-network"));
         assertThatThrownBy(() -> first.as(otherStaff)
@@ -191,6 +287,17 @@ public abstract class ChangeLogContract extends TwoNodes {
                 .hasMessageContaining("may not APPOINT BOARD test-network");
         assertThatThrownBy(() -> first.as(person).personalData().export(PersonId.of("someone-else")))
                 .isInstanceOf(AccessDeniedException.class);
+        // An import is asked about at its network, before it reads or writes anything else.
+        List<String> reached = new ArrayList<>();
+        assertThatThrownBy(() -> first.as(person).networks().importNetwork(ImportOptions.defaults(), in -> {
+                    in.network(TestData.network(NetworkId.of("probe"), LocalizedText.en("Probe")));
+                    reached.add("persons");
+                    in.persons(List.of(Person.of(TestData.CHAIR_PERSON, "Someone Else")));
+                }))
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessageContaining("may not REGISTER_NETWORK NETWORK probe");
+        assertThat(reached).isEmpty();
+        assertThat(second.networks().network(NetworkId.of("probe"))).isEmpty();
 
         assertThat(second.directory().membership(applied.id()).orElseThrow().status())
                 .isEqualTo(MembershipStatus.APPLIED);
@@ -220,23 +327,12 @@ public abstract class ChangeLogContract extends TwoNodes {
         first.networks()
                 .update(
                         TestData.NETWORK,
-                        n -> new Network(
-                                n.id(),
-                                n.name(),
-                                n.acronym(),
-                                n.scope(),
-                                n.country(),
-                                n.purpose(),
-                                n.founded(),
-                                n.focusRegions(),
-                                n.principles(),
-                                new MembershipPolicy(
-                                        n.policy().organizationsOnly(),
-                                        n.policy().eligibleTypes(),
-                                        n.policy().fee(),
-                                        n.policy().requiredAgreement(),
-                                        Approver.BOARD),
-                                n.website()));
+                        n -> n.withPolicy(new MembershipPolicy(
+                                n.policy().organizationsOnly(),
+                                n.policy().eligibleTypes(),
+                                n.policy().fee(),
+                                n.policy().requiredAgreement(),
+                                Approver.BOARD)));
         Membership applied = apply(first.participation());
         Actor seated = Actor.boardMember(TestData.CHAIR_PERSON, TestData.NETWORK);
         Actor notSeated = Actor.boardMember(STAFF, TestData.NETWORK);
@@ -245,8 +341,13 @@ public abstract class ChangeLogContract extends TwoNodes {
                 .isInstanceOf(NotTheApproverException.class)
                 .hasMessageContaining("decided by the BOARD, and SECRETARIAT_STAFF staff-1 of test-network");
         assertThatThrownBy(() -> second.as(notSeated).participation().approve(applied.id(), DAY))
-                .isInstanceOf(NotTheApproverException.class)
-                .hasMessageEndingWith("represents no seat of its board on " + DAY);
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessageStartingWith(
+                        "BOARD_MEMBER staff-1 of test-network represents no seat of the board of network"
+                                + " test-network on ");
+        assertThatThrownBy(() ->
+                        second.as(notSeated).changes().audit(AuditQuery.all().in(TestData.NETWORK)))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> second.as(seated).participation().approve(applied.id(), LocalDate.of(2019, 3, 31)))
                 .isInstanceOf(NotTheApproverException.class)
                 .hasMessageEndingWith("represents no seat of its board on 2019-03-31");

@@ -1,7 +1,10 @@
 package org.chemnet.network.access;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import java.util.Optional;
+import org.apiguardian.api.API;
 import org.chemnet.network.kernel.NetworkException;
 
 /**
@@ -9,29 +12,56 @@ import org.chemnet.network.kernel.NetworkException;
  *
  * @since 0.4.0
  */
+@API(status = EXPERIMENTAL, since = "0.4.0")
 public final class AccessDeniedException extends NetworkException {
     private static final long serialVersionUID = 1L;
 
-    /** What was asked. */
-    private final transient AccessRequest request;
+    /** Who was denied. */
+    private final transient Actor actor;
+
+    /** What was asked, if the policy denied it. */
+    private final transient Optional<AccessRequest> request;
 
     /**
-     * Creates the exception.
+     * Creates the exception for what the policy denied.
      *
      * @param request what the policy denied
      */
     public AccessDeniedException(AccessRequest request) {
         super(requireNonNull(request, "request").actor() + " may not " + request.action() + " " + request.target()
                 + request.network().map(n -> " of network " + n.value()).orElse(""));
-        this.request = request;
+        this.actor = request.actor();
+        this.request = Optional.of(request);
+    }
+
+    /**
+     * Creates the exception for an actor who may do nothing at all: a board member who sits on no seat of the board
+     * today.
+     *
+     * @param actor the actor
+     * @param why why, completing a sentence that starts with the actor
+     */
+    public AccessDeniedException(Actor actor, String why) {
+        super(requireNonNull(actor, "actor") + " " + requireNonNull(why, "why"));
+        this.actor = actor;
+        this.request = Optional.empty();
+    }
+
+    /**
+     * Who was denied.
+     *
+     * @return the actor; never null
+     */
+    public Actor actor() {
+        return actor;
     }
 
     /**
      * What the policy denied.
      *
-     * @return the request; never null
+     * @return the request; empty if the actor was denied before the policy was asked
      */
-    public AccessRequest request() {
+    public Optional<AccessRequest> request() {
         return request;
     }
 }

@@ -1,5 +1,9 @@
 package org.chemnet.network.access;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * The host's rules of who may do what, asked by every use case that changes something or reads personal data,
  * inside its transaction and before it stores anything. A denial ends the use case with an
@@ -13,6 +17,7 @@ package org.chemnet.network.access;
  * @since 0.4.0
  */
 @FunctionalInterface
+@API(status = EXPERIMENTAL, since = "0.4.0")
 public interface AccessPolicy {
     /**
      * Tells whether an actor may take an action.
@@ -31,8 +36,8 @@ public interface AccessPolicy {
      *       for, and change, read and erase the organizations and persons that networks share;
      *   <li>a {@linkplain ActorKind#BOARD_MEMBER board member} may approve and reject applications, appoint seats,
      *       adopt declarations and read the audit log of their network;
-     *   <li>a {@linkplain ActorKind#PERSON person} may apply, subscribe and unsubscribe, and change, read and erase
-     *       their own data.
+     *   <li>a {@linkplain ActorKind#PERSON person} may apply and agree (for an organization), subscribe and unsubscribe
+     *       themselves, and change, read and erase their own data.
      * </ul>
      *
      * @return the standard policy; never null

@@ -1,8 +1,10 @@
 package org.chemnet.network.access;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.chemnet.network.kernel.NetworkId;
 
 /**
@@ -15,6 +17,7 @@ import org.chemnet.network.kernel.NetworkId;
  *     for organizations and persons, which networks share
  * @since 0.4.0
  */
+@API(status = EXPERIMENTAL, since = "0.4.0")
 public record AccessRequest(Actor actor, Action action, EntityRef target, Optional<NetworkId> network) {
     /**
      * Checks the components.

@@ -1,10 +1,15 @@
 package org.chemnet.network.access;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * What a use case does, as the {@link AccessPolicy} is asked about it.
  *
  * @since 0.4.0
  */
+@API(status = EXPERIMENTAL, since = "0.4.0")
 public enum Action {
     /** Register a new network with everything in it, or import one. */
     REGISTER_NETWORK,
@@ -16,6 +21,8 @@ public enum Action {
     CHANGE_PERSON,
     /** Apply to take part in a network. */
     APPLY,
+    /** Agree to a network's required agreement again, in its new version. */
+    AGREE,
     /** Approve an application. */
     APPROVE,
     /** Reject an application. */

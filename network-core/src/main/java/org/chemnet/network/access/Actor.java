@@ -1,8 +1,10 @@
 package org.chemnet.network.access;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.chemnet.network.kernel.NetworkId;
 import org.chemnet.network.organization.PersonId;
 
@@ -20,6 +22,7 @@ import org.chemnet.network.organization.PersonId;
  * @param network the network the actor works for, for secretariat staff and board members; empty for the others
  * @since 0.4.0
  */
+@API(status = EXPERIMENTAL, since = "0.4.0")
 public record Actor(ActorKind kind, String id, Optional<NetworkId> network) {
     /** What an erased person's identifier becomes in the audit log. */
     public static final String ERASED = "(erased)";

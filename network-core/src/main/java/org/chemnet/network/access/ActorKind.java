@@ -1,10 +1,15 @@
 package org.chemnet.network.access;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * What an actor is.
  *
  * @since 0.4.0
  */
+@API(status = EXPERIMENTAL, since = "0.4.0")
 public enum ActorKind {
     /** A person of a network acting for themselves or their organization: an applicant's contact, a subscriber. */
     PERSON,

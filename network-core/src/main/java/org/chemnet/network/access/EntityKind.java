@@ -1,10 +1,15 @@
 package org.chemnet.network.access;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * What kind of record a change or an action is about.
  *
  * @since 0.4.0
  */
+@API(status = EXPERIMENTAL, since = "0.4.0")
 public enum EntityKind {
     /** A network. */
     NETWORK,

@@ -1,6 +1,9 @@
 package org.chemnet.network.access;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
 
 /**
  * A record named by its kind and identifier: the target of an action, the aggregate a change is about.
@@ -9,6 +12,7 @@ import static java.util.Objects.requireNonNull;
  * @param id its identifier, 1 to 300 characters (a partner, for instance, is named by network and organization)
  * @since 0.4.0
  */
+@API(status = EXPERIMENTAL, since = "0.4.0")
 public record EntityRef(EntityKind kind, String id) {
     /**
      * Checks the components.

@@ -5,4 +5,7 @@
  *
  * @since 0.4.0
  */
+@NullMarked
 package org.chemnet.network.access;
+
+import org.jspecify.annotations.NullMarked;

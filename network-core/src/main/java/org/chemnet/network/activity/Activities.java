@@ -1,8 +1,11 @@
 package org.chemnet.network.activity;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.apiguardian.api.API;
 import org.chemnet.network.kernel.ConcurrentUpdateException;
 import org.chemnet.network.kernel.NetworkException;
 import org.chemnet.network.kernel.NetworkId;
@@ -19,6 +22,7 @@ import org.chemnet.network.validation.NetworkValidationException;
  *
  * @since 0.3.0
  */
+@API(status = STABLE, since = "0.3.0")
 public interface Activities {
     /**
      * Adds a new activity to a network, validated first.

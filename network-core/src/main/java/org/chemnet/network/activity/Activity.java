@@ -1,7 +1,10 @@
 package org.chemnet.network.activity;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.chemnet.network.common.LocalizedText;
 
 /**
@@ -10,6 +13,7 @@ import org.chemnet.network.common.LocalizedText;
  *
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public sealed interface Activity
         permits InformationCollection,
                 Dialogue,

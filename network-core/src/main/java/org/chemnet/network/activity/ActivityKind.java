@@ -1,10 +1,15 @@
 package org.chemnet.network.activity;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * The kinds of activity, one per {@link Activity} record, as stores and documents name them.
  *
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public enum ActivityKind {
     /** {@link InformationCollection}. */
     INFORMATION_COLLECTION,

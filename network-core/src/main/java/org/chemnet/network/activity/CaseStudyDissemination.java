@@ -1,11 +1,13 @@
 package org.chemnet.network.activity;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.chemnet.network.common.LocalizedText;
 import org.chemnet.network.validation.PlainText;
 
@@ -19,6 +21,7 @@ import org.chemnet.network.validation.PlainText;
  * @param retired the last day the network ran it, if retired; never null
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public record CaseStudyDissemination(
         ActivityId id,
         @Valid LocalizedText title,

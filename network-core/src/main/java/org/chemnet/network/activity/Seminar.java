@@ -1,12 +1,14 @@
 package org.chemnet.network.activity;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.chemnet.network.common.Fee;
 import org.chemnet.network.common.LocalizedText;
 import org.chemnet.network.common.Period;
@@ -28,6 +30,7 @@ import org.chemnet.network.validation.WithinCapacity;
  * @since 0.1.0
  */
 @WithinCapacity
+@API(status = STABLE, since = "0.1.0")
 public record Seminar(
         ActivityId id,
         @Valid LocalizedText title,

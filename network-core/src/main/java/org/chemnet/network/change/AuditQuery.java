@@ -1,9 +1,11 @@
 package org.chemnet.network.change;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.chemnet.network.access.EntityRef;
 import org.chemnet.network.kernel.NetworkId;
 
@@ -20,6 +22,7 @@ import org.chemnet.network.kernel.NetworkId;
  * @param limit at most this many, 1 to 1,000
  * @since 0.4.0
  */
+@API(status = EXPERIMENTAL, since = "0.4.0")
 public record AuditQuery(
         Optional<EntityRef> aggregate,
         Optional<String> actor,

@@ -1,5 +1,9 @@
 package org.chemnet.network.change;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * What one {@link ChangeLog#deliverPending()} did.
  *
@@ -8,4 +12,5 @@ package org.chemnet.network.change;
  * @param skipped listeners whose cursor another node holds, or whose pause after a failure has not ended
  * @since 0.4.0
  */
+@API(status = EXPERIMENTAL, since = "0.4.0")
 public record ChangeDeliveryReport(long delivered, int failed, int skipped) {}

@@ -1,8 +1,10 @@
 package org.chemnet.network.change;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.time.Duration;
+import org.apiguardian.api.API;
 
 /**
  * How changes are handed to {@link DurableListener}s.
@@ -14,6 +16,7 @@ import java.time.Duration;
  * @param batchSize how many changes are read at once
  * @since 0.4.0
  */
+@API(status = EXPERIMENTAL, since = "0.4.0")
 public record ChangeDeliverySettings(Duration lease, Duration firstRetry, Duration maxRetry, int batchSize) {
     /**
      * Checks the components.

@@ -1,8 +1,10 @@
 package org.chemnet.network.change;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 import org.chemnet.network.activity.Activity;
 import org.chemnet.network.declaration.Declaration;
 import org.chemnet.network.declaration.Endorsement;
@@ -12,6 +14,7 @@ import org.chemnet.network.governance.Secretariat;
 import org.chemnet.network.graph.ImportSummary;
 import org.chemnet.network.graph.Network;
 import org.chemnet.network.kernel.NetworkId;
+import org.chemnet.network.membership.Agreement;
 import org.chemnet.network.membership.Membership;
 import org.chemnet.network.membership.MembershipStatus;
 import org.chemnet.network.membership.Partner;
@@ -31,6 +34,7 @@ import org.chemnet.network.organization.PersonId;
  *
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public sealed interface ChangeEvent {
     /**
      * A network and everything in it was registered.
@@ -113,6 +117,19 @@ public sealed interface ChangeEvent {
         /** Checks the component. */
         public ParticipationApproved {
             requireNonNull(membership, "membership");
+        }
+    }
+
+    /**
+     * An organization agreed to what a network's policy requires: when it applied, or again, to a new version.
+     *
+     * @param agreement the agreement
+     * @since 0.4.0
+     */
+    record AgreementRecorded(Agreement agreement) implements ChangeEvent {
+        /** Checks the component. */
+        public AgreementRecorded {
+            requireNonNull(agreement, "agreement");
         }
     }
 
@@ -317,6 +334,19 @@ public sealed interface ChangeEvent {
         /** Checks the component. */
         public NewsletterIssued {
             requireNonNull(message, "message");
+        }
+    }
+
+    /**
+     * A subscription to a newsletter was stored: new, or replacing what was stored.
+     *
+     * @param subscription the subscription as stored
+     * @since 0.4.0
+     */
+    record Subscribed(Subscription subscription) implements ChangeEvent {
+        /** Checks the component. */
+        public Subscribed {
+            requireNonNull(subscription, "subscription");
         }
     }
 

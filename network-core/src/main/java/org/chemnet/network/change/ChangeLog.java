@@ -1,6 +1,9 @@
 package org.chemnet.network.change;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * The audit log and the durable delivery of its changes: who changed what and when, read by record, actor, network
@@ -8,6 +11,7 @@ import java.util.List;
  *
  * @since 0.4.0
  */
+@API(status = EXPERIMENTAL, since = "0.4.0")
 public interface ChangeLog {
     /**
      * Reads the audit log. Asks the access policy for {@link org.chemnet.network.access.Action#READ_AUDIT_LOG}, with

@@ -1,8 +1,10 @@
 package org.chemnet.network.change;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.function.Consumer;
+import org.apiguardian.api.API;
 
 /**
  * Hears of every change from the audit log, at least once, in the order of the log, even across crashes and
@@ -20,6 +22,7 @@ import java.util.function.Consumer;
  *
  * @since 0.4.0
  */
+@API(status = EXPERIMENTAL, since = "0.4.0")
 public interface DurableListener {
     /**
      * Names the listener's cursor: the same on every node and across restarts, and different for every listener.

@@ -1,9 +1,11 @@
 package org.chemnet.network.change;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Where a {@link DurableListener} stands in the log.
@@ -15,6 +17,7 @@ import java.util.Optional;
  * @param lastError the last failure's message, if it failed
  * @since 0.4.0
  */
+@API(status = EXPERIMENTAL, since = "0.4.0")
 public record ListenerCursor(
         String listener, long position, int failures, Optional<Instant> nextAttempt, Optional<String> lastError) {
     /**

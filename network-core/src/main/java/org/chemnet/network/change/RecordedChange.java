@@ -1,9 +1,11 @@
 package org.chemnet.network.change;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.chemnet.network.access.Actor;
 import org.chemnet.network.access.EntityRef;
 import org.chemnet.network.kernel.NetworkId;
@@ -26,6 +28,7 @@ import org.chemnet.network.kernel.NetworkId;
  * @param summary what changed, in a line without personal data, such as {@code APPLIED -> ACTIVE from 2020-04-01}
  * @since 0.4.0
  */
+@API(status = EXPERIMENTAL, since = "0.4.0")
 public record RecordedChange(
         long sequence,
         Instant at,

@@ -1,7 +1,10 @@
 package org.chemnet.network.common;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Anything that holds from a first day to an optional last day, both inclusive.
@@ -10,6 +13,7 @@ import java.util.Optional;
  *
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public interface DateRange {
     /**
      * The first day.

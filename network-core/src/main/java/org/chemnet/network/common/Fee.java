@@ -1,10 +1,12 @@
 package org.chemnet.network.common;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import jakarta.validation.constraints.DecimalMin;
 import java.math.BigDecimal;
 import java.util.Currency;
+import org.apiguardian.api.API;
 import org.chemnet.network.validation.Amount;
 
 /**
@@ -17,6 +19,7 @@ import org.chemnet.network.validation.Amount;
  * @param currency the ISO 4217 currency; never null
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public record Fee(
         @DecimalMin("0") @Amount(integer = 12, fraction = 4) BigDecimal amount, Currency currency) {
     private static final Fee FREE = new Fee(BigDecimal.ZERO, Currency.getInstance("EUR"));

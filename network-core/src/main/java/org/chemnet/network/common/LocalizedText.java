@@ -1,6 +1,7 @@
 package org.chemnet.network.common;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import jakarta.validation.constraints.NotEmpty;
 import java.util.Collections;
@@ -9,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 import org.chemnet.network.validation.LanguageTag;
 import org.chemnet.network.validation.PlainText;
 
@@ -22,6 +24,7 @@ import org.chemnet.network.validation.PlainText;
  * @param values the text per language tag; never null, never containing null
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public record LocalizedText(
         @NotEmpty Map<@LanguageTag String, @PlainText(max = 10_000, multiline = true) String> values) {
 

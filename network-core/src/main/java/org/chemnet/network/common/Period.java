@@ -1,9 +1,11 @@
 package org.chemnet.network.common;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.chemnet.network.validation.Chronological;
 
 /**
@@ -18,6 +20,7 @@ import org.chemnet.network.validation.Chronological;
  * @since 0.1.0
  */
 @Chronological
+@API(status = STABLE, since = "0.1.0")
 public record Period(LocalDate start, Optional<LocalDate> end) implements DateRange {
     /**
      * Creates a period.

@@ -1,11 +1,13 @@
 package org.chemnet.network.declaration;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.chemnet.network.common.LocalizedText;
 import org.chemnet.network.event.EventId;
 
@@ -24,6 +26,7 @@ import org.chemnet.network.event.EventId;
  * @param endorsements the organizations' endorsements, past and present; never null
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public record Declaration(
         DeclarationId id,
         @Valid LocalizedText title,

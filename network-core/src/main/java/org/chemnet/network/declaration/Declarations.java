@@ -1,7 +1,10 @@
 package org.chemnet.network.declaration;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.LocalDate;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.chemnet.network.kernel.NetworkId;
 import org.chemnet.network.kernel.NotFoundException;
 import org.chemnet.network.organization.OrganizationId;
@@ -15,6 +18,7 @@ import org.chemnet.network.validation.NetworkValidationException;
  *
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public interface Declarations {
     /**
      * Adopts a declaration at an event of the network.

@@ -1,9 +1,11 @@
 package org.chemnet.network.declaration;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.chemnet.network.common.DateRange;
 import org.chemnet.network.organization.OrganizationId;
 import org.chemnet.network.validation.Chronological;
@@ -17,6 +19,7 @@ import org.chemnet.network.validation.Chronological;
  * @since 0.1.0
  */
 @Chronological
+@API(status = STABLE, since = "0.1.0")
 public record Endorsement(OrganizationId organization, LocalDate endorsedOn, Optional<LocalDate> withdrawnOn)
         implements DateRange {
     /**

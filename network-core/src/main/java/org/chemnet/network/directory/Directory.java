@@ -1,7 +1,10 @@
 package org.chemnet.network.directory;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.chemnet.network.NetworkRuntime;
 import org.chemnet.network.activity.Activity;
 import org.chemnet.network.activity.ActivityId;
@@ -45,6 +48,7 @@ import org.chemnet.network.organization.PersonId;
  *
  * @since 0.3.0
  */
+@API(status = STABLE, since = "0.3.0")
 public interface Directory {
     /** The longest search text, in characters (code points). */
     int MAX_SEARCH_LENGTH = 200;

@@ -3,4 +3,7 @@
  *
  * @since 0.4.0
  */
+@NullMarked
 package org.chemnet.network.directory;
+
+import org.jspecify.annotations.NullMarked;

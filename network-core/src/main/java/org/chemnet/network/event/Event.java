@@ -1,11 +1,13 @@
 package org.chemnet.network.event;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.chemnet.network.common.LocalizedText;
 import org.chemnet.network.common.Period;
 import org.chemnet.network.organization.OrganizationId;
@@ -28,6 +30,7 @@ import org.chemnet.network.validation.PlainText;
  * @param description what it was about; never null
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public record Event(
         EventId id,
         @Valid LocalizedText name,

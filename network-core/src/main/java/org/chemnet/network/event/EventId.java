@@ -1,6 +1,9 @@
 package org.chemnet.network.event;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.UUID;
+import org.apiguardian.api.API;
 import org.chemnet.network.internal.Checks;
 
 /**
@@ -12,6 +15,7 @@ import org.chemnet.network.internal.Checks;
  * @param value the identifier's text; never null
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public record EventId(String value) implements Comparable<EventId> {
     /**
      * Creates an identifier.

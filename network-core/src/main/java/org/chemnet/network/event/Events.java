@@ -1,7 +1,10 @@
 package org.chemnet.network.event;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.chemnet.network.kernel.NetworkId;
 import org.chemnet.network.kernel.NotFoundException;
 import org.chemnet.network.validation.NetworkValidationException;
@@ -13,6 +16,7 @@ import org.chemnet.network.validation.NetworkValidationException;
  *
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public interface Events {
     /**
      * Schedules an event of a network, or replaces it if one with its identifier exists.

@@ -1,8 +1,10 @@
 package org.chemnet.network.event;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.chemnet.network.validation.CountryCode;
 import org.chemnet.network.validation.PlainText;
 
@@ -14,6 +16,7 @@ import org.chemnet.network.validation.PlainText;
  * @param venue the venue, such as "Targi Kielce"; never null
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public record Place(
         @PlainText(max = 200) String city, @CountryCode String country, Optional<@PlainText(max = 300) String> venue) {
     /**

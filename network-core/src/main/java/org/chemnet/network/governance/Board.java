@@ -1,11 +1,13 @@
 package org.chemnet.network.governance;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.chemnet.network.common.LocalizedText;
 import org.chemnet.network.validation.OneChairAtATime;
 
@@ -18,6 +20,7 @@ import org.chemnet.network.validation.OneChairAtATime;
  * @since 0.1.0
  */
 @OneChairAtATime
+@API(status = STABLE, since = "0.1.0")
 public record Board(@Valid LocalizedText name, List<@Valid BoardSeat> seats) {
     /**
      * Creates a board.

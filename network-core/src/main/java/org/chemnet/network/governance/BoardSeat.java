@@ -1,9 +1,11 @@
 package org.chemnet.network.governance;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import jakarta.validation.Valid;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.chemnet.network.common.Period;
 import org.chemnet.network.organization.OrganizationId;
 import org.chemnet.network.organization.PersonId;
@@ -18,6 +20,7 @@ import org.chemnet.network.organization.PersonId;
  * @param chair true if this seat chairs the board during its term
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public record BoardSeat(
         BoardSeatId id,
         OrganizationId organization,

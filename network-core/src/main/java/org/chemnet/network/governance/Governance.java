@@ -1,8 +1,11 @@
 package org.chemnet.network.governance;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.chemnet.network.common.Period;
 import org.chemnet.network.kernel.NetworkId;
 import org.chemnet.network.kernel.NotFoundException;
@@ -20,6 +23,7 @@ import org.chemnet.network.validation.NetworkValidationException;
  *
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public interface Governance {
     /**
      * Appoints an organization to a seat on the board for a term.

@@ -1,10 +1,12 @@
 package org.chemnet.network.governance;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.chemnet.network.common.LocalizedText;
 import org.chemnet.network.common.Period;
 import org.chemnet.network.organization.OrganizationId;
@@ -19,6 +21,7 @@ import org.chemnet.network.organization.OrganizationId;
  * @param period since when (and until when) the host holds it, where known; never null
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public record Secretariat(
         @Valid LocalizedText name,
         OrganizationId host,

@@ -1,8 +1,10 @@
 package org.chemnet.network.graph;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.Locale;
+import org.apiguardian.api.API;
 import org.chemnet.network.validation.NetworkValidator;
 
 /**
@@ -20,6 +22,7 @@ import org.chemnet.network.validation.NetworkValidator;
  * @param locale the language of the violations' messages
  * @since 0.3.0
  */
+@API(status = STABLE, since = "0.3.0")
 public record ImportOptions(boolean skipInvalidRecords, boolean updateSharedOrganizations, Locale locale) {
     /**
      * Checks the components.

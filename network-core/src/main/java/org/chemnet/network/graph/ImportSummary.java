@@ -1,7 +1,9 @@
 package org.chemnet.network.graph;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
+import org.apiguardian.api.API;
 import org.chemnet.network.kernel.NetworkId;
 
 /**
@@ -12,6 +14,7 @@ import org.chemnet.network.kernel.NetworkId;
  * @param refused how many records were refused
  * @since 0.3.0
  */
+@API(status = STABLE, since = "0.3.0")
 public record ImportSummary(NetworkId network, long stored, long refused) {
     /** Checks the components. */
     public ImportSummary {

@@ -1,11 +1,13 @@
 package org.chemnet.network.graph;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import jakarta.validation.Valid;
 import java.time.Year;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.chemnet.network.common.LocalizedText;
 import org.chemnet.network.kernel.NetworkId;
 import org.chemnet.network.membership.MembershipPolicy;
@@ -33,6 +35,7 @@ import org.chemnet.network.validation.WebAddress;
  * @param website its website; never null
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public record Network(
         NetworkId id,
         @Valid LocalizedText name,
@@ -63,5 +66,17 @@ public record Network(
         principles = List.copyOf(principles);
         requireNonNull(policy, "policy");
         requireNonNull(website, "website");
+    }
+
+    /**
+     * This network with another membership policy, such as a new version of the agreement it requires.
+     *
+     * @param newPolicy the policy
+     * @return a network like this one; never null
+     * @since 0.4.0
+     */
+    public Network withPolicy(MembershipPolicy newPolicy) {
+        return new Network(
+                id, name, acronym, scope, country, purpose, founded, focusRegions, principles, newPolicy, website);
     }
 }

@@ -1,5 +1,8 @@
 package org.chemnet.network.graph;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import org.chemnet.network.activity.Activity;
 import org.chemnet.network.declaration.Declaration;
 import org.chemnet.network.event.Event;
@@ -24,6 +27,7 @@ import org.chemnet.network.organization.Person;
  *
  * @since 0.3.0
  */
+@API(status = STABLE, since = "0.3.0")
 public interface NetworkExport {
     /**
      * The network, first of all.

@@ -1,10 +1,12 @@
 package org.chemnet.network.graph;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.chemnet.network.activity.Activity;
 import org.chemnet.network.declaration.Declaration;
 import org.chemnet.network.event.Event;
@@ -39,6 +41,7 @@ import org.chemnet.network.validation.ConsistentGraph;
  * @since 0.1.0
  */
 @ConsistentGraph
+@API(status = STABLE, since = "0.1.0")
 public record NetworkGraph(
         @Valid Network network,
         List<@Valid Organization> organizations,

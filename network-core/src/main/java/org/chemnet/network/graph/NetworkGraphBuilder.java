@@ -1,11 +1,13 @@
 package org.chemnet.network.graph;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.chemnet.network.activity.Activity;
 import org.chemnet.network.declaration.Declaration;
 import org.chemnet.network.event.Event;
@@ -22,6 +24,7 @@ import org.chemnet.network.organization.Person;
  *
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public final class NetworkGraphBuilder {
     private Network network;
     private final List<Organization> organizations = new ArrayList<>();

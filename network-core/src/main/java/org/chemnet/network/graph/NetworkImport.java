@@ -1,6 +1,9 @@
 package org.chemnet.network.graph;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
+import org.apiguardian.api.API;
 import org.chemnet.network.activity.Activity;
 import org.chemnet.network.declaration.Declaration;
 import org.chemnet.network.event.Event;
@@ -28,6 +31,7 @@ import org.chemnet.network.validation.Violation;
  *
  * @since 0.3.0
  */
+@API(status = STABLE, since = "0.3.0")
 public interface NetworkImport {
     /**
      * The network, first of all.

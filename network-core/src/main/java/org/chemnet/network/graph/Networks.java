@@ -1,9 +1,12 @@
 package org.chemnet.network.graph;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
+import org.apiguardian.api.API;
 import org.chemnet.network.NetworkRuntime;
 import org.chemnet.network.kernel.ConcurrentUpdateException;
 import org.chemnet.network.kernel.NetworkException;
@@ -22,6 +25,7 @@ import org.chemnet.network.validation.NetworkValidationException;
  *
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public interface Networks {
     /**
      * Registers a whole network with everything in it, validated first: all or nothing. Organizations and persons

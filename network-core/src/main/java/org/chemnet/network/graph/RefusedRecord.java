@@ -1,6 +1,9 @@
 package org.chemnet.network.graph;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
+import org.apiguardian.api.API;
 import org.chemnet.network.validation.Violation;
 
 /**
@@ -10,6 +13,7 @@ import org.chemnet.network.validation.Violation;
  * @param violations what it breaks, with paths within the record; never empty
  * @since 0.3.0
  */
+@API(status = STABLE, since = "0.3.0")
 public record RefusedRecord(int index, List<Violation> violations) {
     /**
      * Checks the components.

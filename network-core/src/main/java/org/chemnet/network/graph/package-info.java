@@ -5,4 +5,7 @@
  *
  * @since 0.4.0
  */
+@NullMarked
 package org.chemnet.network.graph;
+
+import org.jspecify.annotations.NullMarked;

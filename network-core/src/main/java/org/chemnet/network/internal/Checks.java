@@ -1,11 +1,15 @@
 package org.chemnet.network.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /** Argument checks shared by the value types. Not part of the API. */
+@API(status = INTERNAL, since = "0.1.0")
 public final class Checks {
     private static final int MAX_ID_LENGTH = 128;
 

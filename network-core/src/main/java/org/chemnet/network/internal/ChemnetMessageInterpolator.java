@@ -1,6 +1,7 @@
 package org.chemnet.network.internal;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import jakarta.validation.MessageInterpolator;
 import java.util.Locale;
@@ -8,6 +9,7 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * Resolves the chemnet message keys ({@code {org.chemnet.network....}}) from our own bundle, then hands the template
@@ -15,6 +17,7 @@ import java.util.regex.Pattern;
  * {@code ValidationMessages.properties} neither hides ours nor is hidden by it. Messages are always in the locale
  * this interpolator was made for.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class ChemnetMessageInterpolator implements MessageInterpolator {
     /** The bundle with the chemnet messages, in English and Japanese. */
     public static final String BUNDLE = "org.chemnet.network.validation.ValidationMessages";

@@ -1,11 +1,16 @@
 package org.chemnet.network.kernel;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * Thrown when two hosts change the same record at once and this one lost: the record was changed since it was read.
  * Nothing of the losing use case is stored; read the record again and decide again.
  *
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public class ConcurrentUpdateException extends NetworkException {
     private static final long serialVersionUID = 1L;
 

@@ -1,5 +1,9 @@
 package org.chemnet.network.kernel;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * The root of every exception the chemnet network library throws on purpose.
  *
@@ -9,6 +13,7 @@ package org.chemnet.network.kernel;
  *
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public class NetworkException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 

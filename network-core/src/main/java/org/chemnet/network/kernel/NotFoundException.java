@@ -1,11 +1,16 @@
 package org.chemnet.network.kernel;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * Thrown when a use case is given the identifier of something that is not stored: a network, an organization, a
  * membership, an event.
  *
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public class NotFoundException extends NetworkException {
     private static final long serialVersionUID = 1L;
 

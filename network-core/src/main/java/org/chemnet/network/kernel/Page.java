@@ -1,9 +1,11 @@
 package org.chemnet.network.kernel;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * One page of a list: its items in the list's order, and the cursor of the next page, if there is one.
@@ -14,6 +16,7 @@ import java.util.Optional;
  * @param <T> what the list holds
  * @since 0.3.0
  */
+@API(status = STABLE, since = "0.3.0")
 public record Page<T>(List<T> items, Optional<String> next) {
     /**
      * Creates a page.

@@ -1,8 +1,10 @@
 package org.chemnet.network.kernel;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Which page of a list to read: the first, or the one after a cursor a previous page gave, and how many items at most.
@@ -26,6 +28,7 @@ import java.util.Optional;
  * @param size the most items of the page, {@value #MIN_SIZE} to {@value #MAX_SIZE}
  * @since 0.3.0
  */
+@API(status = STABLE, since = "0.3.0")
 public record PageRequest(Optional<String> after, int size) {
     /** The fewest items a page may be asked for. */
     public static final int MIN_SIZE = 1;

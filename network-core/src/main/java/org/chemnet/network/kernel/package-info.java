@@ -4,4 +4,7 @@
  *
  * @since 0.4.0
  */
+@NullMarked
 package org.chemnet.network.kernel;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,7 +1,9 @@
 package org.chemnet.network.membership;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
+import org.apiguardian.api.API;
 import org.chemnet.network.organization.OrganizationId;
 import org.chemnet.network.organization.PersonId;
 
@@ -11,6 +13,7 @@ import org.chemnet.network.organization.PersonId;
  *
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public sealed interface Applicant {
     /**
      * An organization applies.

@@ -1,9 +1,11 @@
 package org.chemnet.network.membership;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.chemnet.network.kernel.NetworkId;
 import org.chemnet.network.organization.OrganizationId;
 import org.chemnet.network.organization.PersonId;
@@ -20,6 +22,7 @@ import org.chemnet.network.organization.PersonId;
  * @param date the day of the application; never null
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public record Application(
         NetworkId network,
         Applicant applicant,

@@ -1,7 +1,9 @@
 package org.chemnet.network.membership;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
+import org.apiguardian.api.API;
 import org.chemnet.network.kernel.NetworkException;
 
 /**
@@ -9,12 +11,16 @@ import org.chemnet.network.kernel.NetworkException;
  *
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public final class ApplicationRefusedException extends NetworkException {
     private static final long serialVersionUID = 1L;
 
     /** Why an application is refused. */
     public enum Reason {
-        /** A person applied to a network that only organizations may join. */
+        /**
+         * A person applied. A network whose policy says only organizations may apply refuses it for that reason;
+         * the others too, since participation is kept by organization: a person applies on behalf of theirs.
+         */
         APPLICANT_IS_A_PERSON,
         /** The organization's type is not one the policy admits. */
         INELIGIBLE_TYPE,
@@ -29,7 +35,13 @@ public final class ApplicationRefusedException extends NetworkException {
          *
          * @since 0.3.0
          */
-        ORGANIZATION_DISSOLVED
+        ORGANIZATION_DISSOLVED,
+        /**
+         * An organization that holds no open membership in the network tried to agree to its policy.
+         *
+         * @since 0.4.0
+         */
+        NOT_A_PARTICIPANT
     }
 
     /** Why. */

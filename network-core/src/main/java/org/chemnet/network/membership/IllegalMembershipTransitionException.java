@@ -1,5 +1,8 @@
 package org.chemnet.network.membership;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import org.chemnet.network.kernel.NetworkException;
 
 /**
@@ -7,6 +10,7 @@ import org.chemnet.network.kernel.NetworkException;
  *
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public final class IllegalMembershipTransitionException extends NetworkException {
     private static final long serialVersionUID = 1L;
 

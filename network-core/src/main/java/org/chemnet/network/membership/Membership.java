@@ -1,6 +1,7 @@
 package org.chemnet.network.membership;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
@@ -8,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.chemnet.network.common.Period;
 import org.chemnet.network.internal.Checks;
 import org.chemnet.network.kernel.NetworkId;
@@ -32,6 +34,7 @@ import org.chemnet.network.validation.LegalStatusHistory;
  * @since 0.1.0
  */
 @LegalStatusHistory
+@API(status = STABLE, since = "0.1.0")
 public record Membership(
         MembershipId id,
         NetworkId network,

@@ -1,7 +1,10 @@
 package org.chemnet.network.membership;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.EnumSet;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * Where an organization's participation in a network stands.
@@ -11,6 +14,7 @@ import java.util.Set;
  *
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public enum MembershipStatus {
     /** The organization has applied and waits for a decision. */
     APPLIED,

@@ -1,5 +1,8 @@
 package org.chemnet.network.membership;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import org.chemnet.network.access.Actor;
 import org.chemnet.network.kernel.NetworkException;
 import org.chemnet.network.kernel.NetworkId;
@@ -9,6 +12,7 @@ import org.chemnet.network.kernel.NetworkId;
  *
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public final class NotTheApproverException extends NetworkException {
     private static final long serialVersionUID = 1L;
 

@@ -1,7 +1,9 @@
 package org.chemnet.network.membership;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
+import org.apiguardian.api.API;
 import org.chemnet.network.organization.Organization;
 
 /**
@@ -11,6 +13,7 @@ import org.chemnet.network.organization.Organization;
  * @param membership its membership; never null
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public record Participant(Organization organization, Membership membership) {
     /**
      * Creates a participant.

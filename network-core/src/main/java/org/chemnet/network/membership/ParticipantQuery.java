@@ -1,6 +1,7 @@
 package org.chemnet.network.membership;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.time.LocalDate;
 import java.util.Collections;
@@ -8,6 +9,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 import org.chemnet.network.internal.Checks;
 import org.chemnet.network.kernel.NetworkId;
 import org.chemnet.network.organization.EnterpriseSize;
@@ -28,6 +30,7 @@ import org.chemnet.network.organization.StakeholderCommunity;
  * @param role the role to keep, empty for all; never null
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public record ParticipantQuery(
         NetworkId network,
         LocalDate day,

@@ -1,8 +1,11 @@
 package org.chemnet.network.membership;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
+import org.apiguardian.api.API;
 import org.chemnet.network.kernel.ConcurrentUpdateException;
 import org.chemnet.network.kernel.NetworkId;
 import org.chemnet.network.kernel.NotFoundException;
@@ -18,6 +21,7 @@ import org.chemnet.network.organization.OrganizationId;
  *
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public interface Participation {
     /**
      * Records an application. Where the policy's approver is {@link Approver#AUTOMATIC}, it is approved and active
@@ -169,4 +173,42 @@ public interface Participation {
      * @return the memberships, oldest first; never null
      */
     List<Membership> history(OrganizationId organization);
+
+    /**
+     * Records that an organization agrees to what the network's policy requires now: its text in its current version,
+     * as it does when it applies. A network that gave its purpose a new version asks this of the participants that
+     * agreed to an earlier one.
+     *
+     * @param network the network
+     * @param organization the organization, which holds an application or participation in the network that has not
+     *     ended
+     * @param on the day it agrees
+     * @return the agreement as recorded; never null
+     * @throws ApplicationRefusedException if the policy requires no agreement ({@code AGREEMENT_MISSING}), or the
+     *     organization holds no open membership in the network ({@code NOT_A_PARTICIPANT})
+     * @throws org.chemnet.network.kernel.NotFoundException if the network is not stored
+     * @since 0.4.0
+     */
+    Agreement agree(NetworkId network, OrganizationId organization, LocalDate on);
+
+    /**
+     * An organization's agreements to a network's policy, oldest first.
+     *
+     * @param network the network
+     * @param organization the organization
+     * @return the agreements; never null
+     * @since 0.4.0
+     */
+    List<Agreement> agreements(NetworkId network, OrganizationId organization);
+
+    /**
+     * The participants of a day that never agreed to the policy's current text in its current version (they agreed
+     * to an earlier one, or were registered or imported without agreeing): those the secretariat asks to agree.
+     *
+     * @param network the network
+     * @param day the day
+     * @return the organizations, by identifier; never null; empty if the policy requires no agreement
+     * @since 0.4.0
+     */
+    List<OrganizationId> agreementsOwed(NetworkId network, LocalDate day);
 }

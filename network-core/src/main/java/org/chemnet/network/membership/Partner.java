@@ -1,9 +1,11 @@
 package org.chemnet.network.membership;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import jakarta.validation.Valid;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.chemnet.network.common.LocalizedText;
 import org.chemnet.network.common.Period;
 import org.chemnet.network.organization.OrganizationId;
@@ -17,6 +19,7 @@ import org.chemnet.network.organization.OrganizationId;
  * @param period when the partnership holds, where known; never null
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public record Partner(
         OrganizationId organization, Optional<@Valid LocalizedText> relationship, Optional<@Valid Period> period) {
     /**

@@ -1,7 +1,10 @@
 package org.chemnet.network.membership;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.LocalDate;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.chemnet.network.kernel.ConcurrentUpdateException;
 import org.chemnet.network.kernel.NetworkId;
 import org.chemnet.network.kernel.NotFoundException;
@@ -20,6 +23,7 @@ import org.chemnet.network.validation.NetworkValidationException;
  *
  * @since 0.3.0
  */
+@API(status = STABLE, since = "0.3.0")
 public interface Partnerships {
     /**
      * Allies an organization with a network from the first day of the partner's period.

@@ -1,9 +1,11 @@
 package org.chemnet.network.membership;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.chemnet.network.common.LocalizedText;
 import org.chemnet.network.kernel.NetworkId;
 import org.chemnet.network.organization.Organization;
@@ -24,6 +26,7 @@ import org.chemnet.network.organization.OrganizationId;
  *     the earlier one, by identifier; never null
  * @since 0.3.0
  */
+@API(status = STABLE, since = "0.3.0")
 public record RosterChange(
         NetworkId network,
         LocalDate from,

@@ -1,8 +1,10 @@
 package org.chemnet.network.membership;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 import org.chemnet.network.kernel.NetworkId;
 import org.chemnet.network.organization.EnterpriseSize;
 import org.chemnet.network.organization.OrganizationType;
@@ -23,6 +25,7 @@ import org.chemnet.network.organization.StakeholderCommunity;
  *     unknown); never null
  * @since 0.3.0
  */
+@API(status = STABLE, since = "0.3.0")
 public record StakeholderBalance(
         NetworkId network,
         LocalDate day,

@@ -1,9 +1,11 @@
 package org.chemnet.network.membership;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.chemnet.network.validation.PlainText;
 
 /**
@@ -14,6 +16,7 @@ import org.chemnet.network.validation.PlainText;
  * @param reason why, where it matters (a rejection, a suspension); never null
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public record StatusChange(MembershipStatus status, LocalDate date, Optional<@PlainText(max = 1000) String> reason) {
     /**
      * Creates a status change.

@@ -1,10 +1,12 @@
 package org.chemnet.network.membership;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * How many organizations fall under each value of one of their traits (such as their stakeholder community), and how
@@ -17,6 +19,7 @@ import java.util.Map;
  * @param <K> the trait's values
  * @since 0.3.0
  */
+@API(status = STABLE, since = "0.3.0")
 public record Tally<K>(Map<K, Long> counts, long unknown) {
     /**
      * Creates a tally.

@@ -1,10 +1,12 @@
 package org.chemnet.network.memory;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 import org.chemnet.network.spi.NetworkStore;
 import org.chemnet.network.spi.StoreTransaction;
 
@@ -19,6 +21,7 @@ import org.chemnet.network.spi.StoreTransaction;
  *
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public final class InMemoryNetworkStore implements NetworkStore {
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final MemoryData data = new MemoryData();

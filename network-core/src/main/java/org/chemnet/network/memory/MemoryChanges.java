@@ -104,6 +104,7 @@ final class MemoryChanges implements ChangePort {
     @Override
     public boolean advance(String listener, String owner, long position, Instant leaseUntil) {
         return holder(listener, owner)
+                .filter(row -> row.cursor().position() < position)
                 .map(row -> {
                     tx.put(
                             tx.data.cursors,

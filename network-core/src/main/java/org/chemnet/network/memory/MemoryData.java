@@ -76,6 +76,8 @@ final class MemoryData {
     final Map<MessageId, MailMessage> messages = new HashMap<>();
     final NavigableMap<DeliveryId, Delivery> deliveries = new TreeMap<>();
     final Map<DeliveryId, Claim> claims = new HashMap<>();
+    /** Each network's agreements, in the order recorded. */
+    final Map<NetworkId, List<org.chemnet.network.membership.Agreement>> agreements = new HashMap<>();
     /** The change log, in the order of its sequences: the change of sequence n at index n - 1. */
     final List<org.chemnet.network.change.RecordedChange> changes = new ArrayList<>();
     /** The durable listeners' cursors and who holds them, by listener. */

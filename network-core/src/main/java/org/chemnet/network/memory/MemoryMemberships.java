@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import org.chemnet.network.kernel.ConcurrentUpdateException;
 import org.chemnet.network.kernel.NetworkId;
 import org.chemnet.network.kernel.NotFoundException;
+import org.chemnet.network.membership.Agreement;
 import org.chemnet.network.membership.Membership;
 import org.chemnet.network.membership.MembershipId;
 import org.chemnet.network.membership.MembershipStatus;
@@ -143,5 +144,28 @@ final class MemoryMemberships implements MembershipPort {
             }
         }
         return found;
+    }
+
+    @Override
+    public void insertAgreement(Agreement agreement) {
+        List<Agreement> stored = tx.data.agreements.getOrDefault(agreement.network(), List.of());
+        List<Agreement> more = new ArrayList<>(stored);
+        more.add(agreement);
+        tx.put(tx.data.agreements, agreement.network(), List.copyOf(more));
+    }
+
+    @Override
+    public List<Agreement> agreements(NetworkId network, OrganizationId organization) {
+        return tx.data.agreements.getOrDefault(network, List.of()).stream()
+                .filter(a -> a.organization().equals(organization))
+                .sorted(Comparator.comparing(Agreement::agreedOn))
+                .toList();
+    }
+
+    @Override
+    public List<Agreement> agreementsIn(NetworkId network) {
+        return tx.data.agreements.getOrDefault(network, List.of()).stream()
+                .sorted(Comparator.comparing(Agreement::organization).thenComparing(Agreement::agreedOn))
+                .toList();
     }
 }

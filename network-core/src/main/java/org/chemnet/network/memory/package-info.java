@@ -3,4 +3,7 @@
  *
  * @since 0.1.0
  */
+@NullMarked
 package org.chemnet.network.memory;
+
+import org.jspecify.annotations.NullMarked;

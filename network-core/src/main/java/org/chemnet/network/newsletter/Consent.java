@@ -1,8 +1,10 @@
 package org.chemnet.network.newsletter;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 import org.chemnet.network.validation.PlainText;
 
 /**
@@ -12,6 +14,7 @@ import org.chemnet.network.validation.PlainText;
  * @param source how it was given, such as "web form" or "seminar sign-up sheet"; never null
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public record Consent(LocalDate date, @PlainText(max = 200) String source) {
     /**
      * Creates a consent record.

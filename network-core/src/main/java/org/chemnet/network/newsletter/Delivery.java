@@ -1,9 +1,11 @@
 package org.chemnet.network.newsletter;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.chemnet.network.internal.Checks;
 import org.chemnet.network.organization.PersonId;
 import org.chemnet.network.validation.LanguageTag;
@@ -29,6 +31,7 @@ import org.chemnet.network.validation.PlainText;
  * @param lastError the last failure, for a person to read; never null
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public record Delivery(
         DeliveryId id,
         MessageId message,

@@ -1,10 +1,15 @@
 package org.chemnet.network.newsletter;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * Where one delivery of a message stands in the outbox.
  *
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public enum DeliveryStatus {
     /** Recorded, not yet sent, or to be tried again after a transient failure. */
     PENDING,

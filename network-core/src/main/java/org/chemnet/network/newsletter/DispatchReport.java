@@ -1,5 +1,9 @@
 package org.chemnet.network.newsletter;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * What one round of the outbox did: how many mails the server accepted, how many failed for good, and how many wait
  * to be tried again.
@@ -9,6 +13,7 @@ package org.chemnet.network.newsletter;
  * @param retrying failed for now this round, to be tried again later
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public record DispatchReport(int sent, int failed, int retrying) {
     /**
      * Adds two reports.

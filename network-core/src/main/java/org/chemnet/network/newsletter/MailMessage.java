@@ -1,6 +1,7 @@
 package org.chemnet.network.newsletter;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import jakarta.validation.Valid;
 import java.time.LocalDate;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 import org.chemnet.network.activity.ActivityId;
 import org.chemnet.network.common.LocalizedText;
 import org.chemnet.network.validation.PlainText;
@@ -27,6 +29,7 @@ import org.chemnet.network.validation.PlainText;
  * @param body the plain-text body per language; never null
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public record MailMessage(
         MessageId id,
         MessageKind kind,

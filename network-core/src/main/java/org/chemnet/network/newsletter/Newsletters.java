@@ -1,8 +1,11 @@
 package org.chemnet.network.newsletter;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.chemnet.network.activity.ActivityId;
 import org.chemnet.network.kernel.NotFoundException;
 import org.chemnet.network.validation.NetworkValidationException;
@@ -18,6 +21,7 @@ import org.chemnet.network.validation.NetworkValidationException;
  *
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public interface Newsletters {
     /**
      * Records a subscription.

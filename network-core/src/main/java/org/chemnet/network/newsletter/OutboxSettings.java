@@ -1,6 +1,9 @@
 package org.chemnet.network.newsletter;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.Duration;
+import org.apiguardian.api.API;
 
 /**
  * How the outbox sends: batch size, how many attempts before a delivery fails for good, the delay before the first
@@ -17,6 +20,7 @@ import java.time.Duration;
  * @param lease how long a node's claim on a batch lasts; positive
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public record OutboxSettings(
         int batchSize, int maxAttempts, Duration firstRetryDelay, Duration maxRetryDelay, Duration lease) {
     /** The default lease of a claim: five minutes. */

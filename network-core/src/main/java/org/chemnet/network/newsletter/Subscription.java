@@ -1,6 +1,7 @@
 package org.chemnet.network.newsletter;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import jakarta.validation.Valid;
 import java.time.LocalDate;
@@ -8,6 +9,7 @@ import java.util.Collections;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 import org.chemnet.network.activity.ActivityId;
 import org.chemnet.network.organization.OrganizationId;
 import org.chemnet.network.organization.PersonId;
@@ -31,6 +33,7 @@ import org.chemnet.network.validation.PlainText;
  * @param statusSince the day the status took effect; never null
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public record Subscription(
         SubscriptionId id,
         ActivityId newsletter,

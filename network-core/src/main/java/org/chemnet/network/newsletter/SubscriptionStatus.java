@@ -1,10 +1,15 @@
 package org.chemnet.network.newsletter;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * Whether a subscription still receives newsletters.
  *
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public enum SubscriptionStatus {
     /** Receives the newsletters on its topics. */
     ACTIVE,

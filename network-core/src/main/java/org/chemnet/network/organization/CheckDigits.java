@@ -1,6 +1,9 @@
 package org.chemnet.network.organization;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.math.BigInteger;
+import org.apiguardian.api.API;
 
 /**
  * The check-digit algorithms of identifier schemes: Japan's Corporate Number and the LEI. Useful to check an
@@ -8,6 +11,7 @@ import java.math.BigInteger;
  *
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public final class CheckDigits {
     private static final BigInteger NINETY_SEVEN = BigInteger.valueOf(97);
 

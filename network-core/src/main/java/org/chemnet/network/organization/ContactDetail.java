@@ -1,8 +1,10 @@
 package org.chemnet.network.organization;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.chemnet.network.validation.PlainText;
 
 /**
@@ -13,6 +15,7 @@ import org.chemnet.network.validation.PlainText;
  * @param label what it is for, such as "Secretariat office"; never null
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public record ContactDetail(
         ContactType type, @PlainText(max = 500) String value, Optional<@PlainText(max = 200) String> label) {
     /**

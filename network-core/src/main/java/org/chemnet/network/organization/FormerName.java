@@ -1,9 +1,11 @@
 package org.chemnet.network.organization;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import jakarta.validation.Valid;
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 import org.chemnet.network.common.LocalizedText;
 
 /**
@@ -15,6 +17,7 @@ import org.chemnet.network.common.LocalizedText;
  * @param lastDay the last day it had that name; never null
  * @since 0.3.0
  */
+@API(status = STABLE, since = "0.3.0")
 public record FormerName(@Valid LocalizedText name, LocalDate lastDay) {
     /**
      * Creates a former name.

@@ -1,8 +1,10 @@
 package org.chemnet.network.organization;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import jakarta.validation.constraints.Pattern;
+import org.apiguardian.api.API;
 import org.chemnet.network.validation.CheckedIdentifier;
 import org.chemnet.network.validation.PlainText;
 
@@ -17,6 +19,7 @@ import org.chemnet.network.validation.PlainText;
  * @since 0.1.0
  */
 @CheckedIdentifier
+@API(status = STABLE, since = "0.1.0")
 public record Identifier(
         @PlainText(max = 64) @Pattern(regexp = "[a-z0-9][a-z0-9._-]*")
         String scheme,

@@ -1,6 +1,7 @@
 package org.chemnet.network.organization;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import jakarta.validation.Valid;
 import java.time.LocalDate;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.chemnet.network.common.LocalizedText;
 import org.chemnet.network.internal.Checks;
 import org.chemnet.network.validation.CountryCode;
@@ -41,6 +43,7 @@ import org.chemnet.network.validation.WebAddress;
  * @since 0.1.0
  */
 @NameHistory
+@API(status = STABLE, since = "0.1.0")
 public record Organization(
         OrganizationId id,
         @Valid LocalizedText name,

@@ -1,6 +1,7 @@
 package org.chemnet.network.organization;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.chemnet.network.common.LocalizedText;
 
 /**
@@ -16,6 +18,7 @@ import org.chemnet.network.common.LocalizedText;
  *
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public final class OrganizationBuilder {
     private final OrganizationId id;
     private LocalizedText name;

@@ -1,11 +1,13 @@
 package org.chemnet.network.organization;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.apiguardian.api.API;
 import org.chemnet.network.validation.PlainText;
 
 /**
@@ -22,6 +24,7 @@ import org.chemnet.network.validation.PlainText;
  * @param description what happened, in words, where given; never null
  * @since 0.3.0
  */
+@API(status = STABLE, since = "0.3.0")
 public record OrganizationChange(
         String id,
         OrganizationChangeKind kind,

@@ -1,11 +1,16 @@
 package org.chemnet.network.organization;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * What happened to organizations in an {@link OrganizationChange}, as the W3C Organization Ontology's
  * {@code org:ChangeEvent} describes restructurings.
  *
  * @since 0.3.0
  */
+@API(status = STABLE, since = "0.3.0")
 public enum OrganizationChangeKind {
     /** It took a new name; the one before became a {@link FormerName}. Original and result are the same. */
     RENAMED,

@@ -1,10 +1,15 @@
 package org.chemnet.network.organization;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * The legal kind of an organization, as the seed networks name them.
  *
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public enum OrganizationType {
     /** A company of any size. */
     ENTERPRISE,

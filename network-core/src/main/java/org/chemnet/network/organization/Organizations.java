@@ -1,8 +1,11 @@
 package org.chemnet.network.organization;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.chemnet.network.common.LocalizedText;
 
 /**
@@ -28,6 +31,7 @@ import org.chemnet.network.common.LocalizedText;
  *
  * @since 0.3.0
  */
+@API(status = STABLE, since = "0.3.0")
 public interface Organizations {
     /**
      * Renames an organization from a day: its current name becomes a {@link FormerName} up to the day before.

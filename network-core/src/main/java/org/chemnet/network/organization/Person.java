@@ -1,8 +1,10 @@
 package org.chemnet.network.organization;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.chemnet.network.validation.LanguageTag;
 import org.chemnet.network.validation.MailAddress;
 import org.chemnet.network.validation.PlainText;
@@ -20,6 +22,7 @@ import org.chemnet.network.validation.PlainText;
  * @param language the BCP 47 tag of the language they read, such as {@code ja}; never null
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public record Person(
         PersonId id,
         @PlainText(max = 200) String name,

@@ -1,5 +1,8 @@
 package org.chemnet.network.personaldata;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import org.chemnet.network.kernel.NotFoundException;
 import org.chemnet.network.organization.PersonId;
 
@@ -14,6 +17,7 @@ import org.chemnet.network.organization.PersonId;
  *
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public interface PersonalData {
     /**
      * Everything stored about a person.

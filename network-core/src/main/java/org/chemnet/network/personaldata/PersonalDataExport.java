@@ -1,8 +1,10 @@
 package org.chemnet.network.personaldata;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.List;
+import org.apiguardian.api.API;
 import org.chemnet.network.governance.BoardSeat;
 import org.chemnet.network.membership.Membership;
 import org.chemnet.network.newsletter.Delivery;
@@ -19,6 +21,7 @@ import org.chemnet.network.organization.Person;
  * @param deliveries the mails to them that the outbox holds, sent or pending (issues and notices); never null
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public record PersonalDataExport(
         Person person,
         List<Membership> contactFor,

@@ -1,8 +1,11 @@
 package org.chemnet.network.spi;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.chemnet.network.change.AuditQuery;
 import org.chemnet.network.change.ListenerCursor;
 import org.chemnet.network.change.RecordedChange;
@@ -14,6 +17,7 @@ import org.chemnet.network.organization.PersonId;
  *
  * @since 0.4.0
  */
+@API(status = EXPERIMENTAL, since = "0.4.0")
 public interface ChangePort {
     /**
      * Appends changes, giving them the next sequences. Sequences follow the order in which transactions commit: once
@@ -47,7 +51,8 @@ public interface ChangePort {
      * them, as actor or as aggregate.
      *
      * @param person the person
-     * @return how many entries changed
+     * @return how many entries changed; a change appended by another transaction meanwhile is either redacted or
+     *     appended after this transaction commits
      */
     int redact(PersonId person);
 
@@ -70,7 +75,8 @@ public interface ChangePort {
      * @param owner the node holding it
      * @param position the change's sequence
      * @param leaseUntil the new end of the lease
-     * @return true if moved; false if the owner no longer holds the cursor (nothing changed then)
+     * @return true if moved; false if the owner no longer holds the cursor, or the cursor stands at or past the
+     *     position already (nothing changed then)
      */
     boolean advance(String listener, String owner, long position, Instant leaseUntil);
 

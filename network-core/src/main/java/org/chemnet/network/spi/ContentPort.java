@@ -1,8 +1,11 @@
 package org.chemnet.network.spi;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.chemnet.network.activity.Activity;
 import org.chemnet.network.activity.ActivityId;
 import org.chemnet.network.declaration.Declaration;
@@ -24,6 +27,7 @@ import org.chemnet.network.organization.OrganizationId;
  *
  * @since 0.2.0
  */
+@API(status = STABLE, since = "0.2.0")
 public interface ContentPort {
     /**
      * A network's activities.

@@ -1,8 +1,10 @@
 package org.chemnet.network.spi;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.chemnet.network.newsletter.DeliveryId;
 
 /**
@@ -13,6 +15,7 @@ import org.chemnet.network.newsletter.DeliveryId;
  * @param error what went wrong, for a person to read; never null
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public record DeliveryOutcome(DeliveryId delivery, Result result, Optional<String> error) {
     /** The kinds of outcome. */
     public enum Result {

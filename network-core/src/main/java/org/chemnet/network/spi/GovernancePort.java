@@ -1,7 +1,10 @@
 package org.chemnet.network.spi;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.chemnet.network.governance.Board;
 import org.chemnet.network.governance.BoardSeat;
 import org.chemnet.network.governance.BoardSeatId;
@@ -17,6 +20,7 @@ import org.chemnet.network.kernel.NetworkId;
  *
  * @since 0.2.0
  */
+@API(status = STABLE, since = "0.2.0")
 public interface GovernancePort {
     /**
      * A network's board, every seat past and present, in the order the seats were stored.

@@ -1,7 +1,10 @@
 package org.chemnet.network.spi;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
 import java.util.function.Consumer;
+import org.apiguardian.api.API;
 
 /**
  * The mailer port: sends mail from the outbox. network-mail implements it over SMTP.
@@ -12,6 +15,7 @@ import java.util.function.Consumer;
  *
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public interface Mailer {
     /**
      * Sends a batch of mail, reporting each outcome as soon as it is known.

@@ -1,13 +1,17 @@
 package org.chemnet.network.spi;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.apiguardian.api.API;
 import org.chemnet.network.kernel.ConcurrentUpdateException;
 import org.chemnet.network.kernel.NetworkId;
+import org.chemnet.network.membership.Agreement;
 import org.chemnet.network.membership.Membership;
 import org.chemnet.network.membership.MembershipId;
 import org.chemnet.network.membership.MembershipStatus;
@@ -21,6 +25,7 @@ import org.chemnet.network.organization.OrganizationId;
  *
  * @since 0.2.0
  */
+@API(status = STABLE, since = "0.2.0")
 public interface MembershipPort {
     /**
      * A membership.
@@ -148,4 +153,31 @@ public interface MembershipPort {
         }
         return found;
     }
+
+    /**
+     * Records an organization's agreement. Agreements are only ever added: two at once are both kept.
+     *
+     * @param agreement the agreement
+     * @since 0.4.0
+     */
+    void insertAgreement(Agreement agreement);
+
+    /**
+     * An organization's agreements to a network's policy, oldest first (by day, then in the order recorded).
+     *
+     * @param network the network
+     * @param organization the organization
+     * @return the agreements; never null
+     * @since 0.4.0
+     */
+    List<Agreement> agreements(NetworkId network, OrganizationId organization);
+
+    /**
+     * Every agreement to a network's policy, by organization, then as {@link #agreements(NetworkId, OrganizationId)}.
+     *
+     * @param network the network
+     * @return the agreements; never null
+     * @since 0.4.0
+     */
+    List<Agreement> agreementsIn(NetworkId network);
 }

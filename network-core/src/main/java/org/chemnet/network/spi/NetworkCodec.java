@@ -1,7 +1,10 @@
 package org.chemnet.network.spi;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.io.InputStream;
 import java.io.OutputStream;
+import org.apiguardian.api.API;
 import org.chemnet.network.graph.NetworkExport;
 import org.chemnet.network.graph.NetworkGraph;
 
@@ -11,6 +14,7 @@ import org.chemnet.network.graph.NetworkGraph;
  *
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public interface NetworkCodec {
     /**
      * The format's name, such as {@code json} or {@code popolo}.

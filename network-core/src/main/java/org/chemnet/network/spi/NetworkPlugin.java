@@ -1,5 +1,9 @@
 package org.chemnet.network.spi;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * Extends a runtime: contributes a store, a mailer, codecs or listeners. Every hook does nothing by default, so a
  * new hook never breaks an existing plugin.
@@ -11,6 +15,7 @@ package org.chemnet.network.spi;
  *
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public interface NetworkPlugin {
     /**
      * The plugin's identifier, unique in a runtime. By default, the class name.

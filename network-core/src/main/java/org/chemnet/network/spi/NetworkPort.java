@@ -1,7 +1,10 @@
 package org.chemnet.network.spi;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.chemnet.network.graph.Network;
 import org.chemnet.network.kernel.ConcurrentUpdateException;
 import org.chemnet.network.kernel.NetworkId;
@@ -11,6 +14,7 @@ import org.chemnet.network.kernel.NetworkId;
  *
  * @since 0.2.0
  */
+@API(status = STABLE, since = "0.2.0")
 public interface NetworkPort {
     /**
      * The identifiers of every stored network.

@@ -1,6 +1,9 @@
 package org.chemnet.network.spi;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.chemnet.network.kernel.NetworkException;
 
 /**
@@ -9,6 +12,7 @@ import org.chemnet.network.kernel.NetworkException;
  *
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public class NetworkStorageException extends NetworkException {
     private static final long serialVersionUID = 1L;
 

@@ -1,6 +1,9 @@
 package org.chemnet.network.spi;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.function.Function;
+import org.apiguardian.api.API;
 
 /**
  * The store: where networks are kept, as a set of small ports by concern that one transaction reaches
@@ -16,6 +19,7 @@ import java.util.function.Function;
  *
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public interface NetworkStore {
     /**
      * Runs work in one transaction: everything it changes is stored together, or, if it throws, nothing is.

@@ -1,9 +1,11 @@
 package org.chemnet.network.spi;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.chemnet.network.access.Actor;
 import org.chemnet.network.access.EntityRef;
 import org.chemnet.network.change.RecordedChange;
@@ -20,6 +22,7 @@ import org.chemnet.network.kernel.NetworkId;
  * @param summary what changed, at most 1,000 characters
  * @since 0.4.0
  */
+@API(status = EXPERIMENTAL, since = "0.4.0")
 public record NewChange(
         Instant at, Actor actor, String kind, EntityRef aggregate, Optional<NetworkId> network, String summary) {
     /** The longest summary kept. */

@@ -1,10 +1,13 @@
 package org.chemnet.network.spi;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.chemnet.network.kernel.ConcurrentUpdateException;
 import org.chemnet.network.organization.Organization;
 import org.chemnet.network.organization.OrganizationChange;
@@ -18,6 +21,7 @@ import org.chemnet.network.organization.PersonId;
  *
  * @since 0.2.0
  */
+@API(status = STABLE, since = "0.2.0")
 public interface OrganizationPort {
     /**
      * An organization with its version.

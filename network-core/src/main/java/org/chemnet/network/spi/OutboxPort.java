@@ -1,8 +1,11 @@
 package org.chemnet.network.spi;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.chemnet.network.newsletter.Delivery;
 import org.chemnet.network.newsletter.DeliveryId;
 import org.chemnet.network.newsletter.MailMessage;
@@ -19,6 +22,7 @@ import org.chemnet.network.organization.PersonId;
  *
  * @since 0.2.0
  */
+@API(status = STABLE, since = "0.2.0")
 public interface OutboxPort {
     /** The address that replaces an erased recipient's in the deliveries kept as a record. */
     String ERASED_ADDRESS = "erased@erased.invalid";

@@ -1,8 +1,10 @@
 package org.chemnet.network.spi;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.chemnet.network.newsletter.Delivery;
 import org.chemnet.network.newsletter.MailMessage;
 
@@ -14,6 +16,7 @@ import org.chemnet.network.newsletter.MailMessage;
  * @param unsubscribeToken a token to unsubscribe with, for a newsletter issue; never null
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public record OutgoingMail(Delivery delivery, MailMessage message, Optional<String> unsubscribeToken) {
     /**
      * Creates an outgoing mail.

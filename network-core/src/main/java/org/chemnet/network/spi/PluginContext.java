@@ -1,5 +1,8 @@
 package org.chemnet.network.spi;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import org.chemnet.network.change.ChangeListener;
 
 /**
@@ -8,6 +11,7 @@ import org.chemnet.network.change.ChangeListener;
  *
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public interface PluginContext {
     /**
      * Contributes the store.

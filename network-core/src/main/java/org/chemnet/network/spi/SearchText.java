@@ -1,11 +1,13 @@
 package org.chemnet.network.spi;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.text.Normalizer;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.chemnet.network.organization.Organization;
 
 /**
@@ -34,6 +36,7 @@ import org.chemnet.network.organization.Organization;
  *
  * @since 0.3.0
  */
+@API(status = STABLE, since = "0.3.0")
 public final class SearchText {
     /** What joins the normalized names of an organization: a line feed, which normalizing turns into a space. */
     public static final char SEPARATOR = '\n';

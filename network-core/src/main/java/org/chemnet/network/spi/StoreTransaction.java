@@ -1,6 +1,9 @@
 package org.chemnet.network.spi;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.chemnet.network.graph.NetworkExport;
 import org.chemnet.network.graph.NetworkGraph;
 import org.chemnet.network.kernel.NetworkId;
@@ -15,6 +18,7 @@ import org.chemnet.network.kernel.NetworkId;
  *
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public interface StoreTransaction {
     /**
      * Networks and their membership policy.

@@ -1,9 +1,12 @@
 package org.chemnet.network.spi;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.chemnet.network.activity.ActivityId;
 import org.chemnet.network.kernel.ConcurrentUpdateException;
 import org.chemnet.network.kernel.NetworkId;
@@ -17,6 +20,7 @@ import org.chemnet.network.organization.PersonId;
  *
  * @since 0.2.0
  */
+@API(status = STABLE, since = "0.2.0")
 public interface SubscriptionPort {
     /**
      * The subscriptions to a newsletter.

@@ -1,6 +1,9 @@
 package org.chemnet.network.spi;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 
 /**
  * A stored value with the version its row has: what a use case read, so that its write can say which version it
@@ -11,6 +14,7 @@ import static java.util.Objects.requireNonNull;
  * @param <T> the value's type
  * @since 0.2.0
  */
+@API(status = STABLE, since = "0.2.0")
 public record Versioned<T>(T value, long version) {
     /**
      * Creates a versioned value.

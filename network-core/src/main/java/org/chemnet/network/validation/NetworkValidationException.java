@@ -1,7 +1,10 @@
 package org.chemnet.network.validation;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.chemnet.network.kernel.NetworkException;
 
 /**
@@ -9,6 +12,7 @@ import org.chemnet.network.kernel.NetworkException;
  *
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public class NetworkValidationException extends NetworkException {
     private static final long serialVersionUID = 1L;
 

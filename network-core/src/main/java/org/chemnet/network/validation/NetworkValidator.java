@@ -1,6 +1,7 @@
 package org.chemnet.network.validation;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import jakarta.validation.Configuration;
 import jakarta.validation.ConstraintViolation;
@@ -18,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 import org.chemnet.network.internal.ChemnetMessageInterpolator;
 import org.chemnet.network.kernel.NetworkException;
 import org.slf4j.Logger;
@@ -41,6 +43,7 @@ import org.slf4j.LoggerFactory;
  *
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public final class NetworkValidator implements AutoCloseable {
     /** The language of messages when none is asked for. */
     public static final Locale DEFAULT_LOCALE = Locale.ENGLISH;

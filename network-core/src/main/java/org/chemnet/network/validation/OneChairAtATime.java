@@ -2,12 +2,14 @@ package org.chemnet.network.validation;
 
 import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import org.apiguardian.api.API;
 import org.chemnet.network.internal.constraints.OneChairAtATimeValidator;
 
 /**
@@ -19,6 +21,7 @@ import org.chemnet.network.internal.constraints.OneChairAtATimeValidator;
 @Retention(RUNTIME)
 @Target({TYPE})
 @Constraint(validatedBy = OneChairAtATimeValidator.class)
+@API(status = STABLE, since = "0.1.0")
 public @interface OneChairAtATime {
     /**
      * The message template.

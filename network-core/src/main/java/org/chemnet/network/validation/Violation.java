@@ -1,6 +1,9 @@
 package org.chemnet.network.validation;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 
 /**
  * One broken rule: where (the property path), which rule, and a message for a person.
@@ -12,6 +15,7 @@ import static java.util.Objects.requireNonNull;
  * @param message what is wrong, in the language asked for; never null
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public record Violation(String path, String rule, String message) {
     /**
      * Creates a violation.

@@ -5,12 +5,14 @@ import static java.lang.annotation.ElementType.METHOD;
 import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import org.apiguardian.api.API;
 import org.chemnet.network.internal.constraints.WebAddressValidator;
 
 /**
@@ -22,6 +24,7 @@ import org.chemnet.network.internal.constraints.WebAddressValidator;
 @Retention(RUNTIME)
 @Target({FIELD, METHOD, PARAMETER, TYPE_USE})
 @Constraint(validatedBy = WebAddressValidator.class)
+@API(status = STABLE, since = "0.1.0")
 public @interface WebAddress {
     /**
      * The message template.

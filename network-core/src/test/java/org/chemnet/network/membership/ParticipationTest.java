@@ -65,7 +65,15 @@ class ParticipationTest {
 
         assertThat(membership.status()).isEqualTo(MembershipStatus.APPLIED);
         assertThat(membership.version()).isEqualTo(1);
-        assertThat(listener.events()).containsExactly(new ChangeEvent.ApplicationReceived(membership));
+        assertThat(listener.events())
+                .containsExactly(
+                        new ChangeEvent.ApplicationReceived(membership),
+                        new ChangeEvent.AgreementRecorded(new Agreement(
+                                TestData.NETWORK,
+                                APPLICANT,
+                                TestData.policy().requiredAgreement().orElseThrow(),
+                                Optional.empty(),
+                                DAY)));
         assertThat(participation.history(APPLICANT)).containsExactly(membership);
     }
 
@@ -82,8 +90,8 @@ class ParticipationTest {
         assertThatThrownBy(() -> participation.apply(byPerson))
                 .isInstanceOfSatisfying(ApplicationRefusedException.class, e -> assertThat(e.reason())
                         .isEqualTo(ApplicationRefusedException.Reason.APPLICANT_IS_A_PERSON))
-                .hasMessage("only organizations can apply to Test Network, and hanako is a person; apply on behalf"
-                        + " of the person's organization instead");
+                .hasMessage("only organizations can apply to Test Network, as its policy says, and hanako is a person;"
+                        + " apply on behalf of the person's organization instead");
         assertThat(listener.events()).isEmpty();
     }
 
@@ -166,13 +174,13 @@ class ParticipationTest {
     @Test
     void onlyThePoliciesApproverDecides() {
         Membership application = applied();
-        PersonId boardMember = PersonId.of("board-member");
+        PersonId boardMember = TestData.CHAIR_PERSON;
         assertThatThrownBy(() -> runtime.as(Actor.boardMember(boardMember, TestData.NETWORK))
                         .participation()
                         .approve(application.id(), DAY))
                 .isInstanceOf(NotTheApproverException.class)
                 .hasMessage("applications to network test-network are decided by the SECRETARIAT, and BOARD_MEMBER"
-                        + " board-member of test-network does not decide for it");
+                        + " chair-person of test-network does not decide for it");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.chemnet.network.memory;
 
 import org.chemnet.network.ActivitiesContract;
+import org.chemnet.network.AgreementsContract;
 import org.chemnet.network.ChangeLogContract;
 import org.chemnet.network.DirectoryContract;
 import org.chemnet.network.ForeignIdsContract;
@@ -31,6 +32,19 @@ class InMemoryNetworkStoreTest {
     }
 
     /** Two runtimes over one in-memory store: one store is one database. */
+    @Nested
+    class Agreements extends AgreementsContract {
+        @Override
+        protected NetworkStore createStore() {
+            return new InMemoryNetworkStore();
+        }
+
+        @Override
+        protected NetworkStore secondNode(NetworkStore store) {
+            return store;
+        }
+    }
+
     @Nested
     class ChangeLog extends ChangeLogContract {
         @Override

@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.chemnet.network.ActivitiesContract;
+import org.chemnet.network.AgreementsContract;
 import org.chemnet.network.ChangeLogContract;
 import org.chemnet.network.DirectoryContract;
 import org.chemnet.network.ForeignIdsContract;
@@ -67,6 +68,19 @@ abstract class JdbcStoreContracts {
 
     NetworkStore beside(NetworkStore store) {
         return db().newStoreBeside((JdbcNetworkStore) store);
+    }
+
+    @Nested
+    class Agreements extends AgreementsContract {
+        @Override
+        protected NetworkStore createStore() {
+            return fresh();
+        }
+
+        @Override
+        protected NetworkStore secondNode(NetworkStore store) {
+            return beside(store);
+        }
     }
 
     @Nested

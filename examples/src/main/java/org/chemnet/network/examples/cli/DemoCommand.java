@@ -20,6 +20,11 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.chemnet.network.NetworkRuntime;
+import org.chemnet.network.access.Actor;
+import org.chemnet.network.access.EntityKind;
+import org.chemnet.network.access.EntityRef;
+import org.chemnet.network.change.AuditQuery;
+import org.chemnet.network.change.RecordedChange;
 import org.chemnet.network.common.LocalizedText;
 import org.chemnet.network.declaration.Declaration;
 import org.chemnet.network.declaration.Endorsement;
@@ -180,11 +185,18 @@ final class DemoCommand implements Callable<Integer> {
                         .size(EnterpriseSize.SME)
                         .website("https://www.demo-coatings.example")
                         .build());
-        Membership applied = runtime.participation()
+        // The contact applies; the secretariat, which registers participants in this network, approves.
+        Membership applied = runtime.as(Actor.person(yamadaId))
+                .participation()
                 .apply(Application.of(JapanNetwork.ID, applicant, Optional.of(yamadaId), APPLIED));
-        Membership approved = runtime.participation().approve(applied.id(), APPLIED.plusDays(7));
+        Actor secretariat = Actor.secretariatStaff(PersonId.of("oecc-secretariat"), JapanNetwork.ID);
+        Membership approved = runtime.as(secretariat).participation().approve(applied.id(), APPLIED.plusDays(7));
         o.println("   approved: Demo Coatings Co., Ltd. applied on " + APPLIED + ", approved and active from "
                 + approved.latest().date() + " (membership " + approved.id() + ", status " + approved.status() + ")");
+        for (RecordedChange change :
+                runtime.changes().audit(AuditQuery.all().of(EntityRef.of(EntityKind.MEMBERSHIP, applied.id())))) {
+            o.println("   audit log #" + change.sequence() + ": " + change.kind() + " by " + change.actor());
+        }
         o.println();
     }
 

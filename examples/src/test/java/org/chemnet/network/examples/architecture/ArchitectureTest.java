@@ -1,5 +1,6 @@
 package org.chemnet.network.examples.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,6 +14,8 @@ import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
 import java.util.List;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -158,6 +161,46 @@ class ArchitectureTest {
     void noModuleUsesAnotherModulesInternals() {
         coreInternalsStayInTheCore().check(production);
         adapterRules().forEach(rule -> rule.check(production));
+    }
+
+    /** Every public top-level type of the core says how stable it is. */
+    static ArchRule coreTypesAreMarked() {
+        return classes()
+                .that()
+                .resideInAPackage("org.chemnet.network..")
+                .and()
+                .resideOutsideOfPackages(OUTSIDE_CORE)
+                .and()
+                .arePublic()
+                .and()
+                .areTopLevelClasses()
+                .should()
+                .beAnnotatedWith(API.class)
+                .as("every public type of network-core is marked @API(status = STABLE, EXPERIMENTAL or INTERNAL)");
+    }
+
+    @Test
+    void everyPublicTypeOfTheCoreIsMarkedAndEveryPackageNullMarked() {
+        coreTypesAreMarked().check(production);
+        List<String> unmarked = production.getPackage("org.chemnet.network").getSubpackagesInTree().stream()
+                .filter(p -> !p.getClasses().isEmpty())
+                .filter(p -> java.util.Arrays.stream(OUTSIDE_CORE)
+                        .noneMatch(o -> p.getName().startsWith(o.substring(0, o.length() - 2))))
+                .filter(p -> !p.isAnnotatedWith(NullMarked.class))
+                .map(p -> p.getName())
+                .toList();
+        assertThat(unmarked).as("core packages without @NullMarked").isEmpty();
+        assertThat(production.getPackage("org.chemnet.network").isAnnotatedWith(NullMarked.class))
+                .isTrue();
+        // The internal packages are marked internal, type by type.
+        assertThat(production.stream()
+                        .filter(c -> c.getPackageName().startsWith("org.chemnet.network.internal"))
+                        .filter(c -> c.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC))
+                        .filter(c -> c.isTopLevelClass()))
+                .isNotEmpty()
+                .allSatisfy(c -> assertThat(c.getAnnotationOfType(API.class).status())
+                        .as(c.getName())
+                        .isEqualTo(API.Status.INTERNAL));
     }
 
     @Test

@@ -101,6 +101,8 @@ class CliTest {
                 .contains("refused (INELIGIBLE_TYPE)")
                 .contains("refused (APPLICANT_IS_A_PERSON)")
                 .contains("approved: Demo Coatings Co., Ltd.")
+                .containsPattern("audit log #\\d+: ApplicationReceived by PERSON ")
+                .containsPattern("audit log #\\d+: ParticipationApproved by SECRETARIAT_STAFF oecc-secretariat of ")
                 .contains("Chair: ")
                 .contains("2016 Summit Declaration (adopted at CHEMSS2016 on 2016-04-20)")
                 .contains("endorsed by China Petroleum and Chemical Industry Federation since 2017-09-20")

@@ -1,8 +1,11 @@
 package org.chemnet.network.internal.constraints;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.math.BigDecimal;
+import org.apiguardian.api.API;
 import org.chemnet.network.validation.Amount;
 
 /**
@@ -10,6 +13,7 @@ import org.chemnet.network.validation.Amount;
  * ever expanded and no exponent overflows: {@code 1E+2147483647} has 2,147,483,648 integer digits, not a negative
  * number of them.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class AmountValidator implements ConstraintValidator<Amount, BigDecimal> {
     private int integer;
     private int fraction;

@@ -1,9 +1,12 @@
 package org.chemnet.network.internal.constraints;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.List;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 import org.chemnet.network.graph.NetworkGraph;
 import org.chemnet.network.internal.graph.Finding;
 import org.chemnet.network.internal.graph.GraphRules;
@@ -13,6 +16,7 @@ import org.chemnet.network.validation.ConsistentGraph;
  * Checks {@link ConsistentGraph}: feeds the graph's records, section by section, through the {@link GraphRules} that
  * streaming imports apply too, and reports each finding on the record's path.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class ConsistentGraphValidator implements ConstraintValidator<ConsistentGraph, NetworkGraph> {
     @Override
     public boolean isValid(NetworkGraph graph, ConstraintValidatorContext context) {

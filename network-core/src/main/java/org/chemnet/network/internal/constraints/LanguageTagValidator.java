@@ -1,12 +1,16 @@
 package org.chemnet.network.internal.constraints;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
+import org.apiguardian.api.API;
 import org.chemnet.network.validation.LanguageTag;
 
 /** Checks {@link LanguageTag}. */
+@API(status = INTERNAL, since = "0.1.0")
 public final class LanguageTagValidator implements ConstraintValidator<LanguageTag, String> {
     @Override
     public boolean isValid(String value, ConstraintValidatorContext context) {

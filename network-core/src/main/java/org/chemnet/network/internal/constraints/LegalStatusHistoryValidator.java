@@ -1,14 +1,18 @@
 package org.chemnet.network.internal.constraints;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.chemnet.network.membership.Membership;
 import org.chemnet.network.membership.MembershipStatus;
 import org.chemnet.network.membership.StatusChange;
 import org.chemnet.network.validation.LegalStatusHistory;
 
 /** Checks {@link LegalStatusHistory}. */
+@API(status = INTERNAL, since = "0.1.0")
 public final class LegalStatusHistoryValidator implements ConstraintValidator<LegalStatusHistory, Membership> {
     @Override
     public boolean isValid(Membership value, ConstraintValidatorContext context) {

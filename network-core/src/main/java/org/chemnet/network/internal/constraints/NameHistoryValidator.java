@@ -1,15 +1,19 @@
 package org.chemnet.network.internal.constraints;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.chemnet.network.organization.FormerName;
 import org.chemnet.network.organization.Organization;
 import org.chemnet.network.validation.NameHistory;
 
 /** Checks {@link NameHistory}. */
+@API(status = INTERNAL, since = "0.1.0")
 public final class NameHistoryValidator implements ConstraintValidator<NameHistory, Organization> {
     @Override
     public boolean isValid(Organization value, ConstraintValidatorContext context) {

@@ -1,13 +1,17 @@
 package org.chemnet.network.internal.constraints;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.chemnet.network.governance.Board;
 import org.chemnet.network.governance.BoardSeat;
 import org.chemnet.network.validation.OneChairAtATime;
 
 /** Checks {@link OneChairAtATime}. */
+@API(status = INTERNAL, since = "0.1.0")
 public final class OneChairAtATimeValidator implements ConstraintValidator<OneChairAtATime, Board> {
     @Override
     public boolean isValid(Board value, ConstraintValidatorContext context) {

@@ -1,10 +1,14 @@
 package org.chemnet.network.internal.constraints;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import org.apiguardian.api.API;
 import org.chemnet.network.validation.PlainText;
 
 /** Checks {@link PlainText}, in one pass over the text: control characters and unpaired surrogates. */
+@API(status = INTERNAL, since = "0.1.0")
 public final class PlainTextValidator implements ConstraintValidator<PlainText, String> {
     private int max;
     private boolean multiline;

@@ -1,12 +1,16 @@
 package org.chemnet.network.internal.constraints;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import jakarta.validation.ConstraintValidatorContext;
+import org.apiguardian.api.API;
 
 /**
  * Whether text is valid Unicode: every surrogate is half of a pair, a high one directly followed by a low one. A Java
  * string may hold an unpaired surrogate (the JSON escape <code>"&#92;uD800"</code> makes one), which no UTF-8 or
  * database can store: PostgreSQL keeps a {@code ?} instead. Shared by the text rules. Not part of the API.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class UnicodeText {
     private static final String MESSAGE = "{org.chemnet.network.validation.UnicodeText.unpairedSurrogate}";
     private static final String MESSAGE_END = "{org.chemnet.network.validation.UnicodeText.unpairedSurrogate.end}";

@@ -1,8 +1,11 @@
 package org.chemnet.network.internal.graph;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.apiguardian.api.API;
 import org.chemnet.network.validation.Violation;
 
 /**
@@ -13,6 +16,7 @@ import org.chemnet.network.validation.Violation;
  * @param element the index of the element at fault in a list property, or -1 for the property itself
  * @param key the message key, without the bundle's prefix
  */
+@API(status = INTERNAL, since = "0.1.0")
 public record Finding(String property, int element, String key) {
     static Finding on(String property, String key) {
         return new Finding(property, -1, key);

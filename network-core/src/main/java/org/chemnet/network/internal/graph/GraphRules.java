@@ -1,11 +1,14 @@
 package org.chemnet.network.internal.graph;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.apiguardian.api.API;
 import org.chemnet.network.activity.Activity;
 import org.chemnet.network.activity.Newsletter;
 import org.chemnet.network.activity.WorkingGroup;
@@ -38,6 +41,7 @@ import org.chemnet.network.organization.PersonId;
  * whether or not it broke a rule; an event is remembered as one declarations may be adopted at only if it passed, since
  * a skipping import does not store it. Not part of the API; not thread-safe.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class GraphRules {
     static final String DUPLICATE_ID = "ConsistentGraph.duplicateId";
     static final String UNKNOWN_ORGANIZATION = "ConsistentGraph.unknownOrganization";

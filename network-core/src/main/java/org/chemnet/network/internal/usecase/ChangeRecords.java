@@ -11,6 +11,7 @@ import org.chemnet.network.kernel.NetworkId;
 import org.chemnet.network.membership.Membership;
 import org.chemnet.network.organization.PersonId;
 import org.chemnet.network.spi.NewChange;
+import org.chemnet.network.spi.StoreTransaction;
 
 /**
  * What the change log keeps of each change event: its aggregate, its network and a summary without personal data.
@@ -22,14 +23,15 @@ final class ChangeRecords {
     /**
      * The log entry of an event.
      *
+     * @param tx the transaction of the change, where the networks of newsletters and declarations are looked up
      * @param event the event
      * @param actor who made the change
      * @param at when
      * @param erased the persons whose data the same transaction erased: the entry names none of them
      * @return the entry; never null
      */
-    static NewChange of(ChangeEvent event, Actor actor, Instant at, Set<PersonId> erased) {
-        Entry entry = entry(event);
+    static NewChange of(StoreTransaction tx, ChangeEvent event, Actor actor, Instant at, Set<PersonId> erased) {
+        Entry entry = entry(tx, event);
         Actor by = actor.person().filter(erased::contains).isPresent() ? actor.erased() : actor;
         EntityRef aggregate = entry.aggregate().kind() == EntityKind.PERSON
                         && erased.contains(PersonId.of(entry.aggregate().id()))
@@ -52,7 +54,7 @@ final class ChangeRecords {
     }
 
     @SuppressWarnings("PatternMatchingInstanceof")
-    private static Entry entry(ChangeEvent event) {
+    private static Entry entry(StoreTransaction tx, ChangeEvent event) {
         if (event instanceof ChangeEvent.NetworkRegistered e) {
             return Entry.ofNetwork(EntityKind.NETWORK, e.network(), e.network(), "registered");
         } else if (event instanceof ChangeEvent.NetworkUpdated e) {
@@ -85,6 +87,13 @@ final class ChangeRecords {
             return membership(e.membership(), "applied");
         } else if (event instanceof ChangeEvent.ParticipationApproved e) {
             return membership(e.membership(), "approved");
+        } else if (event instanceof ChangeEvent.AgreementRecorded e) {
+            return Entry.ofNetwork(
+                    EntityKind.ORGANIZATION,
+                    e.agreement().organization(),
+                    e.agreement().network(),
+                    "agreed on " + e.agreement().agreedOn() + " to version "
+                            + e.agreement().version().orElse("(none)"));
         } else if (event instanceof ChangeEvent.ApplicationRejected e) {
             return membership(e.membership(), "rejected");
         } else if (event instanceof ChangeEvent.MembershipChanged e) {
@@ -119,7 +128,7 @@ final class ChangeRecords {
             return Entry.of(
                     EntityKind.DECLARATION,
                     e.declaration().id(),
-                    Optional.empty(),
+                    tx.content().networkOfDeclaration(e.declaration().id()),
                     e.endorsement().withdrawnOn().isPresent()
                             ? "endorsement of " + e.endorsement().organization() + " withdrawn on "
                                     + e.endorsement().withdrawnOn().get()
@@ -141,15 +150,29 @@ final class ChangeRecords {
             return Entry.of(
                     EntityKind.MESSAGE,
                     e.message().id(),
-                    Optional.empty(),
+                    e.message().newsletter().flatMap(tx.content()::networkOfActivity),
                     "issue " + e.message().number() + " for " + e.recipients() + " recipients");
+        } else if (event instanceof ChangeEvent.Subscribed e) {
+            return Entry.of(
+                    EntityKind.SUBSCRIPTION,
+                    e.subscription().id(),
+                    tx.content().networkOfActivity(e.subscription().newsletter()),
+                    "subscribed to " + e.subscription().newsletter() + ", "
+                            + e.subscription().status());
         } else if (event instanceof ChangeEvent.Unsubscribed e) {
-            return Entry.of(EntityKind.SUBSCRIPTION, e.subscription().id(), Optional.empty(), "unsubscribed");
+            return Entry.of(
+                    EntityKind.SUBSCRIPTION,
+                    e.subscription().id(),
+                    tx.content().networkOfActivity(e.subscription().newsletter()),
+                    "unsubscribed");
         } else if (event instanceof ChangeEvent.DeliveryAttempted e) {
             return Entry.of(
                     EntityKind.DELIVERY,
                     e.delivery().id(),
-                    Optional.empty(),
+                    tx.outbox()
+                            .message(e.delivery().message())
+                            .flatMap(m -> m.newsletter())
+                            .flatMap(tx.content()::networkOfActivity),
                     e.delivery().status() + " after " + e.delivery().attempts() + " attempt(s) of message "
                             + e.delivery().message());
         }

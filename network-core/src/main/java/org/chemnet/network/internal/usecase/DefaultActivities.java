@@ -1,11 +1,13 @@
 package org.chemnet.network.internal.usecase;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.apiguardian.api.API;
 import org.chemnet.network.access.Action;
 import org.chemnet.network.access.EntityKind;
 import org.chemnet.network.activity.Activities;
@@ -23,6 +25,7 @@ import org.chemnet.network.spi.Versioned;
  * The activity use cases. An activity is a versioned row: a change or a retirement reads it with its version and
  * writes it only if nobody changed it since, and runs again if somebody did. Not part of the API.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class DefaultActivities implements Activities {
     private final UseCases context;
 

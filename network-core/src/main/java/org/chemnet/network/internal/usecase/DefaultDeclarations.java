@@ -1,11 +1,13 @@
 package org.chemnet.network.internal.usecase;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.chemnet.network.access.Action;
 import org.chemnet.network.access.EntityKind;
 import org.chemnet.network.change.ChangeEvent;
@@ -24,6 +26,7 @@ import org.chemnet.network.validation.NetworkValidationException;
 import org.chemnet.network.validation.Violation;
 
 /** The declaration use cases. Not part of the API. */
+@API(status = INTERNAL, since = "0.1.0")
 public final class DefaultDeclarations implements Declarations {
     private final UseCases context;
 

@@ -1,9 +1,11 @@
 package org.chemnet.network.internal.usecase;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.chemnet.network.access.Action;
 import org.chemnet.network.access.EntityKind;
 import org.chemnet.network.access.EntityRef;
@@ -35,6 +37,7 @@ import org.chemnet.network.spi.Versioned;
  * Reads records, lists and pages of them, and searches organizations, each in one read-only transaction. A page reads
  * one row more than its size, which tells whether another follows. Not part of the API.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class DefaultDirectory implements Directory {
     private static final Pages<OrganizationId> ORGANIZATIONS = new Pages<>("organization", OrganizationId::of);
     private static final Pages<PersonId> PERSONS = new Pages<>("person", PersonId::of);

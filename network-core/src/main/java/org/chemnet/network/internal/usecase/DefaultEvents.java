@@ -1,9 +1,11 @@
 package org.chemnet.network.internal.usecase;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.chemnet.network.access.Action;
 import org.chemnet.network.access.EntityKind;
 import org.chemnet.network.change.ChangeEvent;
@@ -13,6 +15,7 @@ import org.chemnet.network.event.Events;
 import org.chemnet.network.kernel.NetworkId;
 
 /** The event use cases. Not part of the API. */
+@API(status = INTERNAL, since = "0.1.0")
 public final class DefaultEvents implements Events {
     private final UseCases context;
 

@@ -1,12 +1,14 @@
 package org.chemnet.network.internal.usecase;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.apiguardian.api.API;
 import org.chemnet.network.access.Action;
 import org.chemnet.network.access.EntityKind;
 import org.chemnet.network.change.ChangeEvent;
@@ -34,6 +36,7 @@ import org.chemnet.network.validation.Violation;
  * secretariat stores the new one with the version the current one was read at and adds the current one to the
  * history in the same transaction. Not part of the API.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class DefaultGovernance implements Governance {
     private final UseCases context;
 

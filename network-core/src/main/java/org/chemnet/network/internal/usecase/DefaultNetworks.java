@@ -1,6 +1,7 @@
 package org.chemnet.network.internal.usecase;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
+import org.apiguardian.api.API;
 import org.chemnet.network.access.Action;
 import org.chemnet.network.access.EntityKind;
 import org.chemnet.network.change.ChangeEvent;
@@ -32,6 +34,7 @@ import org.chemnet.network.validation.NetworkValidationException;
 import org.chemnet.network.validation.Violation;
 
 /** Registers networks, organizations and persons, and changes them. Not part of the API. */
+@API(status = INTERNAL, since = "0.1.0")
 public final class DefaultNetworks implements Networks {
     private final UseCases context;
 
@@ -59,7 +62,13 @@ public final class DefaultNetworks implements Networks {
                     throw new NetworkException("network '" + graph.network().id() + "' is registered already");
                 }
                 NetworkImporter importer = new NetworkImporter(
-                        tx, context.validator, ImportOptions.defaults(), LocalDate.now(context.clock), events, true);
+                        tx,
+                        context.validator,
+                        ImportOptions.defaults(),
+                        LocalDate.now(context.clock),
+                        events,
+                        true,
+                        context::authorize);
                 running[0] = importer;
                 GraphFeed.feed(graph, importer);
                 if (importer.refused() > 0) {
@@ -81,12 +90,16 @@ public final class DefaultNetworks implements Networks {
         try {
             return context.changeOnce((tx, events) -> {
                 NetworkImporter importer = new NetworkImporter(
-                        tx, context.validator, options, LocalDate.now(context.clock), events, false);
+                        tx,
+                        context.validator,
+                        options,
+                        LocalDate.now(context.clock),
+                        events,
+                        false,
+                        context::authorize);
                 running[0] = importer;
                 reader.accept(importer);
                 NetworkId id = importer.networkId();
-                // Asked once the network's identifier is read: a denial rolls back what the import wrote so far.
-                context.authorize(Action.REGISTER_NETWORK, EntityKind.NETWORK, id, id);
                 if (importer.networkRefused() || (importer.refused() > 0 && !options.skipInvalidRecords())) {
                     throw new NetworkValidationException(importer.kept());
                 }

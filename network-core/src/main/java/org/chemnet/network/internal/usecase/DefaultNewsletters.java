@@ -1,6 +1,7 @@
 package org.chemnet.network.internal.usecase;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.apiguardian.api.API;
 import org.chemnet.network.access.Action;
 import org.chemnet.network.access.EntityKind;
 import org.chemnet.network.access.EntityRef;
@@ -43,6 +45,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** The newsletter use cases and the outbox. Not part of the API. */
+@API(status = INTERNAL, since = "0.1.0")
 public final class DefaultNewsletters implements Newsletters {
     private static final Logger LOG = LoggerFactory.getLogger(DefaultNewsletters.class);
 
@@ -61,15 +64,17 @@ public final class DefaultNewsletters implements Newsletters {
     public Subscription subscribe(Subscription subscription) {
         context.validator.check(subscription);
         return context.change((tx, events) -> {
-            context.authorize(
-                    Action.SUBSCRIBE,
-                    EntityKind.SUBSCRIPTION,
-                    subscription.id(),
-                    networkOfNewsletter(tx, subscription.newsletter()));
-            requireNewsletter(tx, subscription.newsletter());
+            authorize(tx, Action.SUBSCRIBE, subscription);
+            // Replacing a stored subscription is a change of it too: of its newsletter and its subscriber.
+            Optional<Versioned<Subscription>> stored = tx.subscriptions().find(subscription.id());
+            if (stored.isPresent()) {
+                authorize(tx, Action.SUBSCRIBE, stored.get().value());
+            }
             subscription.person().ifPresent(p -> UseCases.requirePerson(tx, p));
             subscription.organization().ifPresent(o -> UseCases.requireOrganization(tx, o));
-            return VersionedRows.SUBSCRIPTIONS.save(tx, subscription);
+            Subscription saved = VersionedRows.SUBSCRIPTIONS.save(tx, subscription);
+            events.add(new ChangeEvent.Subscribed(saved));
+            return saved;
         });
     }
 
@@ -77,6 +82,10 @@ public final class DefaultNewsletters implements Newsletters {
     public List<Subscription> audience(ActivityId newsletter, Set<String> topics) {
         requireNonNull(newsletter, "newsletter");
         requireNonNull(topics, "topics");
+        context.authorize(
+                Action.READ_PERSONAL_DATA,
+                EntityRef.of(EntityKind.ACTIVITY, newsletter),
+                context.store.read(r -> r.content().networkOfActivity(newsletter)));
         return context.store.read(r -> audience(r, newsletter, topics));
     }
 
@@ -217,10 +226,10 @@ public final class DefaultNewsletters implements Newsletters {
                 }
             }
         }
-        boolean held = context.store.inTransaction(tx -> {
+        boolean held = context.changeOnce((tx, events) -> {
             boolean completed = tx.outbox().complete(after, context.node);
             if (completed) {
-                context.record(tx, List.of(new ChangeEvent.DeliveryAttempted(after)));
+                events.add(new ChangeEvent.DeliveryAttempted(after));
             }
             return completed;
         });
@@ -242,11 +251,7 @@ public final class DefaultNewsletters implements Newsletters {
             Versioned<Subscription> stored =
                     tx.subscriptions().find(id).orElseThrow(() -> new NotFoundException("subscription", id));
             Subscription subscription = stored.value();
-            context.authorize(
-                    Action.UNSUBSCRIBE,
-                    EntityKind.SUBSCRIPTION,
-                    id,
-                    networkOfNewsletter(tx, subscription.newsletter()));
+            authorize(tx, Action.UNSUBSCRIBE, subscription);
             if (subscription.status() == SubscriptionStatus.UNSUBSCRIBED) {
                 return subscription;
             }
@@ -286,6 +291,18 @@ public final class DefaultNewsletters implements Newsletters {
         if (!(reader.content().activity(newsletter).orElse(null) instanceof Newsletter)) {
             throw new NotFoundException("newsletter activity", newsletter);
         }
+    }
+
+    /**
+     * Asks the access policy about a subscription: as its subscriber's, where it names a person (so that a person
+     * subscribes and leaves only for themselves), else as the subscription itself; of its newsletter's network.
+     */
+    private void authorize(StoreTransaction tx, Action action, Subscription subscription) {
+        EntityRef target = subscription
+                .person()
+                .map(p -> EntityRef.of(EntityKind.PERSON, p))
+                .orElseGet(() -> EntityRef.of(EntityKind.SUBSCRIPTION, subscription.id()));
+        context.authorize(action, target, Optional.of(networkOfNewsletter(tx, subscription.newsletter())));
     }
 
     /** The network of a stored newsletter; {@link NotFoundException} if no newsletter activity has the id. */

@@ -1,11 +1,13 @@
 package org.chemnet.network.internal.usecase;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.chemnet.network.access.Action;
 import org.chemnet.network.access.EntityKind;
 import org.chemnet.network.change.ChangeEvent;
@@ -28,6 +30,7 @@ import org.chemnet.network.spi.StoreTransaction;
 import org.chemnet.network.spi.Versioned;
 
 /** The organizations-over-time use cases on the store. Not part of the API. */
+@API(status = INTERNAL, since = "0.1.0")
 public final class DefaultOrganizations implements Organizations {
     private final UseCases context;
 
@@ -90,6 +93,7 @@ public final class DefaultOrganizations implements Organizations {
         return context.change((tx, events) -> {
             context.authorize(Action.CHANGE_ORGANIZATION, EntityKind.ORGANIZATION, result.id());
             for (OrganizationId original : before) {
+                context.authorize(Action.CHANGE_ORGANIZATION, EntityKind.ORGANIZATION, original);
                 requireNotEnded(UseCases.requireOrganization(tx, original).value(), on, "merged");
             }
             store(tx, events, result, before, on);
@@ -200,6 +204,9 @@ public final class DefaultOrganizations implements Organizations {
                         + ": its membership " + membership.id() + " in network " + membership.network()
                         + " is " + latest.status() + " from " + latest.date() + "; settle it first");
             }
+            // Ending an organization withdraws it from every network: each is a change of that network's roster.
+            context.authorize(
+                    Action.CHANGE_PARTICIPATION, EntityKind.MEMBERSHIP, membership.id(), membership.network());
             Membership withdrawn = membership.moveTo(
                     new StatusChange(MembershipStatus.WITHDRAWN, on, Optional.of("the organization ended on " + on)));
             context.validator.check(withdrawn);
@@ -225,6 +232,7 @@ public final class DefaultOrganizations implements Organizations {
             if (!listed.organization().equals(id)) {
                 continue;
             }
+            context.authorize(Action.APPOINT, EntityKind.BOARD, network, network);
             Versioned<BoardSeat> stored = governance
                     .seat(network, listed.id())
                     .orElseThrow(() -> new NotFoundException("board seat", listed.id()));

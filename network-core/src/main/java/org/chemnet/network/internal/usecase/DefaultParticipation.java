@@ -1,11 +1,14 @@
 package org.chemnet.network.internal.usecase;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import org.apiguardian.api.API;
 import org.chemnet.network.access.Action;
 import org.chemnet.network.access.Actor;
 import org.chemnet.network.access.EntityKind;
@@ -13,6 +16,7 @@ import org.chemnet.network.change.ChangeEvent;
 import org.chemnet.network.graph.Network;
 import org.chemnet.network.kernel.NetworkId;
 import org.chemnet.network.kernel.NotFoundException;
+import org.chemnet.network.membership.Agreement;
 import org.chemnet.network.membership.Applicant;
 import org.chemnet.network.membership.Application;
 import org.chemnet.network.membership.ApplicationRefusedException;
@@ -36,6 +40,7 @@ import org.chemnet.network.spi.StoreTransaction;
 import org.chemnet.network.spi.Versioned;
 
 /** The participation use cases. Not part of the API. */
+@API(status = INTERNAL, since = "0.1.0")
 public final class DefaultParticipation implements Participation {
     private final UseCases context;
 
@@ -52,7 +57,11 @@ public final class DefaultParticipation implements Participation {
     public Membership apply(Application application) {
         requireNonNull(application, "application");
         return context.change((tx, events) -> {
-            context.authorize(Action.APPLY, EntityKind.NETWORK, application.network(), application.network());
+            if (application.applicant() instanceof Applicant.OrganizationApplicant organization) {
+                context.authorize(Action.APPLY, EntityKind.ORGANIZATION, organization.id(), application.network());
+            } else {
+                context.authorize(Action.APPLY, EntityKind.NETWORK, application.network(), application.network());
+            }
             Network network = tx.networks()
                     .network(application.network())
                     .orElseThrow(() -> new NotFoundException("network", application.network()));
@@ -61,7 +70,10 @@ public final class DefaultParticipation implements Participation {
             if (application.applicant() instanceof Applicant.PersonApplicant person) {
                 throw new ApplicationRefusedException(
                         Reason.APPLICANT_IS_A_PERSON,
-                        "only organizations can apply to " + networkName + ", and " + person.id()
+                        (policy.organizationsOnly()
+                                        ? "only organizations can apply to " + networkName + ", as its policy says"
+                                        : networkName + " keeps participation by organization")
+                                + ", and " + person.id()
                                 + " is a person; apply on behalf of the person's organization instead");
             }
             OrganizationId organizationId = ((Applicant.OrganizationApplicant) application.applicant()).id();
@@ -110,6 +122,9 @@ public final class DefaultParticipation implements Participation {
                             application.contact(),
                             application.date()));
             events.add(new ChangeEvent.ApplicationReceived(membership));
+            if (policy.requiredAgreement().isPresent()) {
+                record(tx, events, network, organizationId, application.date());
+            }
             notice(tx, Notices.Kind.APPLICATION_RECEIVED, membership, "");
             if (policy.approver() == Approver.AUTOMATIC) {
                 membership = tx.memberships()
@@ -250,6 +265,76 @@ public final class DefaultParticipation implements Participation {
         return context.store.read(r -> r.memberships().membershipsOf(organization));
     }
 
+    @Override
+    public Agreement agree(NetworkId networkId, OrganizationId organization, LocalDate on) {
+        requireNonNull(networkId, "network");
+        requireNonNull(organization, "organization");
+        requireNonNull(on, "on");
+        return context.change((tx, events) -> {
+            context.authorize(Action.AGREE, EntityKind.ORGANIZATION, organization, networkId);
+            Network network =
+                    tx.networks().network(networkId).orElseThrow(() -> new NotFoundException("network", networkId));
+            if (network.policy().requiredAgreement().isEmpty()) {
+                throw new ApplicationRefusedException(
+                        Reason.AGREEMENT_MISSING,
+                        "the policy of " + network.name() + " requires no agreement, so " + organization
+                                + " has none to give");
+            }
+            boolean open = tx.memberships().membershipsOf(organization).stream()
+                    .anyMatch(m -> m.network().equals(networkId) && m.status().isOpen());
+            if (!open) {
+                throw new ApplicationRefusedException(
+                        Reason.NOT_A_PARTICIPANT,
+                        organization + " holds no application or participation in " + network.name()
+                                + " that has not ended; it agrees when it applies");
+            }
+            return record(tx, events, network, organization, on);
+        });
+    }
+
+    /** Records an organization's agreement to the policy's current agreement, with its event. */
+    private static Agreement record(
+            StoreTransaction tx, List<ChangeEvent> events, Network network, OrganizationId organization, LocalDate on) {
+        MembershipPolicy policy = network.policy();
+        Agreement agreement = new Agreement(
+                network.id(), organization, policy.requiredAgreement().orElseThrow(), policy.agreementVersion(), on);
+        tx.memberships().insertAgreement(agreement);
+        events.add(new ChangeEvent.AgreementRecorded(agreement));
+        return agreement;
+    }
+
+    @Override
+    public List<Agreement> agreements(NetworkId network, OrganizationId organization) {
+        requireNonNull(network, "network");
+        requireNonNull(organization, "organization");
+        return context.store.read(r -> r.memberships().agreements(network, organization));
+    }
+
+    @Override
+    public List<OrganizationId> agreementsOwed(NetworkId networkId, LocalDate day) {
+        requireNonNull(networkId, "network");
+        requireNonNull(day, "day");
+        return context.store.read(r -> {
+            Network network =
+                    r.networks().network(networkId).orElseThrow(() -> new NotFoundException("network", networkId));
+            if (network.policy().requiredAgreement().isEmpty()) {
+                return List.<OrganizationId>of();
+            }
+            MembershipPolicy policy = network.policy();
+            Set<OrganizationId> agreed = r.memberships().agreementsIn(networkId).stream()
+                    .filter(a -> a.covers(policy))
+                    .map(Agreement::organization)
+                    .collect(java.util.stream.Collectors.toSet());
+            return r.memberships().participants(ParticipantQuery.of(networkId, day)).stream()
+                    .map(Participant::organization)
+                    .map(Organization::id)
+                    .distinct()
+                    .filter(id -> !agreed.contains(id))
+                    .sorted()
+                    .toList();
+        });
+    }
+
     private void notice(StoreTransaction tx, Notices.Kind kind, Membership membership, String reason) {
         if (context.notices) {
             Notices.record(tx, kind, membership, reason, context.clock.instant());
@@ -298,8 +383,9 @@ public final class DefaultParticipation implements Participation {
                         if (approver != Approver.BOARD || !actor.worksFor(network.id())) {
                             yield Optional.of("does not decide for it");
                         }
-                        boolean sits = tx.governance().board(network.id()).seatsOn(on).stream()
-                                .anyMatch(seat -> seat.representative().equals(actor.person()));
+                        boolean sits = actor.person().isPresent()
+                                && tx.governance().board(network.id()).seatsOn(on).stream()
+                                        .anyMatch(seat -> seat.representative().equals(actor.person()));
                         yield sits ? Optional.empty() : Optional.of("represents no seat of its board on " + on);
                     }
                     case PERSON -> Optional.of("does not decide for it");

@@ -1,10 +1,12 @@
 package org.chemnet.network.internal.usecase;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.chemnet.network.access.Action;
 import org.chemnet.network.access.EntityKind;
 import org.chemnet.network.change.ChangeEvent;
@@ -23,6 +25,7 @@ import org.chemnet.network.validation.Violation;
  * replaces an ended one with the version read; ending it writes it with the version read. A write that another
  * writer overtook runs again, reads what the winner stored, and is refused then. Not part of the API.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class DefaultPartnerships implements Partnerships {
     private final UseCases context;
 

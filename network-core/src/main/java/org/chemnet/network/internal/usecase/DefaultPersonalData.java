@@ -1,9 +1,11 @@
 package org.chemnet.network.internal.usecase;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.chemnet.network.access.Action;
 import org.chemnet.network.access.EntityKind;
 import org.chemnet.network.change.ChangeEvent;
@@ -19,6 +21,7 @@ import org.chemnet.network.personaldata.PersonalDataExport;
 import org.chemnet.network.spi.Versioned;
 
 /** The personal-data use cases. Not part of the API. */
+@API(status = INTERNAL, since = "0.1.0")
 public final class DefaultPersonalData implements PersonalData {
     private final UseCases context;
 

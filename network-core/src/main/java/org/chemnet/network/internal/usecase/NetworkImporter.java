@@ -17,6 +17,9 @@ import java.util.function.BinaryOperator;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.ToLongBiFunction;
+import org.chemnet.network.access.Action;
+import org.chemnet.network.access.EntityKind;
+import org.chemnet.network.access.EntityRef;
 import org.chemnet.network.activity.Activity;
 import org.chemnet.network.activity.Newsletter;
 import org.chemnet.network.change.ChangeEvent;
@@ -43,6 +46,7 @@ import org.chemnet.network.spi.StoreTransaction;
 import org.chemnet.network.spi.Versioned;
 import org.chemnet.network.validation.NetworkValidator;
 import org.chemnet.network.validation.Violation;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One import in progress, within one transaction: each record is validated on its own and by the {@link GraphRules}
@@ -59,6 +63,8 @@ final class NetworkImporter implements NetworkImport {
     private final ImportOptions options;
     private final LocalDate today;
     private final List<ChangeEvent> events;
+    /** Asks the access policy, before the import reads or writes what it is about. */
+    private final Access access;
     /**
      * Newsletters and events refused because another network holds their identifiers: what refers to them is
      * refused too, or a skipping import would add to the other network's.
@@ -77,7 +83,7 @@ final class NetworkImporter implements NetworkImport {
     private long stored;
     private long refused;
     /** The chunk being written, until its write returns: what a race with another writer is checked against. */
-    private Writing<?> writing;
+    private @Nullable Writing<?> writing;
 
     /**
      * Starts an import.
@@ -89,6 +95,8 @@ final class NetworkImporter implements NetworkImport {
      * @param events where the changes it records go, told after the transaction
      * @param validated true if the records were validated already, as a whole graph, so that only what is stored
      *     is compared
+     * @param access asks the access policy: for the new network before anything is read, and for each organization
+     *     or person of other networks the import updates
      */
     NetworkImporter(
             StoreTransaction tx,
@@ -96,8 +104,10 @@ final class NetworkImporter implements NetworkImport {
             ImportOptions options,
             LocalDate today,
             List<ChangeEvent> events,
-            boolean validated) {
+            boolean validated,
+            Access access) {
         this.validated = validated;
+        this.access = requireNonNull(access, "access");
         this.tx = tx;
         this.validator = validator;
         this.options = options;
@@ -112,6 +122,8 @@ final class NetworkImporter implements NetworkImport {
             throw new IllegalStateException("the import has its network already: " + network);
         }
         List<Violation> violations = validated ? List.of() : validator.validate(value, options.locale());
+        // Before the store is read or written: an actor who may not register it learns nothing of what is stored.
+        access.ask(Action.REGISTER_NETWORK, EntityRef.of(EntityKind.NETWORK, value.id()), Optional.of(value.id()));
         network = value.id();
         rules = new GraphRules(value.id());
         if (!violations.isEmpty()) {
@@ -140,7 +152,13 @@ final class NetworkImporter implements NetworkImport {
                 Organization::id,
                 rules()::organization,
                 ids -> tx.organizations().findOrganizations(ids),
-                (o, version) -> tx.organizations().update(o, version),
+                (o, version) -> {
+                    access.ask(
+                            Action.CHANGE_ORGANIZATION,
+                            EntityRef.of(EntityKind.ORGANIZATION, o.id()),
+                            Optional.empty());
+                    return tx.organizations().update(o, version);
+                },
                 OrganizationHistory::carriedOver,
                 (before, after) -> {
                     OrganizationChange change = OrganizationChange.of(
@@ -165,7 +183,10 @@ final class NetworkImporter implements NetworkImport {
                 Person::id,
                 rules()::person,
                 ids -> tx.organizations().findPersons(ids),
-                (p, version) -> tx.organizations().update(p, version),
+                (p, version) -> {
+                    access.ask(Action.CHANGE_PERSON, EntityRef.of(EntityKind.PERSON, p.id()), Optional.empty());
+                    return tx.organizations().update(p, version);
+                },
                 (before, incoming) -> incoming,
                 (before, after) -> new ChangeEvent.PersonChanged(before, after, today),
                 inserts -> tx.organizations().insertPersons(inserts));
@@ -521,5 +542,11 @@ final class NetworkImporter implements NetworkImport {
                 kept.add(new Violation(prefix + v.path(), v.rule(), v.message()));
             }
         }
+    }
+
+    /** Asks the access policy whether the actor may take an action; throws if not. */
+    @FunctionalInterface
+    interface Access {
+        void ask(Action action, EntityRef target, Optional<NetworkId> network);
     }
 }

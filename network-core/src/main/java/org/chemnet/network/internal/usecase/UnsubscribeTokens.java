@@ -1,5 +1,7 @@
 package org.chemnet.network.internal.usecase;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -7,12 +9,14 @@ import java.util.Base64;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.apiguardian.api.API;
 import org.chemnet.network.newsletter.SubscriptionId;
 
 /**
  * Signs and checks the per-recipient tokens of unsubscribe links: the subscription's identifier and an HMAC-SHA256 of
  * it under the runtime's secret, both base64url. Checking compares in constant time. Not part of the API.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class UnsubscribeTokens {
     private static final String ALGORITHM = "HmacSHA256";
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();

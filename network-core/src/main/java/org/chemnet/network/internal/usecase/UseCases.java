@@ -1,9 +1,11 @@
 package org.chemnet.network.internal.usecase;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -11,13 +13,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BiFunction;
+import org.apiguardian.api.API;
 import org.chemnet.network.access.AccessDeniedException;
 import org.chemnet.network.access.AccessPolicy;
 import org.chemnet.network.access.AccessRequest;
 import org.chemnet.network.access.Action;
 import org.chemnet.network.access.Actor;
+import org.chemnet.network.access.ActorKind;
 import org.chemnet.network.access.EntityKind;
 import org.chemnet.network.access.EntityRef;
 import org.chemnet.network.change.ChangeDeliverySettings;
@@ -30,6 +35,7 @@ import org.chemnet.network.kernel.NotFoundException;
 import org.chemnet.network.newsletter.OutboxSettings;
 import org.chemnet.network.organization.Organization;
 import org.chemnet.network.organization.OrganizationId;
+import org.chemnet.network.organization.Person;
 import org.chemnet.network.organization.PersonId;
 import org.chemnet.network.spi.Mailer;
 import org.chemnet.network.spi.NetworkStore;
@@ -44,6 +50,7 @@ import org.slf4j.LoggerFactory;
  * What every use case needs: the store, the validator, the listeners, a clock, the mailer, the actor and the access
  * policy. Not part of the API.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class UseCases {
     private static final Logger LOG = LoggerFactory.getLogger(UseCases.class);
 
@@ -67,6 +74,9 @@ public final class UseCases {
     final AccessPolicy policy;
     final ChangeDeliverySettings delivery;
     final List<DurableListener> durableListeners;
+    /** Set once the runtime closes: deliveries under way stop after the change they are at. */
+    final AtomicBoolean closing;
+
     private final List<ChangeListener> listeners;
 
     /**
@@ -113,6 +123,29 @@ public final class UseCases {
         this.policy = requireNonNull(policy, "policy");
         this.delivery = requireNonNull(delivery, "delivery");
         this.durableListeners = List.copyOf(durableListeners);
+        this.closing = new AtomicBoolean();
+    }
+
+    private UseCases(UseCases other, Actor actor) {
+        this.store = other.store;
+        this.validator = other.validator;
+        this.listeners = other.listeners;
+        this.clock = other.clock;
+        this.mailer = other.mailer;
+        this.outbox = other.outbox;
+        this.tokens = other.tokens;
+        this.notices = other.notices;
+        this.node = other.node;
+        this.actor = requireNonNull(actor, "actor");
+        this.policy = other.policy;
+        this.delivery = other.delivery;
+        this.durableListeners = other.durableListeners;
+        this.closing = other.closing;
+    }
+
+    /** Tells deliveries under way, on this context and those made from it with {@link #as(Actor)}, to stop. */
+    public void close() {
+        closing.set(true);
     }
 
     /**
@@ -122,20 +155,7 @@ public final class UseCases {
      * @return a context like this one; never null
      */
     public UseCases as(Actor other) {
-        return new UseCases(
-                store,
-                validator,
-                listeners,
-                clock,
-                mailer,
-                outbox,
-                tokens,
-                notices,
-                node,
-                other,
-                policy,
-                delivery,
-                durableListeners);
+        return new UseCases(this, other);
     }
 
     /**
@@ -203,6 +223,7 @@ public final class UseCases {
         List<ChangeEvent> events = new ArrayList<>();
         T result = store.inTransaction(tx -> {
             events.clear();
+            requireSeated(tx);
             T done = work.apply(tx, events);
             record(tx, events);
             return done;
@@ -224,10 +245,31 @@ public final class UseCases {
     }
 
     /**
+     * For a board member: that they represent a seat of their network's board today, by this runtime's clock; every
+     * change and every read of the audit log on their behalf asks it first, in its own transaction.
+     *
+     * @throws AccessDeniedException if they do not
+     */
+    void requireSeated(StoreTransaction tx) {
+        if (actor.kind() != ActorKind.BOARD_MEMBER || actor.network().isEmpty()) {
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        NetworkId network = actor.network().get();
+        boolean seated = actor.person().isPresent()
+                && tx.governance().board(network).seatsOn(today).stream()
+                        .anyMatch(seat -> seat.representative().equals(actor.person()));
+        if (!seated) {
+            throw new AccessDeniedException(
+                    actor, "represents no seat of the board of network " + network.value() + " on " + today);
+        }
+    }
+
+    /**
      * Appends the events a transaction raised to its change log, with the actor and the time: the last thing a
      * transaction does.
      */
-    void record(StoreTransaction tx, List<ChangeEvent> events) {
+    private void record(StoreTransaction tx, List<ChangeEvent> events) {
         if (events.isEmpty()) {
             return;
         }
@@ -240,9 +282,16 @@ public final class UseCases {
         Instant now = clock.instant();
         List<NewChange> entries = new ArrayList<>(events.size());
         for (ChangeEvent event : events) {
-            entries.add(ChangeRecords.of(event, actor, now, erased));
+            entries.add(ChangeRecords.of(tx, event, actor, now, erased));
         }
         tx.changes().append(entries);
+        // Appending orders this transaction after any erasure that committed meanwhile: a person it erased is not
+        // named by what was just recorded on their behalf.
+        actor.person()
+                .filter(p -> !erased.contains(p))
+                .filter(p ->
+                        tx.organizations().person(p).filter(Person::isErased).isPresent())
+                .ifPresent(p -> tx.changes().redact(p));
     }
 
     static void requireNetwork(StoreTransaction tx, NetworkId network) {

@@ -116,6 +116,9 @@ final class JdbcChanges implements ChangePort {
     @Override
     public int redact(PersonId person) {
         requireNonNull(person, "person");
+        // First the counter row, as append takes it: a transaction that appends a change by or of this person either
+        // committed before (and its rows are redacted here) or waits for this one (and sees the person erased).
+        sql.update("UPDATE " + sql.t("change_sequence") + " SET last_sequence = last_sequence WHERE id = 1");
         int byPerson = sql.update(
                 "UPDATE " + sql.t("change_record") + " SET actor_id = ? WHERE actor_id = ? AND actor_kind <> ?",
                 text(Actor.ERASED),
@@ -153,11 +156,13 @@ final class JdbcChanges implements ChangePort {
     public boolean advance(String listener, String owner, long position, Instant leaseUntil) {
         return sql.update(
                         "UPDATE " + sql.t("change_cursor") + " SET position = ?, failures = 0, next_attempt_us = NULL,"
-                                + " last_error = NULL, claim_until_us = ? WHERE listener = ? AND claim_owner = ?",
+                                + " last_error = NULL, claim_until_us = ? WHERE listener = ? AND claim_owner = ?"
+                                + " AND position < ?",
                         bigint(position),
                         Args.micros(leaseUntil),
                         text(listener),
-                        text(owner))
+                        text(owner),
+                        bigint(position))
                 == 1;
     }
 

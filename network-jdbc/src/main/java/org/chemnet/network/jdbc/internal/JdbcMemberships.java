@@ -9,17 +9,20 @@ import static org.chemnet.network.jdbc.internal.Sql.optionalText;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Consumer;
 import org.chemnet.network.common.Period;
 import org.chemnet.network.kernel.ConcurrentUpdateException;
 import org.chemnet.network.kernel.NetworkId;
 import org.chemnet.network.kernel.NotFoundException;
+import org.chemnet.network.membership.Agreement;
 import org.chemnet.network.membership.Membership;
 import org.chemnet.network.membership.MembershipId;
 import org.chemnet.network.membership.MembershipRole;
@@ -452,5 +455,49 @@ final class JdbcMemberships implements MembershipPort {
     public Map<MembershipId, NetworkId> networksOfMemberships(Collection<MembershipId> ids) {
         return NetworksOf.of(
                 sql, "SELECT id, network_id FROM " + sql.t("membership") + " WHERE id IN ", ids, MembershipId::value);
+    }
+
+    private static final String AGREEMENT_COLUMNS =
+            "network_id, organization_id, agreement_text, version, agreed_on, recorded_us";
+
+    @Override
+    public void insertAgreement(Agreement agreement) {
+        sql.update(
+                "INSERT INTO " + sql.t("agreement") + " (id, " + AGREEMENT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)",
+                text(UUID.randomUUID().toString()),
+                text(agreement.network().value()),
+                text(agreement.organization().value()),
+                Values.textArg(agreement.text()),
+                text(agreement.version()),
+                date(agreement.agreedOn()),
+                Args.micros(Instant.now()));
+    }
+
+    @Override
+    public List<Agreement> agreements(NetworkId network, OrganizationId organization) {
+        return sql.query(
+                "SELECT " + AGREEMENT_COLUMNS + " FROM " + sql.t("agreement")
+                        + " WHERE network_id = ? AND organization_id = ? ORDER BY agreed_on, recorded_us, id",
+                (rs, ctx) -> agreement(rs),
+                text(network.value()),
+                text(organization.value()));
+    }
+
+    @Override
+    public List<Agreement> agreementsIn(NetworkId network) {
+        return sql.query(
+                "SELECT " + AGREEMENT_COLUMNS + " FROM " + sql.t("agreement")
+                        + " WHERE network_id = ? ORDER BY organization_id, agreed_on, recorded_us, id",
+                (rs, ctx) -> agreement(rs),
+                text(network.value()));
+    }
+
+    private static Agreement agreement(ResultSet rs) throws SQLException {
+        return new Agreement(
+                NetworkId.of(rs.getString("network_id")),
+                OrganizationId.of(rs.getString("organization_id")),
+                Values.text(rs.getString("agreement_text")),
+                optionalText(rs, "version"),
+                day(rs, "agreed_on"));
     }
 }

@@ -29,7 +29,7 @@ import org.jdbi.v3.core.argument.Argument;
 final class JdbcNetworks implements NetworkPort {
     private static final String COLUMNS = "name, acronym, network_scope, country, purpose, founded_year, focus_regions,"
             + " principles, organizations_only, eligible_types, fee_amount, fee_currency, required_agreement, approver,"
-            + " website";
+            + " website, agreement_version";
 
     private final Sql sql;
     private final Consumer<NetworkId> importing;
@@ -76,7 +76,8 @@ final class JdbcNetworks implements NetworkPort {
                         Values.enums(rs.getString("eligible_types"), OrganizationType.class),
                         fee,
                         Values.optionalText(rs.getString("required_agreement")),
-                        Approver.valueOf(rs.getString("approver"))),
+                        Approver.valueOf(rs.getString("approver")),
+                        optionalText(rs, "agreement_version")),
                 optionalText(rs, "website"));
     }
 
@@ -99,6 +100,7 @@ final class JdbcNetworks implements NetworkPort {
             text(Values.text(p.requiredAgreement())),
             text(p.approver().name()),
             text(n.website()),
+            text(p.agreementVersion()),
             text(n.id().value())
         };
     }

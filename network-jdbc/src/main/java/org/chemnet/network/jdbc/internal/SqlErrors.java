@@ -3,6 +3,7 @@ package org.chemnet.network.jdbc.internal;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Optional;
+import org.chemnet.network.kernel.ConcurrentUpdateException;
 import org.chemnet.network.spi.NetworkStorageException;
 import org.jdbi.v3.core.JdbiException;
 
@@ -68,9 +69,27 @@ public final class SqlErrors {
         return e.getSQLState();
     }
 
-    /** A storage exception for a JDBI failure: what was being done, the database's words and its SQLState. */
-    public static NetworkStorageException translate(String doing, JdbiException failure) {
+    /**
+     * The SQLStates of a transaction that lost to another one, waiting for a lock: a serialization failure or deadlock
+     * (40001, both databases), a PostgreSQL deadlock (40P01) or lock not available (55P03), an H2 lock timeout (HYT00).
+     * Nothing was stored, and the same work run again may well succeed.
+     */
+    private static final java.util.Set<String> LOST_TO_ANOTHER = java.util.Set.of("40001", "40P01", "55P03", "HYT00");
+
+    /**
+     * The library's exception for a JDBI failure: a {@link ConcurrentUpdateException} if the transaction lost to
+     * another one waiting for a lock (which the use cases run again), else a storage exception with what was being
+     * done, the database's words and its SQLState.
+     */
+    public static RuntimeException translate(String doing, JdbiException failure) {
         String state = sqlState(failure).orElse(null);
+        if (state != null && LOST_TO_ANOTHER.contains(state)) {
+            ConcurrentUpdateException lost = new ConcurrentUpdateException(
+                    doing + " waited for a lock another transaction held, and gave up (SQLState " + state + "): "
+                            + detail(failure));
+            lost.initCause(failure);
+            return lost;
+        }
         return new NetworkStorageException(
                 doing + " failed" + (state == null ? "" : " (SQLState " + state + ")") + ": " + detail(failure),
                 state,
