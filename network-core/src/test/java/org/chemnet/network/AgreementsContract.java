@@ -81,7 +81,11 @@ public abstract class AgreementsContract extends TwoNodes {
         assertThat(first.participation().agreements(TestData.NETWORK, participant))
                 .extracting(Agreement::version)
                 .containsExactly(Optional.empty(), Optional.of("2024"));
-        assertThat(first.participation().agreementsOwed(TestData.NETWORK, DAY)).doesNotContain(participant);
+        assertThat(first.participation().agreementsOwed(TestData.NETWORK, DAY.plusDays(30)))
+                .doesNotContain(participant);
+        // As of a day before it agreed again, it still owed it.
+        assertThat(first.participation().agreementsOwed(TestData.NETWORK, DAY.plusDays(29)))
+                .contains(participant);
         assertThat(first.changes()
                         .audit(org.chemnet.network.change.AuditQuery.all()
                                 .of(org.chemnet.network.access.EntityRef.of(
@@ -133,7 +137,8 @@ public abstract class AgreementsContract extends TwoNodes {
                 .agree(TestData.NETWORK, applicants.get(thread), DAY.plusDays(1)));
 
         assertThat(successes(outcomes)).hasSize(THREADS);
-        assertThat(second.participation().agreementsOwed(TestData.NETWORK, DAY)).containsExactly(TestData.MEMBER);
+        assertThat(second.participation().agreementsOwed(TestData.NETWORK, DAY.plusDays(1)))
+                .containsExactly(TestData.MEMBER);
         for (OrganizationId id : applicants) {
             assertThat(first.participation().agreements(TestData.NETWORK, id))
                     .extracting(Agreement::version)

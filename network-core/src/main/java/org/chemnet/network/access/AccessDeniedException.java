@@ -6,6 +6,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.chemnet.network.kernel.NetworkException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@link AccessPolicy} denied an action: nothing was stored and no change event was raised.
@@ -16,11 +17,11 @@ import org.chemnet.network.kernel.NetworkException;
 public final class AccessDeniedException extends NetworkException {
     private static final long serialVersionUID = 1L;
 
-    /** Who was denied. */
-    private final transient Actor actor;
+    /** Who was denied; null only in a copy deserialized from elsewhere, which keeps the message only. */
+    private final transient @Nullable Actor actor;
 
-    /** What was asked, if the policy denied it. */
-    private final transient Optional<AccessRequest> request;
+    /** What was asked, if the policy denied it; null as {@link #actor}. */
+    private final transient @Nullable AccessRequest request;
 
     /**
      * Creates the exception for what the policy denied.
@@ -31,7 +32,7 @@ public final class AccessDeniedException extends NetworkException {
         super(requireNonNull(request, "request").actor() + " may not " + request.action() + " " + request.target()
                 + request.network().map(n -> " of network " + n.value()).orElse(""));
         this.actor = request.actor();
-        this.request = Optional.of(request);
+        this.request = request;
     }
 
     /**
@@ -44,24 +45,24 @@ public final class AccessDeniedException extends NetworkException {
     public AccessDeniedException(Actor actor, String why) {
         super(requireNonNull(actor, "actor") + " " + requireNonNull(why, "why"));
         this.actor = actor;
-        this.request = Optional.empty();
+        this.request = null;
     }
 
     /**
      * Who was denied.
      *
-     * @return the actor; never null
+     * @return the actor; empty only in a copy deserialized from elsewhere, which keeps the message only
      */
-    public Actor actor() {
-        return actor;
+    public Optional<Actor> actor() {
+        return Optional.ofNullable(actor);
     }
 
     /**
      * What the policy denied.
      *
-     * @return the request; empty if the actor was denied before the policy was asked
+     * @return the request; empty if the actor was denied before the policy was asked, or in a deserialized copy
      */
     public Optional<AccessRequest> request() {
-        return request;
+        return Optional.ofNullable(request);
     }
 }

@@ -36,8 +36,8 @@ public interface AccessPolicy {
      *       for, and change, read and erase the organizations and persons that networks share;
      *   <li>a {@linkplain ActorKind#BOARD_MEMBER board member} may approve and reject applications, appoint seats,
      *       adopt declarations and read the audit log of their network;
-     *   <li>a {@linkplain ActorKind#PERSON person} may apply and agree (for an organization), subscribe and unsubscribe
-     *       themselves, and change, read and erase their own data.
+     *   <li>a {@linkplain ActorKind#PERSON person} may apply (for an organization, agreeing to what the policy
+     *       requires), subscribe and unsubscribe themselves, and change, read and erase their own data.
      * </ul>
      *
      * @return the standard policy; never null

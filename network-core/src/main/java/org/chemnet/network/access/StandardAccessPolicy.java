@@ -14,7 +14,7 @@ final class StandardAccessPolicy implements AccessPolicy {
     private static final Set<Action> BOARD =
             EnumSet.of(Action.APPROVE, Action.REJECT, Action.APPOINT, Action.ADOPT_DECLARATION, Action.READ_AUDIT_LOG);
 
-    private static final Set<Action> ANY_PERSON = EnumSet.of(Action.APPLY, Action.AGREE);
+    private static final Set<Action> ANY_PERSON = EnumSet.of(Action.APPLY);
 
     private static final Set<Action> OWN_DATA = EnumSet.of(
             Action.CHANGE_PERSON,

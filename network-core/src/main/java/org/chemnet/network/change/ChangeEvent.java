@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import org.apiguardian.api.API;
 import org.chemnet.network.activity.Activity;
 import org.chemnet.network.declaration.Declaration;
@@ -420,12 +421,14 @@ public sealed interface ChangeEvent {
      * The outbox recorded the outcome of an attempt to deliver a mail: sent, failed for good, or due again later.
      *
      * @param delivery the delivery after the attempt
+     * @param network the network of the newsletter the mail is an issue of; empty for a notice
      * @since 0.4.0
      */
-    record DeliveryAttempted(Delivery delivery) implements ChangeEvent {
-        /** Checks the component. */
+    record DeliveryAttempted(Delivery delivery, Optional<NetworkId> network) implements ChangeEvent {
+        /** Checks the components. */
         public DeliveryAttempted {
             requireNonNull(delivery, "delivery");
+            requireNonNull(network, "network");
         }
     }
 

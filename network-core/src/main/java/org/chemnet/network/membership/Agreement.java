@@ -42,14 +42,19 @@ public record Agreement(
     }
 
     /**
-     * Tells whether this is an agreement to a policy's current agreement: the same text in the same version.
+     * Tells whether this is an agreement to what a policy requires now: to its version, where the policy gives its
+     * agreement a version (so that a corrected typo or a new translation asks nobody again); to the same text, where
+     * it gives none.
      *
      * @param policy the policy
-     * @return true if the policy requires nothing, or exactly this
+     * @return true if the policy requires nothing, or this
      */
     public boolean covers(MembershipPolicy policy) {
-        return policy.requiredAgreement().isEmpty()
-                || (policy.requiredAgreement().get().equals(text)
-                        && policy.agreementVersion().equals(version));
+        if (policy.requiredAgreement().isEmpty()) {
+            return true;
+        }
+        return policy.agreementVersion().isPresent()
+                ? policy.agreementVersion().equals(version)
+                : version.isEmpty() && policy.requiredAgreement().get().equals(text);
     }
 }

@@ -202,8 +202,9 @@ public interface Participation {
     List<Agreement> agreements(NetworkId network, OrganizationId organization);
 
     /**
-     * The participants of a day that never agreed to the policy's current text in its current version (they agreed
-     * to an earlier one, or were registered or imported without agreeing): those the secretariat asks to agree.
+     * The participants of a day whose latest agreement on or before that day is not to what the policy requires now
+     * (to its version, where it gives one; else to its text), or who have none (registered or imported without
+     * agreeing): those the secretariat asks to agree.
      *
      * @param network the network
      * @param day the day

@@ -61,7 +61,7 @@ public interface ChangePort {
      * its holder's lease ran out) and its pause after a failure has ended.
      *
      * @param listener the listener's id, 1 to 128 characters
-     * @param owner the node taking it, 1 to 128 characters
+     * @param owner who takes it: one delivery round of one node, 1 to 128 characters
      * @param now the time now
      * @param leaseUntil until when it is held, after now
      * @return the cursor, if taken; empty if another holds it or its pause lasts
@@ -72,7 +72,7 @@ public interface ChangePort {
      * Moves a held cursor to a change the listener returned from, clearing its failures, and extends the lease.
      *
      * @param listener the listener
-     * @param owner the node holding it
+     * @param owner who holds it
      * @param position the change's sequence
      * @param leaseUntil the new end of the lease
      * @return true if moved; false if the owner no longer holds the cursor, or the cursor stands at or past the
@@ -84,7 +84,7 @@ public interface ChangePort {
      * Records a failure on the change after a held cursor's position, and lets the cursor go until a time.
      *
      * @param listener the listener
-     * @param owner the node holding it
+     * @param owner who holds it
      * @param nextAttempt when it may be taken again
      * @param error the failure's message, cut at 1,000 characters
      * @return true if recorded; false if the owner no longer holds the cursor
@@ -95,7 +95,7 @@ public interface ChangePort {
      * Lets a held cursor go.
      *
      * @param listener the listener
-     * @param owner the node holding it
+     * @param owner who holds it
      */
     void release(String listener, String owner);
 

@@ -155,12 +155,16 @@ public interface MembershipPort {
     }
 
     /**
-     * Records an organization's agreement. Agreements are only ever added: two at once are both kept.
+     * Records an organization's agreement. Agreements are only ever added: two at once are both kept. By default, a
+     * store written before 0.4.0 keeps none: it refuses to record one, and finds none.
      *
      * @param agreement the agreement
+     * @throws UnsupportedOperationException if the store keeps no agreements
      * @since 0.4.0
      */
-    void insertAgreement(Agreement agreement);
+    default void insertAgreement(Agreement agreement) {
+        throw new UnsupportedOperationException(getClass().getName() + " keeps no agreements");
+    }
 
     /**
      * An organization's agreements to a network's policy, oldest first (by day, then in the order recorded).
@@ -170,7 +174,9 @@ public interface MembershipPort {
      * @return the agreements; never null
      * @since 0.4.0
      */
-    List<Agreement> agreements(NetworkId network, OrganizationId organization);
+    default List<Agreement> agreements(NetworkId network, OrganizationId organization) {
+        return List.of();
+    }
 
     /**
      * Every agreement to a network's policy, by organization, then as {@link #agreements(NetworkId, OrganizationId)}.
@@ -179,5 +185,7 @@ public interface MembershipPort {
      * @return the agreements; never null
      * @since 0.4.0
      */
-    List<Agreement> agreementsIn(NetworkId network);
+    default List<Agreement> agreementsIn(NetworkId network) {
+        return List.of();
+    }
 }

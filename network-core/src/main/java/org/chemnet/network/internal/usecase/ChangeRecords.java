@@ -169,10 +169,7 @@ final class ChangeRecords {
             return Entry.of(
                     EntityKind.DELIVERY,
                     e.delivery().id(),
-                    tx.outbox()
-                            .message(e.delivery().message())
-                            .flatMap(m -> m.newsletter())
-                            .flatMap(tx.content()::networkOfActivity),
+                    e.network(),
                     e.delivery().status() + " after " + e.delivery().attempts() + " attempt(s) of message "
                             + e.delivery().message());
         }

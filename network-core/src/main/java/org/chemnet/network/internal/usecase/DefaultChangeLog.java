@@ -98,7 +98,12 @@ public final class DefaultChangeLog implements ChangeLog {
      */
     private String owner() {
         String owner = UUID.randomUUID() + "@" + context.node;
-        return owner.length() > MAX_OWNER ? owner.substring(0, MAX_OWNER) : owner;
+        if (owner.length() <= MAX_OWNER) {
+            return owner;
+        }
+        // Cut whole characters only: half a surrogate pair would not be stored as it was written.
+        int end = Character.isHighSurrogate(owner.charAt(MAX_OWNER - 1)) ? MAX_OWNER - 1 : MAX_OWNER;
+        return owner.substring(0, end);
     }
 
     /** Hands one listener what it has not heard of, while this caller holds its cursor. */

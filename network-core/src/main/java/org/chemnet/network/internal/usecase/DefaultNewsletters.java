@@ -127,6 +127,10 @@ public final class DefaultNewsletters implements Newsletters {
                 "no mailer is configured: register one with NetworkRuntime.builder().mailer(...) or a plugin such as"
                         + " network-mail's MailPlugin"));
         context.authorize(Action.DELIVER_MAIL, new EntityRef(EntityKind.MESSAGE, "outbox"), Optional.empty());
+        context.store.read(r -> {
+            context.requireSeated(r);
+            return true;
+        });
         // What was due when the run started: a delivery that fails now and is due again later waits for a later run.
         Instant started = context.clock.instant();
         DispatchReport total = new DispatchReport(0, 0, 0);
@@ -144,22 +148,27 @@ public final class DefaultNewsletters implements Newsletters {
 
     /** What a batch needs from the store, read at once: the messages and the subscriptions' current state. */
     private record BatchContext(
-            Map<MessageId, MailMessage> messages, Map<SubscriptionId, Subscription> subscriptions) {}
+            Map<MessageId, MailMessage> messages,
+            Map<SubscriptionId, Subscription> subscriptions,
+            Map<MessageId, Optional<NetworkId>> networks) {}
 
     private BatchContext context(List<Delivery> batch) {
         return context.store.read(r -> {
             Map<MessageId, MailMessage> messages = new HashMap<>();
             Map<SubscriptionId, Subscription> subscriptions = new HashMap<>();
+            Map<MessageId, Optional<NetworkId>> networks = new HashMap<>();
             for (Delivery delivery : batch) {
-                messages.computeIfAbsent(
+                MailMessage message = messages.computeIfAbsent(
                         delivery.message(),
                         id -> r.outbox().message(id).orElseThrow(() -> new NotFoundException("message", id)));
+                networks.computeIfAbsent(
+                        message.id(), id -> message.newsletter().flatMap(r.content()::networkOfActivity));
                 delivery.subscription()
                         .filter(id -> !subscriptions.containsKey(id))
                         .flatMap(r.subscriptions()::subscription)
                         .ifPresent(s -> subscriptions.put(s.id(), s));
             }
-            return new BatchContext(messages, subscriptions);
+            return new BatchContext(messages, subscriptions, networks);
         });
     }
 
@@ -177,6 +186,7 @@ public final class DefaultNewsletters implements Newsletters {
                 record(
                         delivery,
                         DeliveryOutcome.failed(delivery.id(), true, "the subscription ended before delivery"),
+                        known,
                         counts);
                 continue;
             }
@@ -193,16 +203,20 @@ public final class DefaultNewsletters implements Newsletters {
                             outcome.delivery());
                     return;
                 }
-                record(delivery, outcome, counts);
+                record(delivery, outcome, known, counts);
             });
         }
         for (Delivery forgotten : List.copyOf(waiting.values())) {
-            record(forgotten, DeliveryOutcome.failed(forgotten.id(), false, "the mailer reported no outcome"), counts);
+            record(
+                    forgotten,
+                    DeliveryOutcome.failed(forgotten.id(), false, "the mailer reported no outcome"),
+                    known,
+                    counts);
         }
         return new DispatchReport(counts[0], counts[1], counts[2]);
     }
 
-    private void record(Delivery delivery, DeliveryOutcome outcome, int[] counts) {
+    private void record(Delivery delivery, DeliveryOutcome outcome, BatchContext known, int[] counts) {
         Instant now = context.clock.instant();
         Delivery after;
         switch (outcome.result()) {
@@ -226,10 +240,11 @@ public final class DefaultNewsletters implements Newsletters {
                 }
             }
         }
-        boolean held = context.changeOnce((tx, events) -> {
+        Optional<NetworkId> network = known.networks().getOrDefault(delivery.message(), Optional.empty());
+        boolean held = context.outboxChange((tx, events) -> {
             boolean completed = tx.outbox().complete(after, context.node);
             if (completed) {
-                events.add(new ChangeEvent.DeliveryAttempted(after));
+                events.add(new ChangeEvent.DeliveryAttempted(after, network));
             }
             return completed;
         });

@@ -232,13 +232,16 @@ public final class DefaultOrganizations implements Organizations {
             if (!listed.organization().equals(id)) {
                 continue;
             }
-            context.authorize(Action.APPOINT, EntityKind.BOARD, network, network);
             Versioned<BoardSeat> stored = governance
                     .seat(network, listed.id())
                     .orElseThrow(() -> new NotFoundException("board seat", listed.id()));
             BoardSeat seat = stored.value();
             if (seat.term().end().filter(end -> end.isBefore(on)).isPresent()) {
                 continue;
+            }
+            if (!changed) {
+                // A seat it still holds ends: a change of that network's board.
+                context.authorize(Action.APPOINT, EntityKind.BOARD, network, network);
             }
             if (!seat.term().start().isBefore(on)) {
                 throw new OrganizationEndedException("organization " + id + " cannot end on " + on + ": its seat "

@@ -4,7 +4,10 @@ import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -321,10 +324,19 @@ public final class DefaultParticipation implements Participation {
                 return List.<OrganizationId>of();
             }
             MembershipPolicy policy = network.policy();
-            Set<OrganizationId> agreed = r.memberships().agreementsIn(networkId).stream()
-                    .filter(a -> a.covers(policy))
-                    .map(Agreement::organization)
-                    .collect(java.util.stream.Collectors.toSet());
+            // Each organization's latest agreement on or before the day: by organization, then oldest first.
+            Map<OrganizationId, Agreement> latest = new HashMap<>();
+            for (Agreement a : r.memberships().agreementsIn(networkId)) {
+                if (!a.agreedOn().isAfter(day)) {
+                    latest.put(a.organization(), a);
+                }
+            }
+            Set<OrganizationId> agreed = new HashSet<>();
+            latest.forEach((organization, a) -> {
+                if (a.covers(policy)) {
+                    agreed.add(organization);
+                }
+            });
             return r.memberships().participants(ParticipantQuery.of(networkId, day)).stream()
                     .map(Participant::organization)
                     .map(Organization::id)

@@ -152,13 +152,9 @@ final class NetworkImporter implements NetworkImport {
                 Organization::id,
                 rules()::organization,
                 ids -> tx.organizations().findOrganizations(ids),
-                (o, version) -> {
-                    access.ask(
-                            Action.CHANGE_ORGANIZATION,
-                            EntityRef.of(EntityKind.ORGANIZATION, o.id()),
-                            Optional.empty());
-                    return tx.organizations().update(o, version);
-                },
+                (o, version) -> tx.organizations().update(o, version),
+                o -> access.ask(
+                        Action.CHANGE_ORGANIZATION, EntityRef.of(EntityKind.ORGANIZATION, o.id()), Optional.empty()),
                 OrganizationHistory::carriedOver,
                 (before, after) -> {
                     OrganizationChange change = OrganizationChange.of(
@@ -183,10 +179,8 @@ final class NetworkImporter implements NetworkImport {
                 Person::id,
                 rules()::person,
                 ids -> tx.organizations().findPersons(ids),
-                (p, version) -> {
-                    access.ask(Action.CHANGE_PERSON, EntityRef.of(EntityKind.PERSON, p.id()), Optional.empty());
-                    return tx.organizations().update(p, version);
-                },
+                (p, version) -> tx.organizations().update(p, version),
+                p -> access.ask(Action.CHANGE_PERSON, EntityRef.of(EntityKind.PERSON, p.id()), Optional.empty()),
                 (before, incoming) -> incoming,
                 (before, after) -> new ChangeEvent.PersonChanged(before, after, today),
                 inserts -> tx.organizations().insertPersons(inserts));
@@ -474,6 +468,7 @@ final class NetworkImporter implements NetworkImport {
             Function<T, List<Finding>> graphRule,
             Function<List<I>, Map<I, Versioned<T>>> find,
             ToLongBiFunction<T, Long> update,
+            Consumer<T> askToUpdate,
             BinaryOperator<T> updated,
             BiFunction<T, T, ChangeEvent> changed,
             Consumer<List<T>> insert) {
@@ -496,6 +491,8 @@ final class NetworkImporter implements NetworkImport {
             } else if (differences.isEmpty()) {
                 kept++;
             } else if (options.updateSharedOrganizations()) {
+                // Asked before anything of the chunk is written, whether the import stores or only checks.
+                askToUpdate.accept(record);
                 updates.add(record);
                 befores.add(before.value());
             } else {

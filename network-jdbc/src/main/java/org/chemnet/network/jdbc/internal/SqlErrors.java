@@ -71,10 +71,12 @@ public final class SqlErrors {
 
     /**
      * The SQLStates of a transaction that lost to another one, waiting for a lock: a serialization failure or deadlock
-     * (40001, both databases), a PostgreSQL deadlock (40P01) or lock not available (55P03), an H2 lock timeout (HYT00).
+     * (40001, both databases), a PostgreSQL deadlock (40P01) or lock not available (55P03), an H2 lock timeout (HYT00)
+     * or concurrent update (90131: another transaction holds an uncommitted row with the same key).
      * Nothing was stored, and the same work run again may well succeed.
      */
-    private static final java.util.Set<String> LOST_TO_ANOTHER = java.util.Set.of("40001", "40P01", "55P03", "HYT00");
+    private static final java.util.Set<String> LOST_TO_ANOTHER =
+            java.util.Set.of("40001", "40P01", "55P03", "HYT00", "90131");
 
     /**
      * The library's exception for a JDBI failure: a {@link ConcurrentUpdateException} if the transaction lost to

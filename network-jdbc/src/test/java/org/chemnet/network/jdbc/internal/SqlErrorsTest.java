@@ -18,7 +18,7 @@ class SqlErrorsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"40001", "40P01", "55P03", "HYT00"})
+    @ValueSource(strings = {"40001", "40P01", "55P03", "HYT00", "90131"})
     void aLockWaitGivenUpIsAConcurrentUpdate(String state) {
         assertThat(translated(state))
                 .isInstanceOf(ConcurrentUpdateException.class)
