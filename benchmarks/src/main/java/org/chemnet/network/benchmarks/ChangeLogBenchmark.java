@@ -79,6 +79,11 @@ public class ChangeLogBenchmark {
         db.close();
     }
 
+    /** The runtime measured, for the test that checks both paths do the same work. */
+    NetworkRuntime runtime() {
+        return runtime;
+    }
+
     static PersonId person(int i) {
         return PersonId.of("person-" + i);
     }
@@ -94,7 +99,16 @@ public class ChangeLogBenchmark {
         private static final AtomicInteger NEXT = new AtomicInteger();
 
         /** This thread's person. */
-        final PersonId person = person(NEXT.getAndIncrement() % PERSONS);
+        final PersonId person;
+
+        /** The next thread's person. */
+        public Own() {
+            this(person(NEXT.getAndIncrement() % PERSONS));
+        }
+
+        Own(PersonId person) {
+            this.person = person;
+        }
     }
 
     /** A person changed through the runtime: asked, validated, versioned, and kept in the change log. */
