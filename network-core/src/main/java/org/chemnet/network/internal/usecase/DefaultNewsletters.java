@@ -127,10 +127,7 @@ public final class DefaultNewsletters implements Newsletters {
                 "no mailer is configured: register one with NetworkRuntime.builder().mailer(...) or a plugin such as"
                         + " network-mail's MailPlugin"));
         context.authorize(Action.DELIVER_MAIL, new EntityRef(EntityKind.MESSAGE, "outbox"), Optional.empty());
-        context.store.read(r -> {
-            context.requireSeated(r);
-            return true;
-        });
+        context.requireSeatedNow();
         // What was due when the run started: a delivery that fails now and is due again later waits for a later run.
         Instant started = context.clock.instant();
         DispatchReport total = new DispatchReport(0, 0, 0);

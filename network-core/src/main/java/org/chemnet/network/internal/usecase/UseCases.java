@@ -280,6 +280,19 @@ public final class UseCases {
     }
 
     /**
+     * As {@link #requireSeated(StoreTransaction)}, in a read of its own, for work that runs in several transactions
+     * (the outbox): a read only for a board member, nothing for any other actor.
+     */
+    void requireSeatedNow() {
+        if (actor.kind() == ActorKind.BOARD_MEMBER) {
+            store.read(r -> {
+                requireSeated(r);
+                return true;
+            });
+        }
+    }
+
+    /**
      * Appends the events a transaction raised to its change log, with the actor and the time: the last thing a
      * transaction does.
      */
