@@ -1,9 +1,11 @@
 package org.chemnet.network.jdbc;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * Where and how {@link JdbcNetworkStore} keeps its tables: in which schema, with which table-name prefix, and whether
@@ -18,6 +20,7 @@ import java.util.regex.Pattern;
  *     applies them itself
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public record JdbcConfig(Optional<String> schema, String tablePrefix, boolean migrate) {
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,40}");
     private static final Pattern PREFIX = Pattern.compile("([A-Za-z_][A-Za-z0-9_]{0,40})?");

@@ -1,6 +1,7 @@
 package org.chemnet.network.jdbc;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -12,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import javax.sql.DataSource;
+import org.apiguardian.api.API;
 import org.chemnet.network.jdbc.internal.Dialect;
 import org.chemnet.network.jdbc.internal.ImportJournal;
 import org.chemnet.network.jdbc.internal.JdbcTransaction;
@@ -49,6 +51,7 @@ import org.slf4j.LoggerFactory;
  *
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public final class JdbcNetworkStore implements NetworkStore {
     private static final Logger LOG = LoggerFactory.getLogger(JdbcNetworkStore.class);
 

@@ -1,8 +1,10 @@
 package org.chemnet.network.jdbc;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import javax.sql.DataSource;
+import org.apiguardian.api.API;
 import org.chemnet.network.spi.NetworkPlugin;
 import org.chemnet.network.spi.PluginContext;
 
@@ -14,6 +16,7 @@ import org.chemnet.network.spi.PluginContext;
  *
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public final class JdbcPlugin implements NetworkPlugin {
     private final DataSource dataSource;
     private final JdbcConfig config;

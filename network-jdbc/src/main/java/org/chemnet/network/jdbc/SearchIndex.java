@@ -1,8 +1,10 @@
 package org.chemnet.network.jdbc;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import javax.sql.DataSource;
+import org.apiguardian.api.API;
 import org.chemnet.network.jdbc.internal.SearchTextFill;
 import org.chemnet.network.jdbc.internal.Tables;
 
@@ -19,6 +21,7 @@ import org.chemnet.network.jdbc.internal.Tables;
  *
  * @since 0.3.0
  */
+@API(status = STABLE, since = "0.3.0")
 public final class SearchIndex {
     private SearchIndex() {}
 

@@ -1,7 +1,10 @@
 package org.chemnet.network.json;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.LocalDate;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 import org.chemnet.network.activity.Activity;
 import org.chemnet.network.activity.ActivityId;
 import org.chemnet.network.common.Fee;
@@ -34,6 +37,7 @@ import tools.jackson.databind.ser.std.ToStringSerializer;
  *
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public final class ChemnetJacksonModule extends SimpleModule {
     private static final long serialVersionUID = 1L;
 

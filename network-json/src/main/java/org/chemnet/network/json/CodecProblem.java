@@ -1,6 +1,9 @@
 package org.chemnet.network.json;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 
 /**
  * One problem in a JSON document: where (a JSON Pointer, RFC 6901, and the line and column), which rule, and what is
@@ -14,6 +17,7 @@ import static java.util.Objects.requireNonNull;
  * @param message what is wrong; never null
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public record CodecProblem(String pointer, int line, int column, String rule, String message) {
     /**
      * Creates a problem.

@@ -1,8 +1,10 @@
 package org.chemnet.network.json;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.List;
+import org.apiguardian.api.API;
 import org.chemnet.network.kernel.NetworkId;
 
 /**
@@ -15,6 +17,7 @@ import org.chemnet.network.kernel.NetworkId;
  * @param problemCount how many problems there were, listed or not (since 0.3.0)
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public record ImportReport(NetworkId network, long stored, List<CodecProblem> skipped, long problemCount) {
     /**
      * Creates a report.

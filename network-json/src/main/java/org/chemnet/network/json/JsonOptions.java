@@ -1,6 +1,9 @@
 package org.chemnet.network.json;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /**
  * How JSON documents are read: how strict, how large, and in which language problems are reported.
@@ -17,6 +20,7 @@ import java.util.Locale;
  *     (rule {@code TooManyProblems}), so that no document can exhaust memory through its problems (since 0.3.0)
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public record JsonOptions(
         boolean failOnUnknownProperties,
         boolean skipInvalidRecords,

@@ -1,5 +1,8 @@
 package org.chemnet.network.json;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import org.chemnet.network.spi.NetworkPlugin;
 import org.chemnet.network.spi.PluginContext;
 import org.chemnet.network.validation.NetworkValidator;
@@ -10,6 +13,7 @@ import org.chemnet.network.validation.NetworkValidator;
  *
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public final class JsonPlugin implements NetworkPlugin {
     private NetworkValidator validator;
 

@@ -1,7 +1,10 @@
 package org.chemnet.network.json;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.chemnet.network.kernel.NetworkException;
 
 /**
@@ -10,6 +13,7 @@ import org.chemnet.network.kernel.NetworkException;
  *
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public class NetworkCodecException extends NetworkException {
     private static final long serialVersionUID = 1L;
 

@@ -1,6 +1,7 @@
 package org.chemnet.network.json;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSetter;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.chemnet.network.NetworkRuntime;
 import org.chemnet.network.activity.Activity;
 import org.chemnet.network.declaration.Declaration;
@@ -61,6 +63,7 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public final class NetworkJson {
     /** Where the JSON Schema (draft 2020-12) of the format is, on the class path. */
     public static final String SCHEMA = "/org/chemnet/network/json/network.schema.json";

@@ -1,5 +1,7 @@
 package org.chemnet.network.json;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.io.InputStream;
@@ -17,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.chemnet.network.activity.Activity;
 import org.chemnet.network.activity.ActivityKind;
 import org.chemnet.network.common.LocalizedText;
@@ -53,6 +56,7 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public final class NetworkSchema {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final String ID_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$";

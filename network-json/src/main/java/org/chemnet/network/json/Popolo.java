@@ -1,6 +1,7 @@
 package org.chemnet.network.json;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -12,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 import org.chemnet.network.common.LocalizedText;
 import org.chemnet.network.graph.NetworkExport;
 import org.chemnet.network.graph.NetworkGraph;
@@ -49,6 +51,7 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public final class Popolo {
     private static final java.util.regex.Pattern FORMER_NAME = java.util.regex.Pattern.compile(
             java.util.regex.Pattern.quote(PopoloWriter.FORMER_NAME) + " \\(([a-zA-Z]{2,3}(?:-[A-Za-z0-9]+)*)\\)");

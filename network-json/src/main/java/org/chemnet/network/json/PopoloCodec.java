@@ -1,10 +1,12 @@
 package org.chemnet.network.json;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.chemnet.network.graph.NetworkExport;
 import org.chemnet.network.graph.NetworkGraph;
 import org.chemnet.network.spi.NetworkCodec;
@@ -17,6 +19,7 @@ import org.chemnet.network.spi.NetworkCodec;
  *
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public final class PopoloCodec implements NetworkCodec {
     /** The format's name. */
     public static final String FORMAT = "popolo";

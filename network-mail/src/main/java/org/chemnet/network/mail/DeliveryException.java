@@ -1,5 +1,8 @@
 package org.chemnet.network.mail;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import org.chemnet.network.kernel.NetworkException;
 
 /**
@@ -8,6 +11,7 @@ import org.chemnet.network.kernel.NetworkException;
  *
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public class DeliveryException extends NetworkException {
     private static final long serialVersionUID = 1L;
 

@@ -1,11 +1,13 @@
 package org.chemnet.network.mail;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.chemnet.network.mail.internal.HeaderValues;
 
 /**
@@ -26,6 +28,7 @@ import org.chemnet.network.mail.internal.HeaderValues;
  * @param unsubscribeMailto the address to mail to unsubscribe, for clients without HTTP; never null
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public record MailConfig(
         String host,
         int port,

@@ -1,15 +1,18 @@
 package org.chemnet.network.mail;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.time.Duration;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Builds a {@link MailConfig}. Setters reject null; {@link #build()} checks the rest and reports every problem.
  *
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public final class MailConfigBuilder {
     private final String host;
     private final int port;

@@ -1,7 +1,9 @@
 package org.chemnet.network.mail;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
+import org.apiguardian.api.API;
 import org.chemnet.network.spi.NetworkPlugin;
 import org.chemnet.network.spi.PluginContext;
 
@@ -13,6 +15,7 @@ import org.chemnet.network.spi.PluginContext;
  *
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public final class MailPlugin implements NetworkPlugin {
     private final MailConfig config;
     private SmtpMailer mailer;

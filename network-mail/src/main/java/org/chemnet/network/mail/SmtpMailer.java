@@ -1,6 +1,7 @@
 package org.chemnet.network.mail;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
@@ -12,6 +13,7 @@ import java.util.OptionalInt;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.apiguardian.api.API;
 import org.chemnet.network.mail.internal.MessageComposer;
 import org.chemnet.network.spi.DeliveryOutcome;
 import org.chemnet.network.spi.Mailer;
@@ -35,6 +37,7 @@ import org.slf4j.LoggerFactory;
  *
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public final class SmtpMailer implements Mailer, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SmtpMailer.class);
 

@@ -163,38 +163,46 @@ class ArchitectureTest {
         adapterRules().forEach(rule -> rule.check(production));
     }
 
-    /** Every public top-level type of the core says how stable it is. */
+    /** What hosts build on: the core and the adapters, not the examples and benchmarks. */
+    private static final String[] NOT_THE_LIBRARY = {
+        "org.chemnet.network.examples..", "org.chemnet.network.benchmarks.."
+    };
+
+    /** Every public top-level type of the core and the adapters says how stable it is. */
     static ArchRule coreTypesAreMarked() {
         return classes()
                 .that()
                 .resideInAPackage("org.chemnet.network..")
                 .and()
-                .resideOutsideOfPackages(OUTSIDE_CORE)
+                .resideOutsideOfPackages(NOT_THE_LIBRARY)
                 .and()
                 .arePublic()
                 .and()
                 .areTopLevelClasses()
                 .should()
                 .beAnnotatedWith(API.class)
-                .as("every public type of network-core is marked @API(status = STABLE, EXPERIMENTAL or INTERNAL)");
+                .as("every public type of network-core and the adapters is marked @API(status = STABLE,"
+                        + " EXPERIMENTAL or INTERNAL)");
     }
 
     @Test
-    void everyPublicTypeOfTheCoreIsMarkedAndEveryPackageNullMarked() {
+    void everyPublicTypeOfTheLibraryIsMarkedAndEveryPackageNullMarked() {
         coreTypesAreMarked().check(production);
         List<String> unmarked = production.getPackage("org.chemnet.network").getSubpackagesInTree().stream()
                 .filter(p -> !p.getClasses().isEmpty())
-                .filter(p -> java.util.Arrays.stream(OUTSIDE_CORE)
+                .filter(p -> java.util.Arrays.stream(NOT_THE_LIBRARY)
                         .noneMatch(o -> p.getName().startsWith(o.substring(0, o.length() - 2))))
                 .filter(p -> !p.isAnnotatedWith(NullMarked.class))
                 .map(p -> p.getName())
                 .toList();
-        assertThat(unmarked).as("core packages without @NullMarked").isEmpty();
+        assertThat(unmarked).as("library packages without @NullMarked").isEmpty();
         assertThat(production.getPackage("org.chemnet.network").isAnnotatedWith(NullMarked.class))
                 .isTrue();
-        // The internal packages are marked internal, type by type.
+        // The internal packages, the core's and the adapters', are marked internal, type by type.
         assertThat(production.stream()
-                        .filter(c -> c.getPackageName().startsWith("org.chemnet.network.internal"))
+                        .filter(c -> c.getPackageName().contains(".internal"))
+                        .filter(c -> java.util.Arrays.stream(NOT_THE_LIBRARY)
+                                .noneMatch(o -> c.getPackageName().startsWith(o.substring(0, o.length() - 2))))
                         .filter(c -> c.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC))
                         .filter(c -> c.isTopLevelClass()))
                 .isNotEmpty()

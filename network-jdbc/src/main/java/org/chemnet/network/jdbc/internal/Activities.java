@@ -1,11 +1,14 @@
 package org.chemnet.network.jdbc.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.chemnet.network.activity.Activity;
 import org.chemnet.network.activity.ActivityId;
 import org.chemnet.network.activity.ActivityKind;
@@ -30,6 +33,7 @@ import org.chemnet.network.organization.SupplyChainPosition;
  * Turns each kind of activity into its kind's name and a JSON object of its own parts, and back. A working group's
  * members are kept in their own table, with foreign keys. Not part of the API.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class Activities {
     private Activities() {}
 

@@ -1,17 +1,21 @@
 package org.chemnet.network.jdbc.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.math.BigDecimal;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jdbi.v3.core.argument.Argument;
 
 /**
  * Typed statement arguments, so that a null is always bound with its SQL type and a date never passes through a time
  * zone. Every value reaches the database as a bound parameter, never as SQL text. Not part of the API.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class Args {
     private Args() {}
 

@@ -1,11 +1,15 @@
 package org.chemnet.network.jdbc.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /**
  * The databases whose SQL differs where it matters: upserts in bulk and claims of due deliveries. Detected once per
  * store from {@link java.sql.DatabaseMetaData#getDatabaseProductName()}. Not part of the API.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public enum Dialect {
     /** H2 2.x: {@code MERGE INTO ... USING} for bulk upserts, optimistic claims. */
     H2,

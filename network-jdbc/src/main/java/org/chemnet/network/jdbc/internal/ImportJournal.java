@@ -1,5 +1,6 @@
 package org.chemnet.network.jdbc.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
 import static org.chemnet.network.jdbc.internal.Args.bigint;
 import static org.chemnet.network.jdbc.internal.Args.text;
 
@@ -8,6 +9,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.chemnet.network.kernel.ConcurrentUpdateException;
 import org.chemnet.network.kernel.NetworkId;
 import org.chemnet.network.spi.NetworkStorageException;
@@ -26,6 +28,7 @@ import org.slf4j.LoggerFactory;
  * store starts) removes its network and every row it added. On other databases, whose transactions survive a crash
  * whole, it does nothing. Not part of the API.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class ImportJournal {
     private static final Logger LOG = LoggerFactory.getLogger(ImportJournal.class);
 

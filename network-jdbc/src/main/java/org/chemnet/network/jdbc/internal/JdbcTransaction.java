@@ -1,8 +1,11 @@
 package org.chemnet.network.jdbc.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.chemnet.network.graph.NetworkExport;
 import org.chemnet.network.kernel.NetworkId;
 import org.chemnet.network.spi.ChangePort;
@@ -20,6 +23,7 @@ import org.jdbi.v3.core.Handle;
  * One transaction of the JDBC store: the ports by concern, each made the first time it is asked for, all on the same
  * JDBI handle and so in the same database transaction. Used by one thread at a time. Not part of the API.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class JdbcTransaction implements StoreTransaction {
     private final Handle handle;
     private final Sql sql;

@@ -1,15 +1,19 @@
 package org.chemnet.network.jdbc.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * Writes and reads the small JSON documents kept in text columns: objects of strings, arrays of strings, arrays of
  * objects of strings, and null. Only what the schema needs; a value that is not one of those is a programming error.
  * Not part of the API.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class JsonText {
     private JsonText() {}
 

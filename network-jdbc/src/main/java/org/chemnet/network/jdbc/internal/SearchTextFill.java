@@ -1,5 +1,7 @@
 package org.chemnet.network.jdbc.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -8,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.apiguardian.api.API;
 import org.chemnet.network.organization.Organization;
 import org.chemnet.network.organization.OrganizationId;
 import org.chemnet.network.organization.OrganizationType;
@@ -19,6 +22,7 @@ import org.chemnet.network.spi.SearchText;
  * transaction, each only if it still has none when written: a writer that stored the row meanwhile stored its text
  * too, which is kept. Not part of the API.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class SearchTextFill {
     /** Rows read and written per transaction. */
     static final int BATCH = 1_000;

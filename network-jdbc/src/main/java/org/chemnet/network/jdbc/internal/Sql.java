@@ -1,5 +1,6 @@
 package org.chemnet.network.jdbc.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
 import static org.chemnet.network.jdbc.internal.Args.bigint;
 
 import java.sql.PreparedStatement;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.chemnet.network.common.Period;
 import org.chemnet.network.kernel.ConcurrentUpdateException;
 import org.chemnet.network.kernel.NotFoundException;
@@ -30,6 +32,7 @@ import org.jdbi.v3.core.statement.Update;
  * with the table names and the database's dialect. Every port of a {@link JdbcTransaction} runs its SQL here. Not part
  * of the API.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class Sql {
     /** Rows per JDBC batch in bulk writes: large enough to amortize round trips, small enough to bound memory. */
     static final int BATCH_ROWS = 1_000;

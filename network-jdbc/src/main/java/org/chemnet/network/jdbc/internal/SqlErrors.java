@@ -1,13 +1,17 @@
 package org.chemnet.network.jdbc.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.chemnet.network.kernel.ConcurrentUpdateException;
 import org.chemnet.network.spi.NetworkStorageException;
 import org.jdbi.v3.core.JdbiException;
 
 /** Turns JDBI and JDBC failures into the library's storage exception, keeping the SQLState. Not part of the API. */
+@API(status = INTERNAL, since = "0.1.0")
 public final class SqlErrors {
     /** The SQLState of a unique or primary key violation, on H2 and PostgreSQL alike. */
     public static final String UNIQUE_VIOLATION = "23505";

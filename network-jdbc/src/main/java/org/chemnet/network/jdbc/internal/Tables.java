@@ -1,8 +1,12 @@
 package org.chemnet.network.jdbc.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /** The qualified names of the tables, in the configured schema and with the configured prefix. Not part of the API. */
+@API(status = INTERNAL, since = "0.1.0")
 public final class Tables {
     private final String qualifier;
     private final String prefix;

@@ -1,5 +1,7 @@
 package org.chemnet.network.jdbc.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -7,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.chemnet.network.common.LocalizedText;
 import org.chemnet.network.organization.ContactDetail;
 import org.chemnet.network.organization.ContactType;
@@ -14,6 +17,7 @@ import org.chemnet.network.organization.FormerName;
 import org.chemnet.network.organization.Identifier;
 
 /** Turns the domain's value objects into the JSON text of their columns and back. Not part of the API. */
+@API(status = INTERNAL, since = "0.1.0")
 public final class Values {
     private Values() {}
 

@@ -4,4 +4,7 @@
  * {@code JdbcContent}, {@code JdbcSubscriptions}, {@code JdbcOutbox}), the statements they share ({@code Sql}), the
  * SQL dialects, row mapping and JSON text columns. Not part of the API.
  */
+@NullMarked
 package org.chemnet.network.jdbc.internal;
+
+import org.jspecify.annotations.NullMarked;

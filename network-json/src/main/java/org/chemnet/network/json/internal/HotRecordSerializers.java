@@ -1,8 +1,11 @@
 package org.chemnet.network.json.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.chemnet.network.common.LocalizedText;
 import org.chemnet.network.membership.Membership;
 import org.chemnet.network.membership.StatusChange;
@@ -20,6 +23,7 @@ import tools.jackson.databind.ser.std.StdSerializer;
  * exactly what the generic record serialization writes (a test compares the bytes), without its per-record
  * introspection and boxing: the export's hot path. Not part of the API.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class HotRecordSerializers {
     private HotRecordSerializers() {}
 

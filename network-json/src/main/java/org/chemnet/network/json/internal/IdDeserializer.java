@@ -1,6 +1,9 @@
 package org.chemnet.network.json.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.function.Function;
+import org.apiguardian.api.API;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
@@ -12,6 +15,7 @@ import tools.jackson.databind.deser.std.StdScalarDeserializer;
  *
  * @param <T> the identifier type
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class IdDeserializer<T> extends StdScalarDeserializer<T> {
     private final transient Function<String, T> factory;
     private final Class<T> type;

@@ -1,7 +1,10 @@
 package org.chemnet.network.json.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.BeanProperty;
@@ -15,6 +18,7 @@ import tools.jackson.databind.ext.javatime.deser.LocalDateDeserializer;
  * goes to Jackson's own {@link LocalDateDeserializer}, with its rules and its messages. Jackson's formatter-based
  * parsing was a sixth of a network import's binding (JsonImportBenchmark). Not part of the API.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class IsoDateDeserializer extends StdScalarDeserializer<LocalDate> {
     private static final long serialVersionUID = 1L;
 

@@ -1,6 +1,9 @@
 package org.chemnet.network.json.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.io.IOException;
+import org.apiguardian.api.API;
 
 /**
  * Bytes that are not UTF-8, found by {@link StrictUtf8}: where the bad sequence starts (byte offset, line and column,
@@ -8,6 +11,7 @@ import java.io.IOException;
  * {@link java.io.InputStream#read} and Jackson hands it on as the cause of its {@code JacksonIOException}. Not part of
  * the API.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class MalformedUtf8Exception extends IOException {
     private static final long serialVersionUID = 1L;
 

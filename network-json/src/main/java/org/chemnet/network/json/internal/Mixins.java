@@ -1,11 +1,14 @@
 package org.chemnet.network.json.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.chemnet.network.activity.BestPracticeExchange;
 import org.chemnet.network.activity.CapacityBuilding;
 import org.chemnet.network.activity.CaseStudyDissemination;
@@ -19,6 +22,7 @@ import org.chemnet.network.activity.Tool;
 import org.chemnet.network.activity.WorkingGroup;
 
 /** The Jackson annotations of the domain types, kept here so that the core has none. Not part of the API. */
+@API(status = INTERNAL, since = "0.1.0")
 public final class Mixins {
     private Mixins() {}
 

@@ -1,9 +1,13 @@
 package org.chemnet.network.json.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 import tools.jackson.core.JacksonException;
 
 /** JSON Pointers (RFC 6901) from Jackson paths and Bean Validation paths. Not part of the API. */
+@API(status = INTERNAL, since = "0.1.0")
 public final class Pointers {
     private static final Pattern LOCALIZED_VALUES = Pattern.compile("\\.values(<K>)?\\[");
     private static final Pattern INDEX = Pattern.compile("\\[([^\\]]*)]");

@@ -1,5 +1,7 @@
 package org.chemnet.network.json.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.chemnet.network.activity.Activity;
 import org.chemnet.network.common.LocalizedText;
 import org.chemnet.network.common.Period;
@@ -38,6 +41,7 @@ import tools.jackson.databind.json.JsonMapper;
  * subscriptions have no place in it and are passed over. Every array is written, an empty one as {@code []}. The
  * document ends, flushed, with {@link #end()}. Not part of the API.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class PopoloWriter implements NetworkExport {
     /** Where the document is: each stage starts the array of its name, in this order. */
     private enum Stage {

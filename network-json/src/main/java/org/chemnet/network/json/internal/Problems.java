@@ -1,13 +1,17 @@
 package org.chemnet.network.json.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.chemnet.network.json.CodecProblem;
 
 /**
  * The problems of one reading: the first ones kept, up to a limit, and all of them counted, so that no document can
  * exhaust memory through its problems. Not part of the API.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class Problems {
     private final int max;
     private final List<CodecProblem> kept = new ArrayList<>();

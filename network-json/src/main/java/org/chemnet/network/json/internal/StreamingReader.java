@@ -1,8 +1,11 @@
 package org.chemnet.network.json.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.chemnet.network.activity.Activity;
 import org.chemnet.network.declaration.Declaration;
 import org.chemnet.network.event.Event;
@@ -42,6 +45,7 @@ import tools.jackson.databind.json.JsonMapper;
  * the whole graph), which gives back what it refused, and the reader reports it with each record's place in the
  * document. Not part of the API.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class StreamingReader {
     private static final int CHUNK = 1_000;
 

@@ -1,7 +1,10 @@
 package org.chemnet.network.json.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.io.OutputStream;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.chemnet.network.activity.Activity;
 import org.chemnet.network.declaration.Declaration;
 import org.chemnet.network.event.Event;
@@ -25,6 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  * secretariat only if there is one. The document starts with the network, and ends, flushed but not closed, with
  * {@link #end()}. Not part of the API.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class StreamingWriter implements NetworkExport {
     private static final List<String> ORDER = List.of(
             "organizations",

@@ -1,10 +1,12 @@
 package org.chemnet.network.json.internal;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.chemnet.network.json.CodecProblem;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
@@ -26,6 +28,7 @@ import tools.jackson.core.exc.JacksonIOException;
  *
  * <p>Not thread-safe, like the stream it wraps. Closing it closes that stream. Not part of the API.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class StrictUtf8 extends InputStream {
     private final InputStream in;
     private final byte[] single = new byte[1];

@@ -1,13 +1,17 @@
 package org.chemnet.network.mail.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Checks values before they go into a mail header: no line breaks or other control characters (which would let a
  * value add headers of its own), and addresses that parse strictly. Not part of the API.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class HeaderValues {
     private static final int MAX_TEXT = 998;
 

@@ -1,5 +1,7 @@
 package org.chemnet.network.mail.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
@@ -13,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.chemnet.network.mail.DeliveryException;
 import org.chemnet.network.mail.MailConfig;
 import org.chemnet.network.newsletter.MessageKind;
@@ -24,6 +27,7 @@ import org.chemnet.network.spi.OutgoingMail;
  * {@code List-Unsubscribe} headers of RFC 2369 and RFC 8058. Every header value is checked first. Not part of the
  * API.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class MessageComposer {
     private static final String TEXT_TEMPLATE = Templates.load("mail.txt");
     private static final String HTML_TEMPLATE = Templates.load("mail.html");

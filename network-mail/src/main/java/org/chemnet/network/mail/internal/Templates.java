@@ -1,5 +1,7 @@
 package org.chemnet.network.mail.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -7,11 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * Fills the mail templates: {@code {{name}}} placeholders replaced by values, which the caller has escaped as the
  * template's format needs. Not part of the API.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class Templates {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([a-zA-Z]+)}}");
 
