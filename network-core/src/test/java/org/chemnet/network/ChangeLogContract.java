@@ -348,6 +348,17 @@ public abstract class ChangeLogContract extends TwoNodes {
         assertThatThrownBy(() ->
                         second.as(notSeated).changes().audit(AuditQuery.all().in(TestData.NETWORK)))
                 .isInstanceOf(AccessDeniedException.class);
+        // A host's policy may let board members read personal data; they read it only while they sit.
+        NetworkRuntime open = NetworkRuntime.builder()
+                .validator(validator)
+                .store(secondStore)
+                .accessPolicy(org.chemnet.network.access.AccessPolicy.permitAll())
+                .build();
+        started.add(open);
+        assertThatThrownBy(() -> open.as(notSeated).directory().person(TestData.CHAIR_PERSON))
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessageContaining("represents no seat of the board");
+        assertThat(open.as(seated).directory().person(TestData.CHAIR_PERSON)).isPresent();
         assertThatThrownBy(() -> second.as(seated).participation().approve(applied.id(), LocalDate.of(2019, 3, 31)))
                 .isInstanceOf(NotTheApproverException.class)
                 .hasMessageEndingWith("represents no seat of its board on 2019-03-31");

@@ -65,7 +65,7 @@ public final class DefaultDirectory implements Directory {
     @Override
     public Optional<Person> person(PersonId id) {
         requireNonNull(id, "id");
-        context.authorize(Action.READ_PERSONAL_DATA, EntityKind.PERSON, id);
+        context.authorizeRead(Action.READ_PERSONAL_DATA, EntityKind.PERSON, id);
         return context.store.read(r -> r.organizations().person(id));
     }
 
@@ -80,7 +80,7 @@ public final class DefaultDirectory implements Directory {
     @Override
     public Page<Person> persons(PageRequest request) {
         Optional<PersonId> after = PERSONS.after(requireNonNull(request, "request"));
-        context.authorize(Action.READ_PERSONAL_DATA, EntityKind.PERSON, "*");
+        context.authorizeRead(Action.READ_PERSONAL_DATA, EntityKind.PERSON, "*");
         List<Person> rows = context.store.read(r -> r.organizations().personsAfter(after, Pages.rowsToRead(request)));
         return PERSONS.page(request, rows, p -> p.id().value());
     }
@@ -147,7 +147,7 @@ public final class DefaultDirectory implements Directory {
     public Page<Subscription> subscriptions(ActivityId newsletter, PageRequest request) {
         requireNonNull(newsletter, "newsletter");
         Optional<SubscriptionId> after = SUBSCRIPTIONS.after(requireNonNull(request, "request"));
-        context.authorize(
+        context.authorizeRead(
                 Action.READ_PERSONAL_DATA,
                 EntityRef.of(EntityKind.ACTIVITY, newsletter),
                 context.store.read(r -> r.content().networkOfActivity(newsletter)));
@@ -160,7 +160,7 @@ public final class DefaultDirectory implements Directory {
     public Page<Delivery> deliveries(MessageId message, PageRequest request) {
         requireNonNull(message, "message");
         Optional<DeliveryId> after = DELIVERIES.after(requireNonNull(request, "request"));
-        context.authorize(
+        context.authorizeRead(
                 Action.READ_PERSONAL_DATA, new EntityRef(EntityKind.MESSAGE, message.value()), Optional.empty());
         List<Delivery> rows =
                 context.store.read(r -> r.outbox().deliveriesAfter(message, after, Pages.rowsToRead(request)));

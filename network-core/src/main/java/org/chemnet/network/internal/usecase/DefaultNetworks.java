@@ -203,7 +203,7 @@ public final class DefaultNetworks implements Networks {
     public void export(NetworkId id, NetworkExport into) {
         requireNonNull(id, "id");
         requireNonNull(into, "into");
-        context.authorize(Action.READ_PERSONAL_DATA, EntityKind.NETWORK, id, id);
+        context.authorizeRead(Action.READ_PERSONAL_DATA, EntityKind.NETWORK, id, id);
         boolean found = context.store.read(r -> r.export(id, into));
         if (!found) {
             throw new NotFoundException("network", id);
@@ -223,7 +223,7 @@ public final class DefaultNetworks implements Networks {
     @Override
     public Optional<NetworkGraph> graph(NetworkId id) {
         requireNonNull(id, "id");
-        context.authorize(Action.READ_PERSONAL_DATA, EntityKind.NETWORK, id, id);
+        context.authorizeRead(Action.READ_PERSONAL_DATA, EntityKind.NETWORK, id, id);
         return context.store.read(r -> r.graph(id));
     }
 

@@ -82,7 +82,7 @@ public final class DefaultNewsletters implements Newsletters {
     public List<Subscription> audience(ActivityId newsletter, Set<String> topics) {
         requireNonNull(newsletter, "newsletter");
         requireNonNull(topics, "topics");
-        context.authorize(
+        context.authorizeRead(
                 Action.READ_PERSONAL_DATA,
                 EntityRef.of(EntityKind.ACTIVITY, newsletter),
                 context.store.read(r -> r.content().networkOfActivity(newsletter)));

@@ -37,7 +37,7 @@ public final class DefaultPersonalData implements PersonalData {
     @Override
     public PersonalDataExport export(PersonId id) {
         requireNonNull(id, "person");
-        context.authorize(Action.READ_PERSONAL_DATA, EntityKind.PERSON, id);
+        context.authorizeRead(Action.READ_PERSONAL_DATA, EntityKind.PERSON, id);
         return context.store.read(r -> {
             Person person = r.organizations().person(id).orElseThrow(() -> new NotFoundException("person", id));
             List<Membership> contactFor = new ArrayList<>();

@@ -172,6 +172,25 @@ public final class UseCases {
         }
     }
 
+    /**
+     * As {@link #authorize(Action, EntityRef, Optional)}, for a read outside any change: a board member is then also
+     * asked whether they sit today, as every change on their behalf asks.
+     */
+    void authorizeRead(Action action, EntityRef target, Optional<NetworkId> network) {
+        authorize(action, target, network);
+        requireSeatedNow();
+    }
+
+    /** As {@link #authorizeRead(Action, EntityRef, Optional)}, for a target of a network. */
+    void authorizeRead(Action action, EntityKind kind, Object id, NetworkId network) {
+        authorizeRead(action, EntityRef.of(kind, id), Optional.of(network));
+    }
+
+    /** As {@link #authorizeRead(Action, EntityRef, Optional)}, for a target that networks share. */
+    void authorizeRead(Action action, EntityKind kind, Object id) {
+        authorizeRead(action, EntityRef.of(kind, id), Optional.empty());
+    }
+
     /** As {@link #authorize(Action, EntityRef, Optional)}, for a target of a network. */
     void authorize(Action action, EntityKind kind, Object id, NetworkId network) {
         authorize(action, EntityRef.of(kind, id), Optional.of(network));
