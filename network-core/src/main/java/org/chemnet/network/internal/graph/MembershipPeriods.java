@@ -13,8 +13,8 @@ import java.util.Map;
 final class MembershipPeriods {
     private static final int OPEN = Integer.MAX_VALUE;
 
-    private long[] keys = new long[64];
-    private long[] periods = new long[64];
+    private Longs keys = new Longs(64);
+    private Longs periods = new Longs(64);
     private int size;
     private final Map<Long, List<Long>> more = new HashMap<>();
 
@@ -31,11 +31,11 @@ final class MembershipPeriods {
         long period = ((long) since << 32) | (ended & 0xffffffffL);
         long stored = key == 0 ? Long.MIN_VALUE : key;
         int slot = slot(stored);
-        if (keys[slot] == 0) {
+        if (keys.get(slot) == 0) {
             put(stored, period);
             return false;
         }
-        boolean overlaps = overlap(periods[slot], period);
+        boolean overlaps = overlap(periods.get(slot), period);
         List<Long> others = more.computeIfAbsent(stored, k -> new ArrayList<>(2));
         for (long other : others) {
             overlaps |= overlap(other, period);
@@ -53,39 +53,77 @@ final class MembershipPeriods {
     }
 
     private int slot(long stored) {
-        int mask = keys.length - 1;
+        int mask = keys.length() - 1;
         for (int i = mix(stored) & mask; ; i = (i + 1) & mask) {
-            if (keys[i] == 0 || keys[i] == stored) {
+            long key = keys.get(i);
+            if (key == 0 || key == stored) {
                 return i;
             }
         }
     }
 
     private void put(long stored, long period) {
-        if (size * 2 >= keys.length) {
+        if (size * 2 >= keys.length()) {
             grow();
         }
         int slot = slot(stored);
-        keys[slot] = stored;
-        periods[slot] = period;
+        keys.set(slot, stored);
+        periods.set(slot, period);
         size++;
     }
 
     private void grow() {
-        long[] oldKeys = keys;
-        long[] oldPeriods = periods;
-        keys = new long[oldKeys.length * 2];
-        periods = new long[oldKeys.length * 2];
-        int mask = keys.length - 1;
-        for (int j = 0; j < oldKeys.length; j++) {
-            if (oldKeys[j] != 0) {
-                int i = mix(oldKeys[j]) & mask;
-                while (keys[i] != 0) {
+        Longs oldKeys = keys;
+        Longs oldPeriods = periods;
+        keys = new Longs(oldKeys.length() * 2);
+        periods = new Longs(oldKeys.length() * 2);
+        int mask = keys.length() - 1;
+        for (int j = 0; j < oldKeys.length(); j++) {
+            long key = oldKeys.get(j);
+            if (key != 0) {
+                int i = mix(key) & mask;
+                while (keys.get(i) != 0) {
                     i = (i + 1) & mask;
                 }
-                keys[i] = oldKeys[j];
-                periods[i] = oldPeriods[j];
+                keys.set(i, key);
+                periods.set(i, oldPeriods.get(j));
             }
+        }
+    }
+
+    /**
+     * A long array in pages of {@value #PAGE} longs (128 KB): a million memberships need arrays of tens of megabytes,
+     * which a collector such as G1 must place in contiguous free regions of their own and may fail to in a small heap
+     * that has room enough in pieces.
+     */
+    private static final class Longs {
+        private static final int SHIFT = 14;
+        private static final int PAGE = 1 << SHIFT;
+
+        private final long[][] pages;
+        private final int length;
+
+        /** A zeroed array of a length that is a power of two. */
+        Longs(int length) {
+            this.length = length;
+            int count = Math.max(1, length >>> SHIFT);
+            int last = Math.min(length, PAGE);
+            pages = new long[count][];
+            for (int p = 0; p < count; p++) {
+                pages[p] = new long[last];
+            }
+        }
+
+        int length() {
+            return length;
+        }
+
+        long get(int i) {
+            return pages[i >>> SHIFT][i & (PAGE - 1)];
+        }
+
+        void set(int i, long value) {
+            pages[i >>> SHIFT][i & (PAGE - 1)] = value;
         }
     }
 
