@@ -147,10 +147,7 @@ public final class DefaultDirectory implements Directory {
     public Page<Subscription> subscriptions(ActivityId newsletter, PageRequest request) {
         requireNonNull(newsletter, "newsletter");
         Optional<SubscriptionId> after = SUBSCRIPTIONS.after(requireNonNull(request, "request"));
-        context.authorizeRead(
-                Action.READ_PERSONAL_DATA,
-                EntityRef.of(EntityKind.ACTIVITY, newsletter),
-                context.store.read(r -> r.content().networkOfActivity(newsletter)));
+        context.authorizeReadOfSubscribers(newsletter);
         List<Subscription> rows = context.store.read(
                 r -> r.subscriptions().subscriptionsAfter(newsletter, after, Pages.rowsToRead(request)));
         return SUBSCRIPTIONS.page(request, rows, s -> s.id().value());

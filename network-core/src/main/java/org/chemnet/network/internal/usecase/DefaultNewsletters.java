@@ -82,10 +82,7 @@ public final class DefaultNewsletters implements Newsletters {
     public List<Subscription> audience(ActivityId newsletter, Set<String> topics) {
         requireNonNull(newsletter, "newsletter");
         requireNonNull(topics, "topics");
-        context.authorizeRead(
-                Action.READ_PERSONAL_DATA,
-                EntityRef.of(EntityKind.ACTIVITY, newsletter),
-                context.store.read(r -> r.content().networkOfActivity(newsletter)));
+        context.authorizeReadOfSubscribers(newsletter);
         return context.store.read(r -> audience(r, newsletter, topics));
     }
 
@@ -99,7 +96,6 @@ public final class DefaultNewsletters implements Newsletters {
                     EntityKind.ACTIVITY,
                     issue.newsletter(),
                     networkOfNewsletter(tx, issue.newsletter()));
-            requireNewsletter(tx, issue.newsletter());
             MailMessage message = issue.toMessage();
             tx.outbox().insertMessage(message);
             List<Delivery> deliveries = new ArrayList<>();

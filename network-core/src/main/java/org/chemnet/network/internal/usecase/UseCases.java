@@ -25,6 +25,7 @@ import org.chemnet.network.access.Actor;
 import org.chemnet.network.access.ActorKind;
 import org.chemnet.network.access.EntityKind;
 import org.chemnet.network.access.EntityRef;
+import org.chemnet.network.activity.ActivityId;
 import org.chemnet.network.change.ChangeDeliverySettings;
 import org.chemnet.network.change.ChangeEvent;
 import org.chemnet.network.change.ChangeListener;
@@ -179,6 +180,16 @@ public final class UseCases {
     void authorizeRead(Action action, EntityRef target, Optional<NetworkId> network) {
         authorize(action, target, network);
         requireSeatedNow();
+    }
+
+    /**
+     * As {@link #authorizeRead(Action, EntityRef, Optional)}, for reading the subscribers of a newsletter (their
+     * addresses are personal data), of the newsletter's network where it is stored.
+     */
+    void authorizeReadOfSubscribers(ActivityId newsletter) {
+        authorizeRead(
+                Action.READ_PERSONAL_DATA, EntityRef.of(EntityKind.ACTIVITY, newsletter), store.read(r -> r.content()
+                        .networkOfActivity(newsletter)));
     }
 
     /** As {@link #authorizeRead(Action, EntityRef, Optional)}, for a target of a network. */
