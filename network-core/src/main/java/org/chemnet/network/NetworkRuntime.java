@@ -25,6 +25,7 @@ import org.chemnet.network.membership.Partnerships;
 import org.chemnet.network.newsletter.Newsletters;
 import org.chemnet.network.organization.Organizations;
 import org.chemnet.network.personaldata.PersonalData;
+import org.chemnet.network.registration.Registrations;
 import org.chemnet.network.spi.NetworkCodec;
 import org.chemnet.network.spi.NetworkPlugin;
 import org.chemnet.network.spi.NetworkStore;
@@ -177,6 +178,16 @@ public final class NetworkRuntime implements AutoCloseable {
      */
     public Events events() {
         return session.events();
+    }
+
+    /**
+     * Registration for events and seminars: places, waitlists, cancellations, attendance.
+     *
+     * @return the use cases; never null
+     * @since 0.5.0
+     */
+    public Registrations registrations() {
+        return session.registrations();
     }
 
     /**

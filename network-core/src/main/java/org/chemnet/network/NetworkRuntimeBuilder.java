@@ -239,8 +239,9 @@ public final class NetworkRuntimeBuilder {
     }
 
     /**
-     * Records notices (application received, approved, rejected) for each membership's contact in the outbox, in the
-     * same transaction as the change. By default, on when a mailer is configured, off otherwise.
+     * Records notices in the outbox, in the same transaction as the change: for each membership's contact
+     * (application received, approved, rejected) and for each registrant person (place confirmed, on the waitlist,
+     * promoted from it). By default, on when a mailer is configured, off otherwise.
      *
      * @param enabled true to record notices
      * @return this builder

@@ -22,12 +22,14 @@ import org.chemnet.network.internal.usecase.DefaultOrganizations;
 import org.chemnet.network.internal.usecase.DefaultParticipation;
 import org.chemnet.network.internal.usecase.DefaultPartnerships;
 import org.chemnet.network.internal.usecase.DefaultPersonalData;
+import org.chemnet.network.internal.usecase.DefaultRegistrations;
 import org.chemnet.network.internal.usecase.UseCases;
 import org.chemnet.network.membership.Participation;
 import org.chemnet.network.membership.Partnerships;
 import org.chemnet.network.newsletter.Newsletters;
 import org.chemnet.network.organization.Organizations;
 import org.chemnet.network.personaldata.PersonalData;
+import org.chemnet.network.registration.Registrations;
 
 /**
  * The use cases of a runtime on behalf of one {@link org.chemnet.network.access.Actor}: what
@@ -46,6 +48,7 @@ public final class NetworkSession {
     private final Activities activities;
     private final Partnerships partnerships;
     private final Events events;
+    private final Registrations registrations;
     private final Declarations declarations;
     private final Newsletters newsletters;
     private final PersonalData personalData;
@@ -60,6 +63,7 @@ public final class NetworkSession {
         this.activities = new DefaultActivities(context);
         this.partnerships = new DefaultPartnerships(context);
         this.events = new DefaultEvents(context);
+        this.registrations = new DefaultRegistrations(context);
         this.declarations = new DefaultDeclarations(context);
         this.newsletters = new DefaultNewsletters(context);
         this.personalData = new DefaultPersonalData(context);
@@ -140,6 +144,16 @@ public final class NetworkSession {
      */
     public Events events() {
         return events;
+    }
+
+    /**
+     * Registration for events and seminars: places, waitlists, cancellations, attendance.
+     *
+     * @return the use cases; never null
+     * @since 0.5.0
+     */
+    public Registrations registrations() {
+        return registrations;
     }
 
     /**

@@ -56,5 +56,29 @@ public enum Action {
     /** Erase a person's data. */
     ERASE_PERSONAL_DATA,
     /** Read the audit log. */
-    READ_AUDIT_LOG
+    READ_AUDIT_LOG,
+    /**
+     * Open an occasion for registration or change its rules.
+     *
+     * @since 0.5.0
+     */
+    OPEN_REGISTRATION,
+    /**
+     * Register for an occasion, the target being the registrant person (or organization, where no person registers).
+     *
+     * @since 0.5.0
+     */
+    REGISTER,
+    /**
+     * Cancel a registration, the target being the registrant person (or organization).
+     *
+     * @since 0.5.0
+     */
+    CANCEL_REGISTRATION,
+    /**
+     * Record whether a registrant came.
+     *
+     * @since 0.5.0
+     */
+    RECORD_ATTENDANCE
 }

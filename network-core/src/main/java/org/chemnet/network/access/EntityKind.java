@@ -36,5 +36,11 @@ public enum EntityKind {
     /** The delivery of a message to one recipient. */
     DELIVERY,
     /** The audit log itself. */
-    AUDIT_LOG
+    AUDIT_LOG,
+    /**
+     * An occasion's registration rules or a registration.
+     *
+     * @since 0.5.0
+     */
+    REGISTRATION
 }

@@ -21,7 +21,9 @@ final class StandardAccessPolicy implements AccessPolicy {
             Action.READ_PERSONAL_DATA,
             Action.ERASE_PERSONAL_DATA,
             Action.SUBSCRIBE,
-            Action.UNSUBSCRIBE);
+            Action.UNSUBSCRIBE,
+            Action.REGISTER,
+            Action.CANCEL_REGISTRATION);
 
     private StandardAccessPolicy() {}
 

@@ -443,4 +443,47 @@ public sealed interface ChangeEvent {
             requireNonNull(person, "person");
         }
     }
+
+    /**
+     * An occasion was opened for registration, or its rules changed.
+     *
+     * @param rules the rules as stored
+     * @since 0.5.0
+     */
+    record RegistrationOpened(org.chemnet.network.registration.RegistrationRules rules) implements ChangeEvent {
+        /** Checks the component. */
+        public RegistrationOpened {
+            requireNonNull(rules, "rules");
+        }
+    }
+
+    /**
+     * Someone registered for an occasion, confirmed or on the waitlist.
+     *
+     * @param registration the registration as stored
+     * @since 0.5.0
+     */
+    record Registered(org.chemnet.network.registration.Registration registration) implements ChangeEvent {
+        /** Checks the component. */
+        public Registered {
+            requireNonNull(registration, "registration");
+        }
+    }
+
+    /**
+     * A registration was cancelled, promoted from the waitlist, or its attendance recorded.
+     *
+     * @param before the registration before
+     * @param after the registration as stored
+     * @since 0.5.0
+     */
+    record RegistrationChanged(
+            org.chemnet.network.registration.Registration before, org.chemnet.network.registration.Registration after)
+            implements ChangeEvent {
+        /** Checks the components. */
+        public RegistrationChanged {
+            requireNonNull(before, "before");
+            requireNonNull(after, "after");
+        }
+    }
 }

@@ -83,6 +83,11 @@ final class MemoryData {
     /** The durable listeners' cursors and who holds them, by listener. */
     final Map<String, CursorRow> cursors = new HashMap<>();
 
+    final Map<org.chemnet.network.registration.Occasion, Versioned<org.chemnet.network.registration.RegistrationRules>>
+            registrationRules = new HashMap<>();
+    final Map<org.chemnet.network.registration.RegistrationId, org.chemnet.network.registration.Registration>
+            registrations = new LinkedHashMap<>();
+
     /** A listener's cursor and its claim, if held. */
     record CursorRow(org.chemnet.network.change.ListenerCursor cursor, Optional<Claim> claim) {}
 

@@ -27,6 +27,7 @@ final class MemoryTransaction implements StoreTransaction {
     private final MemorySubscriptions subscriptions = new MemorySubscriptions(this);
     private final MemoryOutbox outbox = new MemoryOutbox(this);
     private final MemoryChanges changes = new MemoryChanges(this);
+    private final MemoryRegistrations registrations = new MemoryRegistrations(this);
 
     MemoryTransaction(MemoryData data, boolean writable) {
         this.data = data;
@@ -71,6 +72,11 @@ final class MemoryTransaction implements StoreTransaction {
     @Override
     public ChangePort changes() {
         return changes;
+    }
+
+    @Override
+    public org.chemnet.network.spi.RegistrationPort registrations() {
+        return registrations;
     }
 
     /** Undoes every change, latest first. */

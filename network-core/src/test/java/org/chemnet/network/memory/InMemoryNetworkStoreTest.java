@@ -8,6 +8,7 @@ import org.chemnet.network.ForeignIdsContract;
 import org.chemnet.network.NetworkImportContract;
 import org.chemnet.network.OrganizationsOverTimeContract;
 import org.chemnet.network.PartnershipsContract;
+import org.chemnet.network.RegistrationsContract;
 import org.chemnet.network.RosterContract;
 import org.chemnet.network.SecretariatHandoverContract;
 import org.chemnet.network.UseCaseConcurrencyContract;
@@ -29,6 +30,20 @@ import org.junit.jupiter.api.Nested;
 class InMemoryNetworkStoreTest {
     private static NetworkStore fresh() {
         return new InMemoryNetworkStore();
+    }
+
+    /** Two runtimes over one in-memory store: one store is one database. */
+    @Nested
+    class Registrations extends RegistrationsContract {
+        @Override
+        protected NetworkStore createStore() {
+            return new InMemoryNetworkStore();
+        }
+
+        @Override
+        protected NetworkStore secondNode(NetworkStore store) {
+            return store;
+        }
     }
 
     /** Two runtimes over one in-memory store: one store is one database. */

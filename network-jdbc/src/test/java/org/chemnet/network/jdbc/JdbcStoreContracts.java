@@ -27,6 +27,7 @@ import org.chemnet.network.ForeignIdsContract;
 import org.chemnet.network.NetworkImportContract;
 import org.chemnet.network.OrganizationsOverTimeContract;
 import org.chemnet.network.PartnershipsContract;
+import org.chemnet.network.RegistrationsContract;
 import org.chemnet.network.RosterContract;
 import org.chemnet.network.SecretariatHandoverContract;
 import org.chemnet.network.TestData;
@@ -68,6 +69,19 @@ abstract class JdbcStoreContracts {
 
     NetworkStore beside(NetworkStore store) {
         return db().newStoreBeside((JdbcNetworkStore) store);
+    }
+
+    @Nested
+    class Registrations extends RegistrationsContract {
+        @Override
+        protected NetworkStore createStore() {
+            return fresh();
+        }
+
+        @Override
+        protected NetworkStore secondNode(NetworkStore store) {
+            return beside(store);
+        }
     }
 
     @Nested

@@ -184,7 +184,17 @@ class MigrationTest {
 
         assertThat(applied)
                 .containsExactly(
-                        "0 BASELINE", "1 SQL", "2 SQL", "3 SQL", "4 SQL", "5 SQL", "6 SQL", "7 SQL", "8 SQL", "9 SQL");
+                        "0 BASELINE",
+                        "1 SQL",
+                        "2 SQL",
+                        "3 SQL",
+                        "4 SQL",
+                        "5 SQL",
+                        "6 SQL",
+                        "7 SQL",
+                        "8 SQL",
+                        "9 SQL",
+                        "10 SQL");
         assertThat(chemnetVersions(dataSource, history)).isEqualTo(applied);
         assertThat(rows(dataSource, qualifier + "\"flyway_schema_history\""))
                 .isEqualTo(hostHistory)
@@ -420,7 +430,8 @@ class MigrationTest {
                 "V6__content_over_time.sql",
                 "V7__organizations_over_time.sql",
                 "V8__change_log.sql",
-                "V9__agreements.sql")) {
+                "V9__agreements.sql",
+                "V10__registrations.sql")) {
             try (InputStream in =
                     JdbcNetworkStore.class.getResourceAsStream("/org/chemnet/network/jdbc/migration/" + name)) {
                 sql.append(new String(in.readAllBytes(), StandardCharsets.UTF_8))

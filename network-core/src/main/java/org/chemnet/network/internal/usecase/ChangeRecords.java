@@ -172,8 +172,30 @@ final class ChangeRecords {
                     e.network(),
                     e.delivery().status() + " after " + e.delivery().attempts() + " attempt(s) of message "
                             + e.delivery().message());
+        } else if (event instanceof ChangeEvent.RegistrationOpened e) {
+            return Entry.ofNetwork(
+                    EntityKind.REGISTRATION,
+                    e.rules().occasion(),
+                    e.rules().network(),
+                    "opened " + e.rules().occasion() + ", capacity "
+                            + e.rules().capacity().map(String::valueOf).orElse("unlimited") + ", "
+                            + e.rules().eligibility());
+        } else if (event instanceof ChangeEvent.Registered e) {
+            return registration(
+                    e.registration(), "registered for " + e.registration().occasion());
+        } else if (event instanceof ChangeEvent.RegistrationChanged e) {
+            return registration(e.after(), "from " + e.before().status());
         }
         throw new IllegalStateException("no log entry for " + event.getClass().getName());
+    }
+
+    private static Entry registration(org.chemnet.network.registration.Registration registration, String what) {
+        return Entry.ofNetwork(
+                EntityKind.REGISTRATION,
+                registration.id(),
+                registration.network(),
+                what + ": " + registration.status()
+                        + registration.attendance().map(a -> ", " + a).orElse(""));
     }
 
     private static Entry membership(Membership membership, String what) {

@@ -3,6 +3,7 @@ package org.chemnet.network.internal.usecase;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,7 @@ import java.util.OptionalInt;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.chemnet.network.common.LocalizedText;
 import org.chemnet.network.graph.Network;
 import org.chemnet.network.membership.Membership;
@@ -25,16 +27,20 @@ import org.chemnet.network.organization.Person;
 import org.chemnet.network.spi.StoreTransaction;
 
 /**
- * Records notices about a membership (application received, approved, rejected) for its contact person, in the
- * outbox and in the transaction of the change itself, so that a notice exists exactly when its change does. Texts in
- * English and Japanese. Not part of the API.
+ * Records notices (about a membership: application received, approved, rejected; about a registration: confirmed,
+ * waitlisted, promoted) for the person concerned, in the outbox and in the transaction of the change itself, so that a
+ * notice exists exactly when its change does. Texts in English and Japanese; each delivery is in the person's
+ * language. Not part of the API.
  */
 final class Notices {
     /** The notices there are. */
     enum Kind {
         APPLICATION_RECEIVED,
         PARTICIPATION_APPROVED,
-        APPLICATION_REJECTED
+        APPLICATION_REJECTED,
+        REGISTRATION_CONFIRMED,
+        REGISTRATION_WAITLISTED,
+        REGISTRATION_PROMOTED
     }
 
     private static final String BUNDLE = "org.chemnet.network.newsletter.Notices";
@@ -43,7 +49,7 @@ final class Notices {
     private Notices() {}
 
     /**
-     * Records a notice, if the membership has a contact with an e-mail address that was not erased.
+     * Records a notice about a membership, if it has a contact with an e-mail address that was not erased.
      *
      * @param tx the transaction of the change
      * @param kind which notice
@@ -52,16 +58,52 @@ final class Notices {
      * @param now when it is recorded
      */
     static void record(StoreTransaction tx, Kind kind, Membership membership, String reason, Instant now) {
-        Optional<Person> contact = membership
-                .contact()
-                .flatMap(tx.organizations()::person)
-                .filter(p -> p.email().isPresent());
-        if (contact.isEmpty()) {
+        Optional<Person> contact = membership.contact().flatMap(tx.organizations()::person);
+        if (contact.isEmpty() || contact.get().email().isEmpty()) {
             return;
         }
         Network network = tx.networks().network(membership.network()).orElseThrow();
         Organization organization =
                 tx.organizations().organization(membership.organization()).orElseThrow();
+        send(
+                tx,
+                kind,
+                contact.get(),
+                locale -> new Object[] {
+                    network.name().resolve(locale),
+                    organization.name().resolve(locale),
+                    membership.latest().date().toString(),
+                    reason
+                },
+                membership.latest().date(),
+                kind + "\n" + membership.id() + "\n" + membership.history().size(),
+                now);
+    }
+
+    /**
+     * Records a notice for a person, if they have an e-mail address: one message in every language of the notices,
+     * delivered in the person's.
+     *
+     * @param tx the transaction of the change
+     * @param kind which notice
+     * @param person the person told
+     * @param arguments the arguments of the notice's texts, in a locale
+     * @param date the date of the message
+     * @param key what makes the notice unique: the same key makes the same message, so that one change records it
+     *     once
+     * @param now when it is recorded
+     */
+    static void send(
+            StoreTransaction tx,
+            Kind kind,
+            Person person,
+            Function<Locale, Object[]> arguments,
+            LocalDate date,
+            String key,
+            Instant now) {
+        if (person.email().isEmpty()) {
+            return;
+        }
         Map<String, String> subjects = new LinkedHashMap<>();
         Map<String, String> bodies = new LinkedHashMap<>();
         for (String language : LANGUAGES) {
@@ -71,29 +113,21 @@ final class Notices {
                     locale,
                     Notices.class.getClassLoader(),
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-            Object[] args = {
-                network.name().resolve(locale),
-                organization.name().resolve(locale),
-                membership.latest().date().toString(),
-                reason
-            };
+            Object[] args = arguments.apply(locale);
             subjects.put(language, new MessageFormat(bundle.getString(kind + ".subject"), locale).format(args));
             bodies.put(language, new MessageFormat(bundle.getString(kind + ".body"), locale).format(args));
         }
-        MessageId messageId = MessageId.of("notice-"
-                + uuid(kind + "\n" + membership.id() + "\n"
-                        + membership.history().size()));
+        MessageId messageId = MessageId.of("notice-" + uuid(key));
         tx.outbox()
                 .insertMessage(new MailMessage(
                         messageId,
                         MessageKind.NOTICE,
                         Optional.empty(),
                         OptionalInt.empty(),
-                        membership.latest().date(),
+                        date,
                         Set.of(),
                         new LocalizedText(subjects),
                         new LocalizedText(bodies)));
-        Person person = contact.get();
         tx.outbox()
                 .insertDeliveries(List.of(Delivery.pending(
                         DeliveryId.of(uuid(messageId.value() + "\n" + person.id())),

@@ -88,6 +88,17 @@ public final class Args {
         return bigint(toMicros(value));
     }
 
+    /** An instant as microseconds since the epoch, or SQL null. */
+    public static Argument micros(java.util.Optional<Instant> value) {
+        return (position, statement, context) -> {
+            if (value.isEmpty()) {
+                statement.setNull(position, Types.BIGINT);
+            } else {
+                statement.setLong(position, toMicros(value.get()));
+            }
+        };
+    }
+
     /** An instant's microseconds since the epoch. */
     public static long toMicros(Instant value) {
         return ChronoUnit.MICROS.between(Instant.EPOCH, value);

@@ -15,6 +15,7 @@ import org.chemnet.network.spi.MembershipPort;
 import org.chemnet.network.spi.NetworkPort;
 import org.chemnet.network.spi.OrganizationPort;
 import org.chemnet.network.spi.OutboxPort;
+import org.chemnet.network.spi.RegistrationPort;
 import org.chemnet.network.spi.StoreTransaction;
 import org.chemnet.network.spi.SubscriptionPort;
 import org.jdbi.v3.core.Handle;
@@ -38,6 +39,7 @@ public final class JdbcTransaction implements StoreTransaction {
     private SubscriptionPort subscriptions;
     private OutboxPort outbox;
     private ChangePort changes;
+    private RegistrationPort registrations;
 
     /**
      * Creates a transaction view over a handle that is in a transaction.
@@ -151,6 +153,14 @@ public final class JdbcTransaction implements StoreTransaction {
     @Override
     public boolean export(NetworkId id, NetworkExport into) {
         return new JdbcExport(sql, this).export(id, into);
+    }
+
+    @Override
+    public RegistrationPort registrations() {
+        if (registrations == null) {
+            registrations = new JdbcRegistrations(sql);
+        }
+        return registrations;
     }
 
     @Override
