@@ -79,4 +79,13 @@ public interface Activities {
      * @return the activities, in the order they were first stored; never null
      */
     List<Activity> activitiesOn(NetworkId network, LocalDate day);
+
+    /**
+     * Every activity of a network, retired ones too: what a calendar or an archive lists.
+     *
+     * @param network the network; one that is not stored has none
+     * @return the activities, in the order they were first stored; never null
+     * @since 0.5.0
+     */
+    List<Activity> activities(NetworkId network);
 }

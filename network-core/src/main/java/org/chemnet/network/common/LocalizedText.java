@@ -120,14 +120,26 @@ public record LocalizedText(
      * @throws java.util.NoSuchElementException if the text is empty (an invalid text)
      */
     public String resolve(Locale preferred) {
+        return values.get(languageFor(preferred));
+    }
+
+    /**
+     * The language tag of the text {@link #resolve(Locale)} gives a reader: what a document that writes the text
+     * names as its language.
+     *
+     * @param preferred the reader's locale
+     * @return the tag; never null
+     * @throws java.util.NoSuchElementException if the text is empty (an invalid text)
+     * @since 0.5.0
+     */
+    public String languageFor(Locale preferred) {
         requireNonNull(preferred, "preferred");
         for (String tag : List.of(preferred.toLanguageTag(), preferred.getLanguage(), FALLBACK_LANGUAGE)) {
-            String text = values.get(tag);
-            if (text != null) {
-                return text;
+            if (values.containsKey(tag)) {
+                return tag;
             }
         }
-        return values.values().iterator().next();
+        return values.keySet().iterator().next();
     }
 
     /**

@@ -25,6 +25,8 @@ import picocli.CommandLine.Command;
             ImportCommand.class,
             ExportCommand.class,
             MembersCommand.class,
+            RegistrationsCommand.class,
+            CalendarCommand.class,
             NewsletterCommand.class,
             DirectoryCommand.class,
             CommandLine.HelpCommand.class

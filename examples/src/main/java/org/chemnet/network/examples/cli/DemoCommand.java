@@ -1,5 +1,8 @@
 package org.chemnet.network.examples.cli;
 
+import static org.chemnet.network.registration.RegistrationStatus.CONFIRMED;
+import static org.chemnet.network.registration.RegistrationStatus.WAITLISTED;
+
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.zaxxer.hikari.HikariDataSource;
@@ -11,7 +14,10 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +29,7 @@ import org.chemnet.network.NetworkRuntime;
 import org.chemnet.network.access.Actor;
 import org.chemnet.network.access.EntityKind;
 import org.chemnet.network.access.EntityRef;
+import org.chemnet.network.calendar.NetworkCalendar;
 import org.chemnet.network.change.AuditQuery;
 import org.chemnet.network.change.RecordedChange;
 import org.chemnet.network.common.LocalizedText;
@@ -56,6 +63,13 @@ import org.chemnet.network.organization.OrganizationId;
 import org.chemnet.network.organization.OrganizationType;
 import org.chemnet.network.organization.Person;
 import org.chemnet.network.organization.PersonId;
+import org.chemnet.network.registration.Attendance;
+import org.chemnet.network.registration.Eligibility;
+import org.chemnet.network.registration.Occasion;
+import org.chemnet.network.registration.Registrant;
+import org.chemnet.network.registration.Registration;
+import org.chemnet.network.registration.RegistrationStatus;
+import org.chemnet.network.registration.Turnout;
 import org.chemnet.network.spi.NetworkCodec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -120,11 +134,16 @@ final class DemoCommand implements Callable<Integer> {
             List<Path> exports = export(runtime);
             exports.add(directory(runtime));
             newsletter(runtime, smtp, o);
+            seminar(dataSource, o);
+            exports.addAll(calendars(runtime));
+            exports.sort(Comparator.naturalOrder());
             o.println();
             o.println("Files written in " + out.toAbsolutePath() + ":");
             o.println("  " + database + ".mv.db (the H2 database; open it with: java -jar examples/target/chemnet.jar"
                     + " members --db jdbc:h2:file:" + database + " --network " + JapanNetwork.ID
                     + " --as-of 2020-03-09 --count)");
+            o.println("  and list the seminar's registrations with: java -jar examples/target/chemnet.jar"
+                    + " registrations --db jdbc:h2:file:" + database + " --seminar " + JapanNetwork.SEMINAR);
             exports.forEach(p -> o.println("  " + p));
             return ChemnetCli.OK;
         } finally {
@@ -311,6 +330,87 @@ final class DemoCommand implements Callable<Integer> {
         o.println("   delivered " + report.sent() + ", failed " + report.failed() + ", waiting to retry "
                 + report.retrying() + "; the SMTP server on 127.0.0.1 received " + smtp.getReceivedMessages().length
                 + " messages");
+    }
+
+    /**
+     * Registration for the Japanese network's free seminar, as it went in the weeks before it: a runtime on a clock of
+     * that time over the same database, so the rules of the day (registration closes when the seminar is over,
+     * attendance is recorded from its first day) hold as they would have.
+     */
+    private static void seminar(HikariDataSource dataSource, PrintWriter o) {
+        Occasion seminar = Occasion.seminar(JapanNetwork.SEMINAR);
+        int places = 120;
+        List<OrganizationId> participants;
+        try (NetworkRuntime before = atTime(dataSource, "2020-01-20T01:00:00Z")) {
+            before.registrations().open(JapanNetwork.ID, seminar, Optional.of(places), Eligibility.PARTICIPANTS);
+            participants =
+                    before
+                            .participation()
+                            .participantsOn(ParticipantQuery.of(JapanNetwork.ID, LocalDate.of(2020, 1, 20)))
+                            .stream()
+                            .map(p -> p.organization().id())
+                            .limit(places + 4)
+                            .toList();
+            for (OrganizationId organization : participants) {
+                before.registrations().register(seminar, Registrant.organization(organization));
+            }
+            List<Registration> made = before.registrations().registrations(seminar);
+            o.println();
+            o.println("7. Registration for the free seminar of 2020-02-14 (" + places + " places, participants only):");
+            o.println("   " + participants.size() + " organizations registered: " + count(made, CONFIRMED)
+                    + " confirmed, " + count(made, WAITLISTED) + " waitlisted");
+            for (Registration r : made.subList(0, 3)) {
+                before.registrations().cancel(r.id());
+            }
+            List<Registration> after = before.registrations().registrations(seminar);
+            o.println("   3 cancelled; promoted in order from the waitlist: "
+                    + after.stream()
+                            .filter(r -> r.promotedAt().isPresent())
+                            .map(r -> "#" + r.sequence())
+                            .collect(Collectors.joining(", "))
+                    + "; still waitlisted: " + count(after, WAITLISTED));
+        }
+        try (NetworkRuntime onTheDay = atTime(dataSource, "2020-02-14T09:00:00Z")) {
+            List<Registration> confirmed = onTheDay.registrations().registrations(seminar).stream()
+                    .filter(r -> r.status() == CONFIRMED)
+                    .toList();
+            for (int i = 0; i < confirmed.size(); i++) {
+                // Generated: one in twelve registered organizations did not come.
+                onTheDay.registrations()
+                        .recordAttendance(
+                                confirmed.get(i).id(), i % 12 == 11 ? Attendance.NO_SHOW : Attendance.PRESENT);
+            }
+            Turnout turnout = onTheDay.registrations().turnout(seminar);
+            int countries = turnout.countries().orElse(0);
+            o.println("   on the day: turnout " + turnout.participants().orElse(0) + " organizations from " + countries
+                    + (countries == 1 ? " country" : " countries") + " (" + turnout.source() + ": counted from "
+                    + (turnout.source() == Turnout.Source.ATTENDED ? "attendance" : "registrations") + ")");
+        }
+    }
+
+    private static NetworkRuntime atTime(HikariDataSource dataSource, String instant) {
+        return NetworkRuntime.builder()
+                .plugin(new JdbcPlugin(dataSource))
+                .clock(Clock.fixed(Instant.parse(instant), ZoneOffset.UTC))
+                .build();
+    }
+
+    private static long count(List<Registration> registrations, RegistrationStatus status) {
+        return registrations.stream().filter(r -> r.status() == status).count();
+    }
+
+    /** Each network's events and seminars as an iCalendar file, in English and, for the Japanese network, Japanese. */
+    private List<Path> calendars(NetworkRuntime runtime) throws IOException {
+        List<Path> written = new java.util.ArrayList<>();
+        for (var id : runtime.networks().ids()) {
+            Locale language = id.equals(JapanNetwork.ID) ? Locale.JAPANESE : Locale.ENGLISH;
+            Path file = out.toAbsolutePath().resolve(id + ".ics");
+            try (java.io.Writer writer = Files.newBufferedWriter(file, java.nio.charset.StandardCharsets.UTF_8)) {
+                NetworkCalendar.of(runtime).in(language).writeNetwork(id, writer);
+            }
+            written.add(file);
+        }
+        return written;
     }
 
     private static int freePort() throws IOException {

@@ -44,6 +44,9 @@ import org.chemnet.network.organization.SupplyChainPosition;
  */
 public final class JapanNetwork {
     /** The network's identifier. */
+    /** The free seminar of 2020-02-14 (generated: the document gives no date, venue or seats). */
+    public static final ActivityId SEMINAR = ActivityId.of(Sources.GENERATED_PREFIX + "jp-seminar");
+
     public static final NetworkId ID = NetworkId.of("jp-strategic-response");
 
     /** The day of the document's participant count. */
@@ -229,7 +232,7 @@ public final class JapanNetwork {
                         Optional.empty()),
                 // The document says only "Organizing free seminar": the date, venue and seats are generated.
                 new Seminar(
-                        ActivityId.of(Sources.GENERATED_PREFIX + "jp-seminar"),
+                        SEMINAR,
                         LocalizedText.en("Free seminar on international chemicals management"),
                         Optional.of(LocalizedText.en("An example seminar: the seed document says only that seminars"
                                 + " are free; date, venue and seats are generated.")),

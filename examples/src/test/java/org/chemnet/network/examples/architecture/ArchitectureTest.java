@@ -26,12 +26,16 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
     private static final String[] ADAPTERS = {
-        "org.chemnet.network.json..", "org.chemnet.network.jdbc..", "org.chemnet.network.mail.."
+        "org.chemnet.network.json..",
+        "org.chemnet.network.jdbc..",
+        "org.chemnet.network.mail..",
+        "org.chemnet.network.calendar.."
     };
     private static final String[] OUTSIDE_CORE = {
         "org.chemnet.network.json..",
         "org.chemnet.network.jdbc..",
         "org.chemnet.network.mail..",
+        "org.chemnet.network.calendar..",
         "org.chemnet.network.examples..",
         "org.chemnet.network.benchmarks.."
     };
@@ -65,9 +69,10 @@ class ArchitectureTest {
                         "org.flywaydb..",
                         "jakarta.mail..",
                         "org.eclipse.angus..",
+                        "net.fortuna..",
                         "org.hibernate..",
                         "org.glassfish..")
-                .as("network-core imports nothing from Jackson, JDBC/JDBI/Flyway, Jakarta Mail or a validator"
+                .as("network-core imports nothing from Jackson, JDBC/JDBI/Flyway, Jakarta Mail, ical4j or a validator"
                         + " implementation");
     }
 
@@ -122,9 +127,11 @@ class ArchitectureTest {
                 adapterInternalsStayInTheAdapter("json"),
                 adapterInternalsStayInTheAdapter("jdbc"),
                 adapterInternalsStayInTheAdapter("mail"),
+                adapterInternalsStayInTheAdapter("calendar"),
                 adapterUsesNoOtherAdapter("json"),
                 adapterUsesNoOtherAdapter("jdbc"),
-                adapterUsesNoOtherAdapter("mail"));
+                adapterUsesNoOtherAdapter("mail"),
+                adapterUsesNoOtherAdapter("calendar"));
     }
 
     private static ArchRule adapterInternalsStayInTheAdapter(String adapter) {

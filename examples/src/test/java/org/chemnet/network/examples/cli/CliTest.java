@@ -14,6 +14,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.chemnet.network.examples.seed.JapanNetwork;
 import org.chemnet.network.graph.NetworkGraph;
 import org.chemnet.network.json.NetworkJson;
@@ -66,7 +67,18 @@ class CliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"demo", "validate", "import", "export", "members", "newsletter", "directory"})
+    @ValueSource(
+            strings = {
+                "demo",
+                "validate",
+                "import",
+                "export",
+                "members",
+                "registrations",
+                "calendar",
+                "newsletter",
+                "directory"
+            })
     void everyCommandHasHelp(String command) {
         Run run = run(command, "--help");
         assertThat(run.exit()).isZero();
@@ -92,7 +104,7 @@ class CliTest {
     }
 
     @Test
-    void demoRunsTheMainJob() {
+    void demoRunsTheMainJob() throws IOException {
         Run run = run("demo", "--out", dir.toString());
 
         assertThat(run.exit()).as(run.err()).isZero();
@@ -112,9 +124,48 @@ class CliTest {
         assertThat(dir.resolve("chemnet.mv.db")).exists();
         assertThat(dir.resolve("jp-strategic-response.json")).exists();
         assertThat(dir.resolve("iccss-global.popolo.json")).exists();
+        assertThat(run.out())
+                .contains("124 organizations registered: 120 confirmed, 4 waitlisted")
+                .contains("3 cancelled; promoted in order from the waitlist: #121, #122, #123; still waitlisted: 1")
+                .contains("on the day: turnout 110 organizations from 1 country (ATTENDED: counted from attendance)");
+        assertThat(dir.resolve("iccss-global.ics")).content().contains("UID:chemnet-event-chemss2016");
+        registrationsAndCalendarsOfTheDemo(
+                "jdbc:h2:file:" + dir.toAbsolutePath().resolve("chemnet"));
         assertThat(run("demo", "--out", dir.toString()).exit())
                 .as("a second run starts afresh")
                 .isZero();
+    }
+
+    private void registrationsAndCalendarsOfTheDemo(String db) throws IOException {
+        Run listed = run("registrations", "--db", db, "--seminar", "gen-jp-seminar");
+        assertThat(listed.exit()).as(listed.err()).isZero();
+        List<String> lines = listed.out().lines().toList();
+        assertThat(lines).hasSize(125);
+        assertThat(lines.get(0)).startsWith("1\tCANCELLED\t\t").endsWith("\t2020-01-20T01:00:00Z");
+        assertThat(lines.get(120)).startsWith("121\tCONFIRMED\tPRESENT\t");
+        assertThat(lines.get(123)).startsWith("124\tWAITLISTED\t\t");
+        assertThat(lines.get(124))
+                .isEqualTo("120 confirmed of 120 places, 1 waitlisted, 3 cancelled; participants may register;"
+                        + " turnout 110 participants from 1 countries (attended)");
+        assertThat(run("registrations", "--db", db, "--event", "chemss2016").err())
+                .contains("registration for event 'chemss2016' is not open");
+        assertThat(run("registrations", "--db", db).exit())
+                .as("neither --event nor --seminar")
+                .isEqualTo(2);
+
+        Path ics = dir.resolve("out.ics");
+        Run written = run(
+                "calendar", "--db", db, "--network", "jp-strategic-response", "--lang", "ja", "--out", ics.toString());
+        assertThat(written.exit()).as(written.err()).isZero();
+        assertThat(Files.readString(ics, java.nio.charset.StandardCharsets.UTF_8))
+                .startsWith("BEGIN:VCALENDAR\r\n")
+                .contains("UID:chemnet-seminar-gen-jp-seminar\r\n", "DTSTART;VALUE=DATE:20200214\r\n");
+        Run one = run("calendar", "--db", db, "--event", "chemss2016");
+        assertThat(one.out()).contains("UID:chemnet-event-chemss2016").doesNotContain("chemss2017");
+        assertThat(run("calendar", "--db", db, "--event", "nope").exit()).isEqualTo(1);
+        assertThat(run("calendar", "--db", db).exit())
+                .as("neither --network nor --event")
+                .isEqualTo(2);
     }
 
     @Test

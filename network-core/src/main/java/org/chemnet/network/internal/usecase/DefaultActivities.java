@@ -112,6 +112,12 @@ public final class DefaultActivities implements Activities {
                 .toList();
     }
 
+    @Override
+    public List<Activity> activities(NetworkId network) {
+        requireNonNull(network, "network");
+        return context.store.read(r -> r.content().activities(network));
+    }
+
     private static Versioned<Activity> stored(StoreTransaction tx, NetworkId network, ActivityId id) {
         requireNonNull(network, "network");
         requireNonNull(id, "id");

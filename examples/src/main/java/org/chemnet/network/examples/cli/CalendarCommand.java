@@ -1,0 +1,78 @@
+package org.chemnet.network.examples.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.chemnet.network.calendar.NetworkCalendar;
+import org.chemnet.network.event.EventId;
+import org.chemnet.network.kernel.NetworkId;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Writes a network's events and seminars, or one event, as an iCalendar ({@code .ics}) file. */
+@Command(
+        name = "calendar",
+        mixinStandardHelpOptions = true,
+        description = "Writes a network's events and seminars, or one event, as iCalendar (.ics).")
+final class CalendarCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    DatabaseOptions database;
+
+    @Option(names = "--network", paramLabel = "ID", description = "The network whose calendar to write.")
+    Optional<String> network;
+
+    @Option(names = "--event", paramLabel = "ID", description = "Only this event.")
+    Optional<String> event;
+
+    @Option(names = "--lang", defaultValue = "en", description = "Language of names: en or ja.")
+    String lang;
+
+    @Option(
+            names = "--out",
+            paramLabel = "FILE",
+            description = "Where to write, such as network.ics; standard output if left out.")
+    Optional<Path> out;
+
+    @Override
+    public Integer call() throws IOException {
+        if (network.isEmpty() == event.isEmpty()) {
+            throw new picocli.CommandLine.ParameterException(
+                    spec.commandLine(), "name either --network or --event, not both and not neither");
+        }
+        try (HikariDataSource dataSource = database.open();
+                var runtime = DatabaseOptions.runtime(dataSource)) {
+            NetworkCalendar calendar = NetworkCalendar.of(runtime).in(Locale.forLanguageTag(lang));
+            if (out.isPresent()) {
+                try (Writer writer = Files.newBufferedWriter(out.get(), UTF_8)) {
+                    write(calendar, writer);
+                }
+                spec.commandLine().getErr().println("wrote " + out.get().toAbsolutePath());
+            } else {
+                Writer writer = spec.commandLine().getOut();
+                write(calendar, writer);
+                writer.flush();
+            }
+            return ChemnetCli.OK;
+        }
+    }
+
+    private void write(NetworkCalendar calendar, Writer writer) {
+        if (network.isPresent()) {
+            calendar.writeNetwork(NetworkId.of(network.get()), writer);
+        } else {
+            calendar.writeEvent(EventId.of(event.orElseThrow()), writer);
+        }
+    }
+}
