@@ -191,6 +191,16 @@ public final class NetworkRuntime implements AutoCloseable {
     }
 
     /**
+     * People of organizations: affiliations of persons with organizations in a role, and who heads one on a day.
+     *
+     * @return the use cases; never null
+     * @since 0.5.0
+     */
+    public org.chemnet.network.affiliation.Affiliations affiliations() {
+        return session.affiliations();
+    }
+
+    /**
      * Declarations and their endorsements.
      *
      * @return the use cases; never null

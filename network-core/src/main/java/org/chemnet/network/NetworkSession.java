@@ -49,6 +49,7 @@ public final class NetworkSession {
     private final Partnerships partnerships;
     private final Events events;
     private final Registrations registrations;
+    private final org.chemnet.network.affiliation.Affiliations affiliations;
     private final Declarations declarations;
     private final Newsletters newsletters;
     private final PersonalData personalData;
@@ -64,6 +65,7 @@ public final class NetworkSession {
         this.partnerships = new DefaultPartnerships(context);
         this.events = new DefaultEvents(context);
         this.registrations = new DefaultRegistrations(context);
+        this.affiliations = new org.chemnet.network.internal.usecase.DefaultAffiliations(context);
         this.declarations = new DefaultDeclarations(context);
         this.newsletters = new DefaultNewsletters(context);
         this.personalData = new DefaultPersonalData(context);
@@ -154,6 +156,16 @@ public final class NetworkSession {
      */
     public Registrations registrations() {
         return registrations;
+    }
+
+    /**
+     * People of organizations: affiliations of persons with organizations in a role, and who heads one on a day.
+     *
+     * @return the use cases; never null
+     * @since 0.5.0
+     */
+    public org.chemnet.network.affiliation.Affiliations affiliations() {
+        return affiliations;
     }
 
     /**

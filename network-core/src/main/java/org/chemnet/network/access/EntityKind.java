@@ -42,5 +42,11 @@ public enum EntityKind {
      *
      * @since 0.5.0
      */
-    REGISTRATION
+    REGISTRATION,
+    /**
+     * A person's affiliation with an organization.
+     *
+     * @since 0.5.0
+     */
+    AFFILIATION
 }

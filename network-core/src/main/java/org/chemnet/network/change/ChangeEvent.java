@@ -486,4 +486,34 @@ public sealed interface ChangeEvent {
             requireNonNull(after, "after");
         }
     }
+
+    /**
+     * A person was affiliated with an organization.
+     *
+     * @param affiliation the affiliation as stored
+     * @since 0.5.0
+     */
+    record Affiliated(org.chemnet.network.affiliation.Affiliation affiliation) implements ChangeEvent {
+        /** Checks the component. */
+        public Affiliated {
+            requireNonNull(affiliation, "affiliation");
+        }
+    }
+
+    /**
+     * An affiliation was ended.
+     *
+     * @param before the affiliation before
+     * @param after the affiliation as stored
+     * @since 0.5.0
+     */
+    record AffiliationEnded(
+            org.chemnet.network.affiliation.Affiliation before, org.chemnet.network.affiliation.Affiliation after)
+            implements ChangeEvent {
+        /** Checks the components. */
+        public AffiliationEnded {
+            requireNonNull(before, "before");
+            requireNonNull(after, "after");
+        }
+    }
 }

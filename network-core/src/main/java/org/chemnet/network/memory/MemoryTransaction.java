@@ -28,6 +28,7 @@ final class MemoryTransaction implements StoreTransaction {
     private final MemoryOutbox outbox = new MemoryOutbox(this);
     private final MemoryChanges changes = new MemoryChanges(this);
     private final MemoryRegistrations registrations = new MemoryRegistrations(this);
+    private final MemoryAffiliations affiliations = new MemoryAffiliations(this);
 
     MemoryTransaction(MemoryData data, boolean writable) {
         this.data = data;
@@ -77,6 +78,11 @@ final class MemoryTransaction implements StoreTransaction {
     @Override
     public org.chemnet.network.spi.RegistrationPort registrations() {
         return registrations;
+    }
+
+    @Override
+    public org.chemnet.network.spi.AffiliationPort affiliations() {
+        return affiliations;
     }
 
     /** Undoes every change, latest first. */

@@ -86,6 +86,14 @@ public interface StoreTransaction {
     RegistrationPort registrations();
 
     /**
+     * The affiliations of persons with organizations.
+     *
+     * @return the port; never null
+     * @since 0.5.0
+     */
+    AffiliationPort affiliations();
+
+    /**
      * A whole network with everything that belongs to it, for export: the organizations and persons it refers to
      * (by identifier), memberships (by identifier), board, secretariat, partners, activities, events (by first day),
      * declarations (by day of adoption) and the subscriptions to its newsletters (by identifier).

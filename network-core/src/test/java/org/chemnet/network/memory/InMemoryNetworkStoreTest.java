@@ -34,6 +34,19 @@ class InMemoryNetworkStoreTest {
 
     /** Two runtimes over one in-memory store: one store is one database. */
     @Nested
+    class Affiliations extends org.chemnet.network.AffiliationsContract {
+        @Override
+        protected NetworkStore createStore() {
+            return new InMemoryNetworkStore();
+        }
+
+        @Override
+        protected NetworkStore secondNode(NetworkStore store) {
+            return store;
+        }
+    }
+
+    @Nested
     class Registrations extends RegistrationsContract {
         @Override
         protected NetworkStore createStore() {

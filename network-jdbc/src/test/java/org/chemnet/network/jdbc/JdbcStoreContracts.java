@@ -72,6 +72,19 @@ abstract class JdbcStoreContracts {
     }
 
     @Nested
+    class Affiliations extends org.chemnet.network.AffiliationsContract {
+        @Override
+        protected NetworkStore createStore() {
+            return fresh();
+        }
+
+        @Override
+        protected NetworkStore secondNode(NetworkStore store) {
+            return beside(store);
+        }
+    }
+
+    @Nested
     class Registrations extends RegistrationsContract {
         @Override
         protected NetworkStore createStore() {

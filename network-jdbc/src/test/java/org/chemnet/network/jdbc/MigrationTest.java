@@ -194,7 +194,8 @@ class MigrationTest {
                         "7 SQL",
                         "8 SQL",
                         "9 SQL",
-                        "10 SQL");
+                        "10 SQL",
+                        "11 SQL");
         assertThat(chemnetVersions(dataSource, history)).isEqualTo(applied);
         assertThat(rows(dataSource, qualifier + "\"flyway_schema_history\""))
                 .isEqualTo(hostHistory)
@@ -431,7 +432,8 @@ class MigrationTest {
                 "V7__organizations_over_time.sql",
                 "V8__change_log.sql",
                 "V9__agreements.sql",
-                "V10__registrations.sql")) {
+                "V10__registrations.sql",
+                "V11__affiliations.sql")) {
             try (InputStream in =
                     JdbcNetworkStore.class.getResourceAsStream("/org/chemnet/network/jdbc/migration/" + name)) {
                 sql.append(new String(in.readAllBytes(), StandardCharsets.UTF_8))

@@ -185,6 +185,20 @@ final class ChangeRecords {
                     e.registration(), "registered for " + e.registration().occasion());
         } else if (event instanceof ChangeEvent.RegistrationChanged e) {
             return registration(e.after(), "from " + e.before().status());
+        } else if (event instanceof ChangeEvent.Affiliated e) {
+            return Entry.of(
+                    EntityKind.AFFILIATION,
+                    e.affiliation().id(),
+                    Optional.empty(),
+                    e.affiliation().role() + " of organization "
+                            + e.affiliation().organization() + " from "
+                            + e.affiliation().period().start());
+        } else if (event instanceof ChangeEvent.AffiliationEnded e) {
+            return Entry.of(
+                    EntityKind.AFFILIATION,
+                    e.after().id(),
+                    Optional.empty(),
+                    "ended on " + e.after().period().end().map(Object::toString).orElse("open"));
         }
         throw new IllegalStateException("no log entry for " + event.getClass().getName());
     }

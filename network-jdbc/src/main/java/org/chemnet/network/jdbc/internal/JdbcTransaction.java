@@ -40,6 +40,7 @@ public final class JdbcTransaction implements StoreTransaction {
     private OutboxPort outbox;
     private ChangePort changes;
     private RegistrationPort registrations;
+    private org.chemnet.network.spi.AffiliationPort affiliations;
 
     /**
      * Creates a transaction view over a handle that is in a transaction.
@@ -161,6 +162,14 @@ public final class JdbcTransaction implements StoreTransaction {
             registrations = new JdbcRegistrations(sql);
         }
         return registrations;
+    }
+
+    @Override
+    public org.chemnet.network.spi.AffiliationPort affiliations() {
+        if (affiliations == null) {
+            affiliations = new JdbcAffiliations(sql);
+        }
+        return affiliations;
     }
 
     @Override

@@ -1,0 +1,148 @@
+package org.chemnet.network.internal.usecase;
+
+import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.apiguardian.api.API;
+import org.chemnet.network.access.Action;
+import org.chemnet.network.access.EntityKind;
+import org.chemnet.network.affiliation.Affiliation;
+import org.chemnet.network.affiliation.AffiliationId;
+import org.chemnet.network.affiliation.AffiliationRole;
+import org.chemnet.network.affiliation.Affiliations;
+import org.chemnet.network.change.ChangeEvent;
+import org.chemnet.network.common.Period;
+import org.chemnet.network.kernel.NotFoundException;
+import org.chemnet.network.organization.OrganizationId;
+import org.chemnet.network.organization.PersonId;
+import org.chemnet.network.spi.AffiliationPort;
+import org.chemnet.network.spi.StoreTransaction;
+import org.chemnet.network.validation.NetworkValidationException;
+import org.chemnet.network.validation.Violation;
+
+/**
+ * The affiliation use cases. Every change advances the organization's affiliation guard first, then reads its
+ * affiliations and checks the one-head rule under it. Not part of the API.
+ */
+@API(status = INTERNAL, since = "0.5.0")
+public final class DefaultAffiliations implements Affiliations {
+    private final UseCases context;
+
+    /**
+     * Creates the use case.
+     *
+     * @param context the shared context
+     */
+    public DefaultAffiliations(UseCases context) {
+        this.context = context;
+    }
+
+    @Override
+    public Affiliation affiliate(
+            PersonId person, OrganizationId organization, AffiliationRole role, Period period, Optional<String> title) {
+        Affiliation affiliation = new Affiliation(AffiliationId.random(), person, organization, role, period, title);
+        context.validator.check(affiliation);
+        return context.change((tx, events) -> {
+            context.authorize(Action.CHANGE_ORGANIZATION, EntityKind.ORGANIZATION, organization);
+            UseCases.requirePerson(tx, person);
+            OrganizationHistory.requireExistingAndHold(
+                    tx, UseCases.requireOrganization(tx, organization), "an affiliation of " + person);
+            AffiliationPort port = guarded(tx, organization);
+            requireOneHead(port.affiliationsWith(organization), affiliation);
+            port.insert(affiliation);
+            events.add(new ChangeEvent.Affiliated(affiliation));
+            return affiliation;
+        });
+    }
+
+    @Override
+    public Affiliation end(AffiliationId id, LocalDate lastDay) {
+        requireNonNull(id, "affiliation");
+        requireNonNull(lastDay, "lastDay");
+        return context.change((tx, events) -> {
+            Affiliation stored =
+                    tx.affiliations().affiliation(id).orElseThrow(() -> new NotFoundException("affiliation", id));
+            context.authorize(Action.CHANGE_ORGANIZATION, EntityKind.ORGANIZATION, stored.organization());
+            if (lastDay.isBefore(stored.period().start())) {
+                throw new NetworkValidationException(List.of(new Violation(
+                        "lastDay",
+                        "Chronological",
+                        "must not be before the affiliation's first day "
+                                + stored.period().start())));
+            }
+            AffiliationPort port = guarded(tx, stored.organization());
+            Affiliation ended = port.affiliation(id).orElseThrow().endingOn(lastDay);
+            port.update(ended);
+            events.add(new ChangeEvent.AffiliationEnded(stored, ended));
+            return ended;
+        });
+    }
+
+    @Override
+    public Optional<Affiliation> affiliation(AffiliationId id) {
+        requireNonNull(id, "affiliation");
+        return context.store.read(r -> r.affiliations().affiliation(id));
+    }
+
+    @Override
+    public List<Affiliation> affiliationsOf(PersonId person) {
+        requireNonNull(person, "person");
+        return context.store.read(r -> r.affiliations().affiliationsOf(person));
+    }
+
+    @Override
+    public List<Affiliation> affiliationsWith(OrganizationId organization) {
+        requireNonNull(organization, "organization");
+        return context.store.read(r -> r.affiliations().affiliationsWith(organization));
+    }
+
+    @Override
+    public Optional<Affiliation> headOn(OrganizationId organization, LocalDate day) {
+        requireNonNull(organization, "organization");
+        requireNonNull(day, "day");
+        return context.store.read(r -> headOn(r, organization, day));
+    }
+
+    /**
+     * Who headed an organization on a day, read in a transaction: what an ex officio seat's representative is.
+     *
+     * @param tx the transaction
+     * @param organization the organization
+     * @param day the day
+     * @return the head's affiliation, if any
+     */
+    static Optional<Affiliation> headOn(StoreTransaction tx, OrganizationId organization, LocalDate day) {
+        return tx.affiliations().affiliationsWith(organization).stream()
+                .filter(a -> a.role() == AffiliationRole.HEAD && a.period().covers(day))
+                .findFirst();
+    }
+
+    /** The port, after advancing the organization's guard: every change to its affiliations takes its turn. */
+    private static AffiliationPort guarded(StoreTransaction tx, OrganizationId organization) {
+        AffiliationPort port = tx.affiliations();
+        port.advance(organization, port.version(organization));
+        return port;
+    }
+
+    private static void requireOneHead(List<Affiliation> stored, Affiliation added) {
+        if (added.role() != AffiliationRole.HEAD) {
+            return;
+        }
+        for (Affiliation other : stored) {
+            if (other.role() == AffiliationRole.HEAD && other.period().overlaps(added.period())) {
+                throw new NetworkValidationException(List.of(new Violation(
+                        "period",
+                        "OneHeadAtATime",
+                        RuleMessages.format(
+                                "OneHeadAtATime",
+                                added.organization(),
+                                other.person(),
+                                other.period().start(),
+                                other.period().end().map(LocalDate::toString).orElse("open")))));
+            }
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.chemnet.network.spi;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import java.util.List;
+import java.util.Optional;
+import org.apiguardian.api.API;
+import org.chemnet.network.affiliation.Affiliation;
+import org.chemnet.network.affiliation.AffiliationId;
+import org.chemnet.network.organization.OrganizationId;
+import org.chemnet.network.organization.PersonId;
+
+/**
+ * The store port for affiliations of persons with organizations. The use cases change an organization's
+ * affiliations only after advancing that organization's guard ({@link #advance}) in the same transaction, so the
+ * guard's version orders every change to them (the one-head-at-a-time rule is checked under it): the port need not
+ * version affiliations of their own. Contract suite: {@code AffiliationsContract}.
+ *
+ * @since 0.5.0
+ */
+@API(status = EXPERIMENTAL, since = "0.5.0")
+public interface AffiliationPort {
+    /**
+     * The version of an organization's affiliations: 0 before the first change.
+     *
+     * @param organization the organization
+     * @return the version
+     */
+    long version(OrganizationId organization);
+
+    /**
+     * Advances the version of an organization's affiliations if nobody did since it was read.
+     *
+     * @param organization the organization
+     * @param expectedVersion the version read
+     * @return the new version
+     * @throws org.chemnet.network.kernel.ConcurrentUpdateException if the stored version is not the one expected
+     */
+    long advance(OrganizationId organization, long expectedVersion);
+
+    /**
+     * An affiliation.
+     *
+     * @param id the identifier
+     * @return it, if stored; never null
+     */
+    Optional<Affiliation> affiliation(AffiliationId id);
+
+    /**
+     * The affiliations with an organization, by first day, then identifier.
+     *
+     * @param organization the organization
+     * @return the affiliations; never null
+     */
+    List<Affiliation> affiliationsWith(OrganizationId organization);
+
+    /**
+     * A person's affiliations, by first day, then identifier.
+     *
+     * @param person the person
+     * @return the affiliations; never null
+     */
+    List<Affiliation> affiliationsOf(PersonId person);
+
+    /**
+     * Inserts an affiliation.
+     *
+     * @param affiliation the affiliation
+     * @throws org.chemnet.network.kernel.ConcurrentUpdateException if one with its identifier is stored already
+     */
+    void insert(Affiliation affiliation);
+
+    /**
+     * Replaces a stored affiliation's period and title.
+     *
+     * @param affiliation the affiliation
+     * @throws NetworkStorageException if it is not stored
+     */
+    void update(Affiliation affiliation);
+}

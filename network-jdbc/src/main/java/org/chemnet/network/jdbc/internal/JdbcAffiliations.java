@@ -1,0 +1,129 @@
+package org.chemnet.network.jdbc.internal;
+
+import static org.chemnet.network.jdbc.internal.Args.bigint;
+import static org.chemnet.network.jdbc.internal.Args.date;
+import static org.chemnet.network.jdbc.internal.Args.text;
+import static org.chemnet.network.jdbc.internal.Sql.day;
+import static org.chemnet.network.jdbc.internal.Sql.optionalDay;
+import static org.chemnet.network.jdbc.internal.Sql.optionalText;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.chemnet.network.affiliation.Affiliation;
+import org.chemnet.network.affiliation.AffiliationId;
+import org.chemnet.network.affiliation.AffiliationRole;
+import org.chemnet.network.common.Period;
+import org.chemnet.network.kernel.ConcurrentUpdateException;
+import org.chemnet.network.organization.OrganizationId;
+import org.chemnet.network.organization.PersonId;
+import org.chemnet.network.spi.AffiliationPort;
+import org.chemnet.network.spi.NetworkStorageException;
+
+/**
+ * The affiliation and affiliation guard tables. The guard row of an organization is versioned: advancing it is the
+ * turn every change to the organization's affiliations takes, so an affiliation row needs no version of its own.
+ */
+final class JdbcAffiliations implements AffiliationPort {
+    private static final String COLUMNS = "person_id, organization_id, role, first_day, last_day, title";
+
+    private final Sql sql;
+
+    JdbcAffiliations(Sql sql) {
+        this.sql = sql;
+    }
+
+    @Override
+    public long version(OrganizationId organization) {
+        return sql.one(
+                        "SELECT row_version FROM " + sql.t("affiliation_guard") + " WHERE organization_id = ?",
+                        (rs, ctx) -> rs.getLong(1),
+                        text(organization.value()))
+                .orElse(0L);
+    }
+
+    @Override
+    public long advance(OrganizationId organization, long expectedVersion) {
+        if (expectedVersion == 0) {
+            sql.insert(
+                    "affiliations of organization",
+                    organization,
+                    "INSERT INTO " + sql.t("affiliation_guard") + " (organization_id, row_version) VALUES (?, 1)",
+                    text(organization.value()));
+            return 1;
+        }
+        int changed = sql.update(
+                "UPDATE " + sql.t("affiliation_guard")
+                        + " SET row_version = row_version + 1 WHERE organization_id = ? AND row_version = ?",
+                text(organization.value()),
+                bigint(expectedVersion));
+        if (changed == 0) {
+            throw new ConcurrentUpdateException("affiliations of organization", organization, expectedVersion);
+        }
+        return expectedVersion + 1;
+    }
+
+    @Override
+    public Optional<Affiliation> affiliation(AffiliationId id) {
+        return sql.one(
+                "SELECT id, " + COLUMNS + " FROM " + sql.t("affiliation") + " WHERE id = ?",
+                (rs, ctx) -> affiliation(rs),
+                text(id.value()));
+    }
+
+    @Override
+    public List<Affiliation> affiliationsWith(OrganizationId organization) {
+        return sql.query(
+                "SELECT id, " + COLUMNS + " FROM " + sql.t("affiliation")
+                        + " WHERE organization_id = ? ORDER BY first_day, id",
+                (rs, ctx) -> affiliation(rs),
+                text(organization.value()));
+    }
+
+    @Override
+    public List<Affiliation> affiliationsOf(PersonId person) {
+        return sql.query(
+                "SELECT id, " + COLUMNS + " FROM " + sql.t("affiliation")
+                        + " WHERE person_id = ? ORDER BY first_day, id",
+                (rs, ctx) -> affiliation(rs),
+                text(person.value()));
+    }
+
+    @Override
+    public void insert(Affiliation affiliation) {
+        sql.insert(
+                "affiliation",
+                affiliation.id(),
+                "INSERT INTO " + sql.t("affiliation") + " (id, " + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)",
+                text(affiliation.id().value()),
+                text(affiliation.person().value()),
+                text(affiliation.organization().value()),
+                text(affiliation.role().name()),
+                date(affiliation.period().start()),
+                date(affiliation.period().end()),
+                text(affiliation.title()));
+    }
+
+    @Override
+    public void update(Affiliation affiliation) {
+        int changed = sql.update(
+                "UPDATE " + sql.t("affiliation") + " SET last_day = ?, title = ? WHERE id = ?",
+                date(affiliation.period().end()),
+                text(affiliation.title()),
+                text(affiliation.id().value()));
+        if (changed == 0) {
+            throw new NetworkStorageException("affiliation " + affiliation.id() + " is not stored", null, null);
+        }
+    }
+
+    private static Affiliation affiliation(ResultSet rs) throws SQLException {
+        return new Affiliation(
+                AffiliationId.of(rs.getString("id")),
+                PersonId.of(rs.getString("person_id")),
+                OrganizationId.of(rs.getString("organization_id")),
+                AffiliationRole.valueOf(rs.getString("role")),
+                new Period(day(rs, "first_day"), optionalDay(rs, "last_day")),
+                optionalText(rs, "title"));
+    }
+}
