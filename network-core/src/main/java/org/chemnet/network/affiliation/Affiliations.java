@@ -15,8 +15,8 @@ import org.chemnet.network.organization.PersonId;
  * and read them, among them who headed an organization on a day. An organization has at most one head on any day:
  * a head affiliation whose period overlaps another head's of the same organization is refused with a
  * {@link org.chemnet.network.validation.NetworkValidationException} naming {@code period} and the rule
- * {@code OneHeadAtATime}, and nothing is stored. Every change to an organization's affiliations takes its turn
- * through a guard of that organization, so two nodes affiliating two heads at once never both pass the rule.
+ * {@code OneHeadAtATime}, and nothing is stored. Affiliating takes its turn through the organization's version, so two
+ * nodes affiliating two heads at once never both pass the rule.
  *
  * <p>Affiliating and ending are changes of the organization ({@code Action.CHANGE_ORGANIZATION}): secretariat staff and the
  * system may make them under the standard access policy. Each is in the change log ({@code Affiliated},

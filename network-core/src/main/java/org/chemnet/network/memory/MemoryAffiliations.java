@@ -25,20 +25,6 @@ final class MemoryAffiliations implements AffiliationPort {
     }
 
     @Override
-    public long version(OrganizationId organization) {
-        return tx.data.affiliationVersions.getOrDefault(organization, 0L);
-    }
-
-    @Override
-    public long advance(OrganizationId organization, long expectedVersion) {
-        if (version(organization) != expectedVersion) {
-            throw new ConcurrentUpdateException("affiliations of organization", organization, expectedVersion);
-        }
-        tx.put(tx.data.affiliationVersions, organization, expectedVersion + 1);
-        return expectedVersion + 1;
-    }
-
-    @Override
     public Optional<Affiliation> affiliation(AffiliationId id) {
         return Optional.ofNullable(tx.data.affiliations.get(id));
     }

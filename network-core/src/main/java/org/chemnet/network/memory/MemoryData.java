@@ -89,8 +89,6 @@ final class MemoryData {
             registrations = new LinkedHashMap<>();
     final Map<org.chemnet.network.affiliation.AffiliationId, org.chemnet.network.affiliation.Affiliation> affiliations =
             new LinkedHashMap<>();
-    /** The version of each organization's affiliations. */
-    final Map<org.chemnet.network.organization.OrganizationId, Long> affiliationVersions = new HashMap<>();
 
     /** A listener's cursor and its claim, if held. */
     record CursorRow(org.chemnet.network.change.ListenerCursor cursor, Optional<Claim> claim) {}

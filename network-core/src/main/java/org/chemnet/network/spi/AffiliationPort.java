@@ -11,33 +11,15 @@ import org.chemnet.network.organization.OrganizationId;
 import org.chemnet.network.organization.PersonId;
 
 /**
- * The store port for affiliations of persons with organizations. The use cases change an organization's
- * affiliations only after advancing that organization's guard ({@link #advance}) in the same transaction, so the
- * guard's version orders every change to them (the one-head-at-a-time rule is checked under it): the port need not
- * version affiliations of their own. Contract suite: {@code AffiliationsContract}.
+ * The store port for affiliations of persons with organizations. The use cases affiliate a person only after
+ * advancing the organization's own version ({@link OrganizationPort#update}) in the same transaction, so that
+ * version orders the affiliations of one organization (the one-head-at-a-time rule is checked under it): the port
+ * need not version affiliations of their own. Contract suite: {@code AffiliationsContract}.
  *
  * @since 0.5.0
  */
 @API(status = EXPERIMENTAL, since = "0.5.0")
 public interface AffiliationPort {
-    /**
-     * The version of an organization's affiliations: 0 before the first change.
-     *
-     * @param organization the organization
-     * @return the version
-     */
-    long version(OrganizationId organization);
-
-    /**
-     * Advances the version of an organization's affiliations if nobody did since it was read.
-     *
-     * @param organization the organization
-     * @param expectedVersion the version read
-     * @return the new version
-     * @throws org.chemnet.network.kernel.ConcurrentUpdateException if the stored version is not the one expected
-     */
-    long advance(OrganizationId organization, long expectedVersion);
-
     /**
      * An affiliation.
      *

@@ -24,8 +24,10 @@ import org.chemnet.network.validation.NetworkValidationException;
 import org.chemnet.network.validation.Violation;
 
 /**
- * The affiliation use cases. Every change advances the organization's affiliation guard first, then reads its
- * affiliations and checks the one-head rule under it. Not part of the API.
+ * The affiliation use cases. Affiliating advances the organization's version first (as anything the organization
+ * takes on does, so a dissolution at once never misses it), then reads its affiliations and checks the one-head rule
+ * under it: two writers naming two heads for one day never both pass. Ending one only shortens a period, which
+ * cannot break the rule. Not part of the API.
  */
 @API(status = INTERNAL, since = "0.5.0")
 public final class DefaultAffiliations implements Affiliations {
@@ -50,7 +52,7 @@ public final class DefaultAffiliations implements Affiliations {
             UseCases.requirePerson(tx, person);
             OrganizationHistory.requireExistingAndHold(
                     tx, UseCases.requireOrganization(tx, organization), "an affiliation of " + person);
-            AffiliationPort port = guarded(tx, organization);
+            AffiliationPort port = tx.affiliations();
             requireOneHead(port.affiliationsWith(organization), affiliation);
             port.insert(affiliation);
             events.add(new ChangeEvent.Affiliated(affiliation));
@@ -73,9 +75,8 @@ public final class DefaultAffiliations implements Affiliations {
                         "must not be before the affiliation's first day "
                                 + stored.period().start())));
             }
-            AffiliationPort port = guarded(tx, stored.organization());
-            Affiliation ended = port.affiliation(id).orElseThrow().endingOn(lastDay);
-            port.update(ended);
+            Affiliation ended = stored.endingOn(lastDay);
+            tx.affiliations().update(ended);
             events.add(new ChangeEvent.AffiliationEnded(stored, ended));
             return ended;
         });
@@ -118,13 +119,6 @@ public final class DefaultAffiliations implements Affiliations {
         return tx.affiliations().affiliationsWith(organization).stream()
                 .filter(a -> a.role() == AffiliationRole.HEAD && a.period().covers(day))
                 .findFirst();
-    }
-
-    /** The port, after advancing the organization's guard: every change to its affiliations takes its turn. */
-    private static AffiliationPort guarded(StoreTransaction tx, OrganizationId organization) {
-        AffiliationPort port = tx.affiliations();
-        port.advance(organization, port.version(organization));
-        return port;
     }
 
     private static void requireOneHead(List<Affiliation> stored, Affiliation added) {

@@ -1,6 +1,5 @@
 package org.chemnet.network.jdbc.internal;
 
-import static org.chemnet.network.jdbc.internal.Args.bigint;
 import static org.chemnet.network.jdbc.internal.Args.date;
 import static org.chemnet.network.jdbc.internal.Args.text;
 import static org.chemnet.network.jdbc.internal.Sql.day;
@@ -15,15 +14,14 @@ import org.chemnet.network.affiliation.Affiliation;
 import org.chemnet.network.affiliation.AffiliationId;
 import org.chemnet.network.affiliation.AffiliationRole;
 import org.chemnet.network.common.Period;
-import org.chemnet.network.kernel.ConcurrentUpdateException;
 import org.chemnet.network.organization.OrganizationId;
 import org.chemnet.network.organization.PersonId;
 import org.chemnet.network.spi.AffiliationPort;
 import org.chemnet.network.spi.NetworkStorageException;
 
 /**
- * The affiliation and affiliation guard tables. The guard row of an organization is versioned: advancing it is the
- * turn every change to the organization's affiliations takes, so an affiliation row needs no version of its own.
+ * The affiliation table. Affiliating takes its turn through the organization row's version, advanced by the use case
+ * in the same transaction, so an affiliation row needs no version of its own.
  */
 final class JdbcAffiliations implements AffiliationPort {
     private static final String COLUMNS = "person_id, organization_id, role, first_day, last_day, title";
@@ -32,36 +30,6 @@ final class JdbcAffiliations implements AffiliationPort {
 
     JdbcAffiliations(Sql sql) {
         this.sql = sql;
-    }
-
-    @Override
-    public long version(OrganizationId organization) {
-        return sql.one(
-                        "SELECT row_version FROM " + sql.t("affiliation_guard") + " WHERE organization_id = ?",
-                        (rs, ctx) -> rs.getLong(1),
-                        text(organization.value()))
-                .orElse(0L);
-    }
-
-    @Override
-    public long advance(OrganizationId organization, long expectedVersion) {
-        if (expectedVersion == 0) {
-            sql.insert(
-                    "affiliations of organization",
-                    organization,
-                    "INSERT INTO " + sql.t("affiliation_guard") + " (organization_id, row_version) VALUES (?, 1)",
-                    text(organization.value()));
-            return 1;
-        }
-        int changed = sql.update(
-                "UPDATE " + sql.t("affiliation_guard")
-                        + " SET row_version = row_version + 1 WHERE organization_id = ? AND row_version = ?",
-                text(organization.value()),
-                bigint(expectedVersion));
-        if (changed == 0) {
-            throw new ConcurrentUpdateException("affiliations of organization", organization, expectedVersion);
-        }
-        return expectedVersion + 1;
     }
 
     @Override

@@ -1,6 +1,6 @@
 -- chemnet network schema, version 11: people of organizations (issue 17).
--- A person's dated affiliation with an organization in a role; the guard row of an organization is advanced by
--- every change to its affiliations, so the one-head-at-a-time rule is checked by one writer at a time.
+-- A person's dated affiliation with an organization in a role. Affiliating advances the organization row's
+-- row_version in the same transaction, so the one-head-at-a-time rule is checked by one writer at a time.
 
 CREATE TABLE ${prefix}affiliation (
     id              VARCHAR(128) NOT NULL,
@@ -19,11 +19,3 @@ CREATE TABLE ${prefix}affiliation (
 
 CREATE INDEX ${prefix}affiliation_organization_ix ON ${prefix}affiliation (organization_id, first_day);
 CREATE INDEX ${prefix}affiliation_person_ix ON ${prefix}affiliation (person_id, first_day);
-
-CREATE TABLE ${prefix}affiliation_guard (
-    organization_id VARCHAR(128) NOT NULL,
-    row_version     BIGINT NOT NULL,
-    CONSTRAINT ${prefix}affiliation_guard_pk PRIMARY KEY (organization_id),
-    CONSTRAINT ${prefix}affiliation_guard_organization_fk FOREIGN KEY (organization_id)
-        REFERENCES ${prefix}organization (id)
-);
