@@ -136,7 +136,7 @@ class NetworkCalendarTest {
         VEvent seminar = japanese.get(3);
         assertThat(value(seminar, Property.SUMMARY)).isEqualTo("化学物質管理セミナー");
         assertThat(language(seminar, Property.SUMMARY)).isEqualTo("ja");
-        assertThat(value(seminar, Property.DESCRIPTION)).startsWith("化学物質の管理について");
+        assertThat(value(seminar, Property.DESCRIPTION)).isEqualTo("化学物質の管理について、企業、研究機関、NGO が事例を共有し、".repeat(4));
         assertThat(value(seminar, Property.LOCATION)).isEqualTo("東京都千代田区");
         assertThat(language(japanese.get(0), Property.SUMMARY))
                 .as("a name with no Japanese is written in English, and says so")
@@ -154,6 +154,37 @@ class NetworkCalendarTest {
         for (String line : written.split("\r\n", -1)) {
             assertThat(line.getBytes(UTF_8).length).as(line).isLessThanOrEqualTo(75);
         }
+    }
+
+    @Test
+    void aLoneCarriageReturnInATextIsALineBreakOfTheValueNotOfTheDocument() throws Exception {
+        runtime.activities().change(TestData.NETWORK, JA_SEMINAR, a -> {
+            Seminar s = (Seminar) a;
+            return new Seminar(
+                    s.id(),
+                    LocalizedText.en("Seminar\rATTENDEE:mailto:evil@example.com"),
+                    Optional.of(LocalizedText.en("a\r\r\nb\rc")),
+                    s.dates(),
+                    s.venue(),
+                    s.capacity(),
+                    s.registered(),
+                    s.fee(),
+                    s.retired());
+        });
+        String written = network(calendar);
+
+        assertThat(written.replace("\r\n", "")).doesNotContain("\r").doesNotContain("\n");
+        assertThat(written).contains("SUMMARY;LANGUAGE=en:Seminar\\nATTENDEE:mailto:evil@example.com\r\n");
+        VEvent seminar = read(written).<VEvent>getComponents("VEVENT").get(3);
+        assertThat(seminar.getProperty("ATTENDEE")).isEmpty();
+        assertThat(value(seminar, Property.SUMMARY)).isEqualTo("Seminar\nATTENDEE:mailto:evil@example.com");
+        assertThat(value(seminar, Property.DESCRIPTION)).isEqualTo("a\n\nb\nc");
+    }
+
+    @Test
+    void textIsEscapedAsRfc5545Asks() {
+        assertThat(network(calendar))
+                .contains("SUMMARY;LANGUAGE=en:Workshop\\; on labels\\, GHS and \"SDS\"\\nsecond line\r\n");
     }
 
     @Test

@@ -4,9 +4,12 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -54,15 +57,26 @@ final class CalendarCommand implements Callable<Integer> {
         try (HikariDataSource dataSource = database.open();
                 var runtime = DatabaseOptions.runtime(dataSource)) {
             NetworkCalendar calendar = NetworkCalendar.of(runtime).in(Locale.forLanguageTag(lang));
+            // The whole document first: a network or event that is not stored leaves an existing file as it was.
+            StringWriter document = new StringWriter();
+            write(calendar, document);
             if (out.isPresent()) {
-                try (Writer writer = Files.newBufferedWriter(out.get(), UTF_8)) {
-                    write(calendar, writer);
+                Path target = out.get().toAbsolutePath();
+                Path temporary = Files.createTempFile(target.getParent(), ".chemnet-", ".ics");
+                try {
+                    Files.writeString(temporary, document.toString(), UTF_8);
+                    Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } finally {
+                    Files.deleteIfExists(temporary);
                 }
-                spec.commandLine().getErr().println("wrote " + out.get().toAbsolutePath());
+                spec.commandLine().getErr().println("wrote " + target);
             } else {
-                Writer writer = spec.commandLine().getOut();
-                write(calendar, writer);
-                writer.flush();
+                PrintWriter stdout = spec.commandLine().getOut();
+                stdout.write(document.toString());
+                stdout.flush();
+                if (stdout.checkError()) {
+                    throw new IOException("could not write the calendar to standard output");
+                }
             }
             return ChemnetCli.OK;
         }

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.chemnet.network.NetworkRuntime;
 import org.chemnet.network.activity.ActivityId;
 import org.chemnet.network.event.EventId;
+import org.chemnet.network.kernel.NetworkException;
 import org.chemnet.network.registration.Occasion;
 import org.chemnet.network.registration.Registrant;
 import org.chemnet.network.registration.Registration;
@@ -61,8 +62,7 @@ final class RegistrationsCommand implements Callable<Integer> {
                 var runtime = DatabaseOptions.runtime(dataSource)) {
             RegistrationRules rules = runtime.registrations()
                     .rules(occasion)
-                    .orElseThrow(() -> new picocli.CommandLine.ParameterException(
-                            spec.commandLine(),
+                    .orElseThrow(() -> new NetworkException(
                             "registration for " + occasion.kind().name().toLowerCase(Locale.ROOT) + " '" + occasion.id()
                                     + "' is not open (or it is not stored)"));
             List<Registration> registrations = runtime.registrations().registrations(occasion);
@@ -111,7 +111,7 @@ final class RegistrationsCommand implements Callable<Integer> {
                 .append(p)
                 .append(" participants")
                 .append(turnout.countries()
-                        .map(c -> " from " + c + " countries")
+                        .map(c -> " from " + c + (c == 1 ? " country" : " countries"))
                         .orElse(""))
                 .append(" (")
                 .append(turnout.source().name().toLowerCase(Locale.ROOT))

@@ -43,10 +43,10 @@ import org.chemnet.network.organization.SupplyChainPosition;
  * @since 0.1.0
  */
 public final class JapanNetwork {
-    /** The network's identifier. */
     /** The free seminar of 2020-02-14 (generated: the document gives no date, venue or seats). */
     public static final ActivityId SEMINAR = ActivityId.of(Sources.GENERATED_PREFIX + "jp-seminar");
 
+    /** The network's identifier. */
     public static final NetworkId ID = NetworkId.of("jp-strategic-response");
 
     /** The day of the document's participant count. */

@@ -146,9 +146,14 @@ class CliTest {
         assertThat(lines.get(123)).startsWith("124\tWAITLISTED\t\t");
         assertThat(lines.get(124))
                 .isEqualTo("120 confirmed of 120 places, 1 waitlisted, 3 cancelled; participants may register;"
-                        + " turnout 110 participants from 1 countries (attended)");
-        assertThat(run("registrations", "--db", db, "--event", "chemss2016").err())
-                .contains("registration for event 'chemss2016' is not open");
+                        + " turnout 110 participants from 1 country (attended)");
+        Run notOpen = run("registrations", "--db", db, "--event", "chemss2016");
+        assertThat(notOpen.err()).contains("registration for event 'chemss2016' is not open");
+        assertThat(notOpen.exit()).isEqualTo(1);
+        assertThat(run("registrations", "--db", db, "--event", "a", "--seminar", "b")
+                        .exit())
+                .as("both")
+                .isEqualTo(2);
         assertThat(run("registrations", "--db", db).exit())
                 .as("neither --event nor --seminar")
                 .isEqualTo(2);
@@ -162,7 +167,12 @@ class CliTest {
                 .contains("UID:chemnet-seminar-gen-jp-seminar\r\n", "DTSTART;VALUE=DATE:20200214\r\n");
         Run one = run("calendar", "--db", db, "--event", "chemss2016");
         assertThat(one.out()).contains("UID:chemnet-event-chemss2016").doesNotContain("chemss2017");
-        assertThat(run("calendar", "--db", db, "--event", "nope").exit()).isEqualTo(1);
+        assertThat(run("calendar", "--db", db, "--event", "nope", "--out", ics.toString())
+                        .exit())
+                .isEqualTo(1);
+        assertThat(Files.readString(ics, java.nio.charset.StandardCharsets.UTF_8))
+                .as("a failed run leaves the file as it was")
+                .contains("UID:chemnet-seminar-gen-jp-seminar");
         assertThat(run("calendar", "--db", db).exit())
                 .as("neither --network nor --event")
                 .isEqualTo(2);

@@ -71,13 +71,23 @@ public final class CalendarDocument {
         event.removeAll("SUMMARY");
         event.add(new Uid(entry.uid()));
         event.replace(stamp);
-        event.add(new Summary(language(entry.summary(), locale), entry.summary().resolve(locale)));
-        entry.description().ifPresent(d -> event.add(new Description(language(d, locale), d.resolve(locale))));
+        event.add(new Summary(
+                language(entry.summary(), locale), text(entry.summary().resolve(locale))));
+        entry.description().ifPresent(d -> event.add(new Description(language(d, locale), text(d.resolve(locale)))));
         if (!entry.location().isBlank()) {
-            event.add(new Location(entry.location()));
+            event.add(new Location(text(entry.location())));
         }
         event.add(new Categories(entry.category()));
         return event;
+    }
+
+    /**
+     * A text value with every line break as one LF, which ical4j escapes as {@code \\n}: plain text may hold a lone
+     * CR, which ical4j would write raw, and a reader that ends lines at a CR would take what follows for a property
+     * of its own.
+     */
+    static String text(String value) {
+        return value.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     private static ParameterList language(LocalizedText text, Locale locale) {

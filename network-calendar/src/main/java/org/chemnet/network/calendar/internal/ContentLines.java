@@ -1,6 +1,5 @@
 package org.chemnet.network.calendar.internal;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.io.IOException;
@@ -44,8 +43,12 @@ public final class ContentLines {
         int i = start;
         while (i < end) {
             int codePoint = text.codePointAt(i);
+            if (codePoint == '\r' || codePoint == '\n') {
+                throw new IllegalStateException(
+                        "a content line holds a line break of its own at " + (i - start) + ": it would end the line");
+            }
             int chars = Character.charCount(codePoint);
-            int size = new String(Character.toChars(codePoint)).getBytes(UTF_8).length;
+            int size = codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
             if (octets + size > MAX_OCTETS) {
                 out.write("\r\n ");
                 octets = 1;
