@@ -18,6 +18,8 @@ import org.chemnet.network.affiliation.AffiliationRole;
 import org.chemnet.network.change.AuditQuery;
 import org.chemnet.network.change.RecordedChange;
 import org.chemnet.network.common.Period;
+import org.chemnet.network.governance.BoardSeat;
+import org.chemnet.network.governance.Sitting;
 import org.chemnet.network.kernel.NotFoundException;
 import org.chemnet.network.organization.OrganizationId;
 import org.chemnet.network.organization.Person;
@@ -30,7 +32,8 @@ import org.junit.jupiter.api.Test;
 /**
  * People of organizations through {@code runtime.affiliations()} on two runtimes over one store: dated roles, one
  * head at a time (also when 16 threads on two nodes try to name one), who headed an organization on a day, ending
- * an affiliation, clear refusals that store nothing, access and the change log.
+ * an affiliation, clear refusals that store nothing, access and the change log; and ex officio board seats, which
+ * the head of the day sits on.
  */
 public abstract class AffiliationsContract extends TwoNodes {
     private static final OrganizationId ORGANIZATION = TestData.MEMBER;
@@ -199,5 +202,89 @@ public abstract class AffiliationsContract extends TwoNodes {
         assertThat(logged.get(0).summary())
                 .contains("HEAD of organization member")
                 .doesNotContain("affiliated-0");
+    }
+
+    @Test
+    void anExOfficioSeatFollowsTheHeadFromTheDayTheHeadChanges() {
+        PersonId before = people.get(0);
+        PersonId after = people.get(1);
+        first.affiliations()
+                .affiliate(
+                        before,
+                        TestData.HOST,
+                        AffiliationRole.HEAD,
+                        Period.of(START, LocalDate.of(2019, 3, 31)),
+                        Optional.empty());
+        BoardSeat seat =
+                second.governance().appointExOfficio(TestData.NETWORK, TestData.HOST, Period.from(START), false);
+        second.affiliations()
+                .affiliate(
+                        after,
+                        TestData.HOST,
+                        AffiliationRole.HEAD,
+                        Period.from(LocalDate.of(2019, 4, 1)),
+                        Optional.empty());
+
+        assertThat(seat.exOfficio()).isTrue();
+        assertThat(sitterOf(seat, LocalDate.of(2019, 3, 31))).contains(before);
+        assertThat(sitterOf(seat, LocalDate.of(2019, 4, 1))).contains(after);
+        List<Sitting> board = first.governance().sittingOn(TestData.NETWORK, LocalDate.of(2019, 4, 1));
+        assertThat(board)
+                .as("the named seat keeps its representative, the ex officio one has the head of the day")
+                .extracting(Sitting::person)
+                .containsExactlyInAnyOrder(Optional.of(TestData.CHAIR_PERSON), Optional.of(after));
+        assertThat(first.governance()
+                        .boardOn(TestData.NETWORK, LocalDate.of(2019, 4, 1))
+                        .seats())
+                .as("the stored seat names nobody")
+                .filteredOn(BoardSeat::exOfficio)
+                .containsExactly(seat);
+    }
+
+    @Test
+    void anExOfficioSeatWithoutAHeadThatDayHasNobodySitting() {
+        BoardSeat seat =
+                first.governance().appointExOfficio(TestData.NETWORK, TestData.HOST, Period.from(START), false);
+
+        assertThat(sitterOf(seat, START)).isEmpty();
+    }
+
+    @Test
+    void theHeadOfTheDayActsForTheBoardAndTheFormerHeadNoLonger() {
+        PersonId former = people.get(0);
+        PersonId current = people.get(1);
+        first.affiliations()
+                .affiliate(
+                        former,
+                        TestData.HOST,
+                        AffiliationRole.HEAD,
+                        Period.of(START, LocalDate.of(2019, 3, 31)),
+                        Optional.empty());
+        first.affiliations()
+                .affiliate(
+                        current,
+                        TestData.HOST,
+                        AffiliationRole.HEAD,
+                        Period.from(LocalDate.of(2019, 4, 1)),
+                        Optional.empty());
+        first.governance().appointExOfficio(TestData.NETWORK, TestData.HOST, Period.from(START), false);
+
+        assertThat(second.as(Actor.boardMember(current, TestData.NETWORK))
+                        .changes()
+                        .audit(AuditQuery.all().in(TestData.NETWORK)))
+                .isNotEmpty();
+        assertThatThrownBy(() -> second.as(Actor.boardMember(former, TestData.NETWORK))
+                        .changes()
+                        .audit(AuditQuery.all().in(TestData.NETWORK)))
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessageContaining("represents no seat");
+    }
+
+    private Optional<PersonId> sitterOf(BoardSeat seat, LocalDate day) {
+        return second.governance().sittingOn(TestData.NETWORK, day).stream()
+                .filter(s -> s.seat().id().equals(seat.id()))
+                .findFirst()
+                .orElseThrow()
+                .person();
     }
 }

@@ -11,11 +11,15 @@ import org.chemnet.network.organization.OrganizationId;
 import org.chemnet.network.organization.PersonId;
 
 /**
- * A seat on a network's board, held by a member organization through its representative for one term.
+ * A seat on a network's board, held by a member organization through its representative for one term. A seat that
+ * names no representative is held <em>ex officio</em>: whoever heads the organization on a day (its {@code HEAD}
+ * affiliation, {@code Affiliations.headOn}) sits for it that day, so the seat follows the head when the head
+ * changes. {@code Governance.sittingOn} tells who sat on any day.
  *
  * @param id the identifier; never null
  * @param organization the board member organization; never null
- * @param representative the person who sits for it, usually its head; never null
+ * @param representative the person who sits for it; empty for a seat held ex officio by the organization's head;
+ *     never null
  * @param term the days the seat is held, both inclusive; never null
  * @param chair true if this seat chairs the board during its term
  * @since 0.1.0
@@ -47,5 +51,15 @@ public record BoardSeat(
      */
     public BoardSeat endingOn(java.time.LocalDate lastDay) {
         return new BoardSeat(id, organization, representative, term.endingOn(lastDay), chair);
+    }
+
+    /**
+     * Tells whether the seat is held ex officio, by the organization's head on each day: it names no representative.
+     *
+     * @return true if it names no representative
+     * @since 0.5.0
+     */
+    public boolean exOfficio() {
+        return representative.isEmpty();
     }
 }

@@ -30,7 +30,7 @@ public interface Governance {
      *
      * @param network the network
      * @param organization the board member organization
-     * @param representative the person who sits for it
+     * @param representative the person who sits for it; empty for a seat held ex officio by the organization's head
      * @param term the days of the term
      * @param chair true if the seat chairs the board
      * @return the new seat; never null
@@ -44,6 +44,35 @@ public interface Governance {
             Optional<PersonId> representative,
             Period term,
             boolean chair);
+
+    /**
+     * Appoints an organization to a seat held ex officio: on each day of the term, whoever heads the organization
+     * that day (its {@code HEAD} affiliation) sits for it, so the seat follows the head when the head changes. The
+     * same as {@link #appoint} with no representative.
+     *
+     * @param network the network
+     * @param organization the board member organization
+     * @param term the days of the term
+     * @param chair true if the seat chairs the board
+     * @return the new seat; never null
+     * @throws NotFoundException if the network or organization is not stored
+     * @throws NetworkValidationException if the board rules would break
+     * @since 0.5.0
+     */
+    default BoardSeat appointExOfficio(NetworkId network, OrganizationId organization, Period term, boolean chair) {
+        return appoint(network, organization, Optional.empty(), term, chair);
+    }
+
+    /**
+     * Who sat on the board on a day: for each seat whose term covers it, its named representative or, for a seat
+     * held ex officio, the organization's head that day (none, if it had no head recorded).
+     *
+     * @param network the network; one that is not stored has no board
+     * @param day the day
+     * @return the sittings, in the order of the board's seats; never null
+     * @since 0.5.0
+     */
+    List<Sitting> sittingOn(NetworkId network, LocalDate day);
 
     /**
      * Ends a seat's term on a day.

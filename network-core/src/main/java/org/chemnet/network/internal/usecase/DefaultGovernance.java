@@ -237,6 +237,13 @@ public final class DefaultGovernance implements Governance {
     }
 
     @Override
+    public List<org.chemnet.network.governance.Sitting> sittingOn(NetworkId network, LocalDate day) {
+        requireNonNull(network, "network");
+        requireNonNull(day, "day");
+        return context.store.read(r -> Sittings.on(r, network, day));
+    }
+
+    @Override
     public Board boardOn(NetworkId network, LocalDate day) {
         requireNonNull(day, "day");
         return context.store.read(r -> {

@@ -395,9 +395,7 @@ public final class DefaultParticipation implements Participation {
                         if (approver != Approver.BOARD || !actor.worksFor(network.id())) {
                             yield Optional.of("does not decide for it");
                         }
-                        boolean sits = actor.person().isPresent()
-                                && tx.governance().board(network.id()).seatsOn(on).stream()
-                                        .anyMatch(seat -> seat.representative().equals(actor.person()));
+                        boolean sits = Sittings.sits(tx, network.id(), actor.person(), on);
                         yield sits ? Optional.empty() : Optional.of("represents no seat of its board on " + on);
                     }
                     case PERSON -> Optional.of("does not decide for it");

@@ -300,9 +300,7 @@ public final class UseCases {
         }
         LocalDate today = LocalDate.now(clock);
         NetworkId network = actor.network().get();
-        boolean seated = actor.person().isPresent()
-                && tx.governance().board(network).seatsOn(today).stream()
-                        .anyMatch(seat -> seat.representative().equals(actor.person()));
+        boolean seated = Sittings.sits(tx, network, actor.person(), today);
         if (!seated) {
             throw new AccessDeniedException(
                     actor, "represents no seat of the board of network " + network.value() + " on " + today);
