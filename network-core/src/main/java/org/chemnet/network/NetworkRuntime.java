@@ -201,6 +201,16 @@ public final class NetworkRuntime implements AutoCloseable {
     }
 
     /**
+     * Board decisions: motions, votes of the seats sitting on a motion's day, and outcomes.
+     *
+     * @return the use cases; never null
+     * @since 0.5.0
+     */
+    public org.chemnet.network.decision.Decisions decisions() {
+        return session.decisions();
+    }
+
+    /**
      * Declarations and their endorsements.
      *
      * @return the use cases; never null

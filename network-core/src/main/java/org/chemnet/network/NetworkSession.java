@@ -50,6 +50,7 @@ public final class NetworkSession {
     private final Events events;
     private final Registrations registrations;
     private final org.chemnet.network.affiliation.Affiliations affiliations;
+    private final org.chemnet.network.decision.Decisions decisions;
     private final Declarations declarations;
     private final Newsletters newsletters;
     private final PersonalData personalData;
@@ -66,6 +67,7 @@ public final class NetworkSession {
         this.events = new DefaultEvents(context);
         this.registrations = new DefaultRegistrations(context);
         this.affiliations = new org.chemnet.network.internal.usecase.DefaultAffiliations(context);
+        this.decisions = new org.chemnet.network.internal.usecase.DefaultDecisions(context);
         this.declarations = new DefaultDeclarations(context);
         this.newsletters = new DefaultNewsletters(context);
         this.personalData = new DefaultPersonalData(context);
@@ -166,6 +168,16 @@ public final class NetworkSession {
      */
     public org.chemnet.network.affiliation.Affiliations affiliations() {
         return affiliations;
+    }
+
+    /**
+     * Board decisions: motions, votes of the seats sitting on a motion's day, and outcomes.
+     *
+     * @return the use cases; never null
+     * @since 0.5.0
+     */
+    public org.chemnet.network.decision.Decisions decisions() {
+        return decisions;
     }
 
     /**

@@ -80,5 +80,23 @@ public enum Action {
      *
      * @since 0.5.0
      */
-    RECORD_ATTENDANCE
+    RECORD_ATTENDANCE,
+    /**
+     * Put a motion to a network's board, or set how the board decides.
+     *
+     * @since 0.5.0
+     */
+    PROPOSE_MOTION,
+    /**
+     * Cast a seat's vote on a motion, the target being the voter.
+     *
+     * @since 0.5.0
+     */
+    VOTE,
+    /**
+     * Record the outcome of a motion.
+     *
+     * @since 0.5.0
+     */
+    DECIDE
 }

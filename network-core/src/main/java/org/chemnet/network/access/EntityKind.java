@@ -48,5 +48,11 @@ public enum EntityKind {
      *
      * @since 0.5.0
      */
-    AFFILIATION
+    AFFILIATION,
+    /**
+     * A motion put to a board, its votes and its outcome.
+     *
+     * @since 0.5.0
+     */
+    MOTION
 }

@@ -11,8 +11,15 @@ final class StandardAccessPolicy implements AccessPolicy {
     private static final Set<Action> SHARED_RECORDS = EnumSet.of(
             Action.CHANGE_ORGANIZATION, Action.CHANGE_PERSON, Action.READ_PERSONAL_DATA, Action.ERASE_PERSONAL_DATA);
 
-    private static final Set<Action> BOARD =
-            EnumSet.of(Action.APPROVE, Action.REJECT, Action.APPOINT, Action.ADOPT_DECLARATION, Action.READ_AUDIT_LOG);
+    private static final Set<Action> BOARD = EnumSet.of(
+            Action.APPROVE,
+            Action.REJECT,
+            Action.APPOINT,
+            Action.ADOPT_DECLARATION,
+            Action.READ_AUDIT_LOG,
+            Action.PROPOSE_MOTION,
+            Action.VOTE,
+            Action.DECIDE);
 
     private static final Set<Action> ANY_PERSON = EnumSet.of(Action.APPLY);
 

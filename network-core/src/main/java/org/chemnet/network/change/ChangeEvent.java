@@ -516,4 +516,73 @@ public sealed interface ChangeEvent {
             requireNonNull(after, "after");
         }
     }
+
+    /**
+     * A series of events was defined, or an edition added to it.
+     *
+     * @param series the series as stored, its editions by first day
+     * @since 0.5.0
+     */
+    record EventSeriesChanged(org.chemnet.network.event.EventSeries series) implements ChangeEvent {
+        /** Checks the component. */
+        public EventSeriesChanged {
+            requireNonNull(series, "series");
+        }
+    }
+
+    /**
+     * A network's board set how it decides.
+     *
+     * @param network the network
+     * @param rules the rules as stored
+     * @since 0.5.0
+     */
+    record BoardRulesSet(NetworkId network, org.chemnet.network.decision.BoardRules rules) implements ChangeEvent {
+        /** Checks the components. */
+        public BoardRulesSet {
+            requireNonNull(network, "network");
+            requireNonNull(rules, "rules");
+        }
+    }
+
+    /**
+     * A motion was put to a network's board.
+     *
+     * @param motion the motion as stored
+     * @since 0.5.0
+     */
+    record MotionProposed(org.chemnet.network.decision.Motion motion) implements ChangeEvent {
+        /** Checks the component. */
+        public MotionProposed {
+            requireNonNull(motion, "motion");
+        }
+    }
+
+    /**
+     * A seat voted on a motion.
+     *
+     * @param network the network whose motion it is
+     * @param vote the vote as stored
+     * @since 0.5.0
+     */
+    record VoteCast(NetworkId network, org.chemnet.network.decision.Vote vote) implements ChangeEvent {
+        /** Checks the components. */
+        public VoteCast {
+            requireNonNull(network, "network");
+            requireNonNull(vote, "vote");
+        }
+    }
+
+    /**
+     * A motion's outcome was recorded.
+     *
+     * @param motion the motion, decided
+     * @since 0.5.0
+     */
+    record MotionDecided(org.chemnet.network.decision.Motion motion) implements ChangeEvent {
+        /** Checks the component. */
+        public MotionDecided {
+            requireNonNull(motion, "motion");
+        }
+    }
 }

@@ -89,6 +89,13 @@ final class MemoryData {
             registrations = new LinkedHashMap<>();
     final Map<org.chemnet.network.affiliation.AffiliationId, org.chemnet.network.affiliation.Affiliation> affiliations =
             new LinkedHashMap<>();
+    final Map<org.chemnet.network.event.EventSeriesId, Versioned<org.chemnet.network.event.EventSeries>> eventSeries =
+            new HashMap<>();
+    final Map<NetworkId, Versioned<org.chemnet.network.decision.BoardRules>> boardRules = new HashMap<>();
+    final Map<org.chemnet.network.decision.MotionId, Versioned<org.chemnet.network.decision.Motion>> motions =
+            new HashMap<>();
+    /** The votes, in the order they were cast. */
+    final List<org.chemnet.network.decision.Vote> votes = new ArrayList<>();
 
     /** A listener's cursor and its claim, if held. */
     record CursorRow(org.chemnet.network.change.ListenerCursor cursor, Optional<Claim> claim) {}

@@ -29,6 +29,8 @@ final class MemoryTransaction implements StoreTransaction {
     private final MemoryChanges changes = new MemoryChanges(this);
     private final MemoryRegistrations registrations = new MemoryRegistrations(this);
     private final MemoryAffiliations affiliations = new MemoryAffiliations(this);
+    private final MemoryEventSeries eventSeries = new MemoryEventSeries(this);
+    private final MemoryDecisions decisions = new MemoryDecisions(this);
 
     MemoryTransaction(MemoryData data, boolean writable) {
         this.data = data;
@@ -83,6 +85,16 @@ final class MemoryTransaction implements StoreTransaction {
     @Override
     public org.chemnet.network.spi.AffiliationPort affiliations() {
         return affiliations;
+    }
+
+    @Override
+    public org.chemnet.network.spi.EventSeriesPort eventSeries() {
+        return eventSeries;
+    }
+
+    @Override
+    public org.chemnet.network.spi.DecisionPort decisions() {
+        return decisions;
     }
 
     /** Undoes every change, latest first. */

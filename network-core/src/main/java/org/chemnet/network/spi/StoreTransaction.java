@@ -94,6 +94,22 @@ public interface StoreTransaction {
     AffiliationPort affiliations();
 
     /**
+     * The series of events and their editions.
+     *
+     * @return the port; never null
+     * @since 0.5.0
+     */
+    EventSeriesPort eventSeries();
+
+    /**
+     * Board decisions: rules, motions and votes.
+     *
+     * @return the port; never null
+     * @since 0.5.0
+     */
+    DecisionPort decisions();
+
+    /**
      * A whole network with everything that belongs to it, for export: the organizations and persons it refers to
      * (by identifier), memberships (by identifier), board, secretariat, partners, activities, events (by first day),
      * declarations (by day of adoption) and the subscriptions to its newsletters (by identifier).

@@ -34,6 +34,32 @@ class InMemoryNetworkStoreTest {
 
     /** Two runtimes over one in-memory store: one store is one database. */
     @Nested
+    class EventSeries extends org.chemnet.network.EventSeriesContract {
+        @Override
+        protected NetworkStore createStore() {
+            return new InMemoryNetworkStore();
+        }
+
+        @Override
+        protected NetworkStore secondNode(NetworkStore store) {
+            return store;
+        }
+    }
+
+    @Nested
+    class Decisions extends org.chemnet.network.DecisionsContract {
+        @Override
+        protected NetworkStore createStore() {
+            return new InMemoryNetworkStore();
+        }
+
+        @Override
+        protected NetworkStore secondNode(NetworkStore store) {
+            return store;
+        }
+    }
+
+    @Nested
     class Affiliations extends org.chemnet.network.AffiliationsContract {
         @Override
         protected NetworkStore createStore() {

@@ -72,6 +72,32 @@ abstract class JdbcStoreContracts {
     }
 
     @Nested
+    class EventSeries extends org.chemnet.network.EventSeriesContract {
+        @Override
+        protected NetworkStore createStore() {
+            return fresh();
+        }
+
+        @Override
+        protected NetworkStore secondNode(NetworkStore store) {
+            return beside(store);
+        }
+    }
+
+    @Nested
+    class Decisions extends org.chemnet.network.DecisionsContract {
+        @Override
+        protected NetworkStore createStore() {
+            return fresh();
+        }
+
+        @Override
+        protected NetworkStore secondNode(NetworkStore store) {
+            return beside(store);
+        }
+    }
+
+    @Nested
     class Affiliations extends org.chemnet.network.AffiliationsContract {
         @Override
         protected NetworkStore createStore() {

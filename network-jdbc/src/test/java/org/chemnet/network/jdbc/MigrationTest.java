@@ -195,7 +195,9 @@ class MigrationTest {
                         "8 SQL",
                         "9 SQL",
                         "10 SQL",
-                        "11 SQL");
+                        "11 SQL",
+                        "12 SQL",
+                        "13 SQL");
         assertThat(chemnetVersions(dataSource, history)).isEqualTo(applied);
         assertThat(rows(dataSource, qualifier + "\"flyway_schema_history\""))
                 .isEqualTo(hostHistory)
@@ -433,7 +435,9 @@ class MigrationTest {
                 "V8__change_log.sql",
                 "V9__agreements.sql",
                 "V10__registrations.sql",
-                "V11__affiliations.sql")) {
+                "V11__affiliations.sql",
+                "V12__event_series.sql",
+                "V13__board_decisions.sql")) {
             try (InputStream in =
                     JdbcNetworkStore.class.getResourceAsStream("/org/chemnet/network/jdbc/migration/" + name)) {
                 sql.append(new String(in.readAllBytes(), StandardCharsets.UTF_8))

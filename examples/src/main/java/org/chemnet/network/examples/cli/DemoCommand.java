@@ -33,14 +33,20 @@ import org.chemnet.network.calendar.NetworkCalendar;
 import org.chemnet.network.change.AuditQuery;
 import org.chemnet.network.change.RecordedChange;
 import org.chemnet.network.common.LocalizedText;
+import org.chemnet.network.decision.Motion;
+import org.chemnet.network.decision.Tally;
+import org.chemnet.network.decision.VoteOption;
 import org.chemnet.network.declaration.Declaration;
 import org.chemnet.network.declaration.Endorsement;
+import org.chemnet.network.event.Event;
+import org.chemnet.network.event.EventSeries;
 import org.chemnet.network.examples.directory.DirectoryPage;
 import org.chemnet.network.examples.seed.IccssNetwork;
 import org.chemnet.network.examples.seed.JapanNetwork;
 import org.chemnet.network.examples.seed.SeedNetworks;
 import org.chemnet.network.governance.Board;
 import org.chemnet.network.governance.BoardSeat;
+import org.chemnet.network.governance.Sitting;
 import org.chemnet.network.graph.NetworkGraph;
 import org.chemnet.network.jdbc.JdbcPlugin;
 import org.chemnet.network.json.JsonPlugin;
@@ -256,28 +262,81 @@ final class DemoCommand implements Callable<Integer> {
                     seat.term().start(),
                     seat.term().end().map(LocalDate::toString).orElse("open"));
         }
+        decision(runtime, o);
         o.println();
     }
 
+    /**
+     * A board decision on the newsletter: the seats sitting on the day vote (generated: the seed documents record no
+     * votes), and the outcome is recorded by the activity.
+     */
+    private static void decision(NetworkRuntime runtime, PrintWriter o) {
+        LocalDate day = JapanNetwork.COUNTED_ON;
+        Motion motion = runtime.decisions()
+                .propose(
+                        JapanNetwork.ID,
+                        LocalizedText.jaEn("メールマガジンの年間計画を採択する", "Adopt the mail magazine's programme for the year"),
+                        Optional.of(JapanNetwork.NEWSLETTER),
+                        day);
+        List<Sitting> sitting = runtime.governance().sittingOn(JapanNetwork.ID, day);
+        int n = 0;
+        for (Sitting s : sitting) {
+            if (s.person().isPresent()) {
+                VoteOption option = n++ == 1 ? VoteOption.ABSTAIN : VoteOption.YES;
+                runtime.decisions()
+                        .vote(JapanNetwork.ID, motion.id(), s.person().get(), option);
+            }
+        }
+        Tally tally = runtime.decisions().tally(motion.id());
+        Motion decided = runtime.decisions().decide(JapanNetwork.ID, motion.id(), day);
+        o.println("   Motion \"" + motion.text().resolve(Locale.ENGLISH) + "\": " + tally.of(VoteOption.YES) + " yes, "
+                + tally.of(VoteOption.NO) + " no, " + tally.of(VoteOption.ABSTAIN) + " abstaining of "
+                + tally.sitting() + " seats sitting; "
+                + decided.decision()
+                        .map(d -> d.result() + " on " + d.decidedOn())
+                        .orElse("no outcome")
+                + " (recorded by the activity " + JapanNetwork.NEWSLETTER + ": "
+                + runtime.decisions().about(JapanNetwork.NEWSLETTER).size() + " decision)");
+    }
+
     private static void declarations(NetworkRuntime runtime, PrintWriter o) {
-        o.println("5. Declarations of the ICCSS Global Network and their endorsers:");
+        EventSeries chemss = IccssNetwork.storeChemssSeries(runtime.events());
+        o.println("5. The " + chemss.acronym().orElse("") + " series of the ICCSS Global Network, edition by edition:");
+        for (Event edition : runtime.events().editions(chemss.id())) {
+            o.println("   " + edition.acronym().orElse(edition.id().value()) + ", "
+                    + edition.dates().start() + " in "
+                    + edition.place().city() + ": organized by " + names(runtime, edition.organizers())
+                    + (edition.coOrganizers().isEmpty()
+                            ? ""
+                            : "; co-organized by " + names(runtime, edition.coOrganizers())));
+        }
+        o.println("   Declarations of the ICCSS Global Network and their endorsers:");
         LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
         for (Declaration d : runtime.declarations().declarations(IccssNetwork.ID)) {
             String event = runtime.events()
                     .event(d.adoptedAt())
                     .map(e -> e.acronym().orElse(e.name().resolve(Locale.ENGLISH)))
                     .orElse(d.adoptedAt().value());
-            o.println(
-                    "   " + d.title().resolve(Locale.ENGLISH) + " (adopted at " + event + " on " + d.adoptedOn() + ")");
+            o.println("     " + d.title().resolve(Locale.ENGLISH) + " (adopted at " + event + " on " + d.adoptedOn()
+                    + ")");
             for (Endorsement e : runtime.declarations().endorsementsOn(d.id(), today)) {
                 String name = runtime.directory()
                         .organization(e.organization())
                         .map(org -> org.name().resolve(Locale.ENGLISH))
                         .orElse(e.organization().value());
-                o.println("     endorsed by " + name + " since " + e.endorsedOn());
+                o.println("       endorsed by " + name + " since " + e.endorsedOn());
             }
         }
         o.println();
+    }
+
+    private static String names(NetworkRuntime runtime, List<OrganizationId> organizations) {
+        return organizations.stream()
+                .map(id -> runtime.directory()
+                        .organization(id)
+                        .map(org -> org.name().resolve(Locale.ENGLISH))
+                        .orElse(id.value()))
+                .collect(Collectors.joining(", "));
     }
 
     private List<Path> export(NetworkRuntime runtime) throws IOException {

@@ -18,6 +18,9 @@ import org.chemnet.network.declaration.Endorsement;
 import org.chemnet.network.event.Event;
 import org.chemnet.network.event.EventId;
 import org.chemnet.network.event.EventKind;
+import org.chemnet.network.event.EventSeries;
+import org.chemnet.network.event.EventSeriesId;
+import org.chemnet.network.event.Events;
 import org.chemnet.network.event.Place;
 import org.chemnet.network.governance.Board;
 import org.chemnet.network.graph.Network;
@@ -73,6 +76,9 @@ public final class IccssNetwork {
 
     /** CHEMSS2017 in Shanghai. */
     public static final EventId CHEMSS2017 = EventId.of("chemss2017");
+
+    /** The series of the Global Chemical Safety and Security Summits, CHEMSS2016 and CHEMSS2017 its editions. */
+    public static final EventSeriesId CHEMSS = EventSeriesId.of("chemss");
 
     private IccssNetwork() {}
 
@@ -200,6 +206,21 @@ public final class IccssNetwork {
                         Optional.empty(),
                         Optional.of(LocalizedText.en("Over 2000 leaders and practitioners in all disciplines of"
                                 + " chemical safety and security, from all stakeholder communities."))));
+    }
+
+    /**
+     * Stores the CHEMSS series with its two editions, CHEMSS2016 (organized by the ICCSS, co-organized by Targi
+     * Kielce) and CHEMSS2017 (organized by the CPCIF and the ICCSS), in a runtime that holds the {@link #graph()}
+     * already. A series is not part of a network's document, so it is stored through the use cases.
+     *
+     * @param events the event use cases of that runtime
+     * @return the series as stored; never null
+     */
+    public static EventSeries storeChemssSeries(Events events) {
+        events.defineSeries(
+                ID, CHEMSS, LocalizedText.en("Global Chemical Safety and Security Summit"), Optional.of("CHEMSS"));
+        events.addEdition(CHEMSS, CHEMSS2017);
+        return events.addEdition(CHEMSS, CHEMSS2016);
     }
 
     /**

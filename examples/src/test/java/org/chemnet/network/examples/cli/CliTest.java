@@ -116,6 +116,14 @@ class CliTest {
                 .containsPattern("audit log #\\d+: ApplicationReceived by PERSON ")
                 .containsPattern("audit log #\\d+: ParticipationApproved by SECRETARIAT_STAFF oecc-secretariat of ")
                 .contains("Chair: ")
+                .containsPattern("Motion \"Adopt the mail magazine's programme for the year\": \\d+ yes, 0 no, 1"
+                        + " abstaining of \\d+ seats sitting; pass on 2020-03-09 \\(recorded by the activity"
+                        + " jp-newsletter: 1 decision\\)")
+                .contains("5. The CHEMSS series of the ICCSS Global Network, edition by edition:")
+                .contains("   CHEMSS2016, 2016-04-18 in Kielce: organized by International Centre for Chemical Safety"
+                        + " and Security; co-organized by Targi Kielce")
+                .contains("   CHEMSS2017, 2017-09-19 in Shanghai: organized by China Petroleum and Chemical Industry"
+                        + " Federation, International Centre for Chemical Safety and Security")
                 .contains("2016 Summit Declaration (adopted at CHEMSS2016 on 2016-04-20)")
                 .contains("endorsed by China Petroleum and Chemical Industry Federation since 2017-09-20")
                 .contains("delivered 217, failed 0, waiting to retry 0; the SMTP server on 127.0.0.1 received 217")

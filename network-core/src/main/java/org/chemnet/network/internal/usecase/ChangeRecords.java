@@ -185,6 +185,44 @@ final class ChangeRecords {
                     e.registration(), "registered for " + e.registration().occasion());
         } else if (event instanceof ChangeEvent.RegistrationChanged e) {
             return registration(e.after(), "from " + e.before().status());
+        } else if (event instanceof ChangeEvent.EventSeriesChanged e) {
+            return Entry.ofNetwork(
+                    EntityKind.EVENT,
+                    e.series().id(),
+                    e.series().network(),
+                    "series with editions " + e.series().editions());
+        } else if (event instanceof ChangeEvent.BoardRulesSet e) {
+            return Entry.ofNetwork(
+                    EntityKind.BOARD,
+                    e.network(),
+                    e.network(),
+                    "rules: quorum " + e.rules().quorumPercent() + "%, "
+                            + e.rules().majority() + " majority");
+        } else if (event instanceof ChangeEvent.MotionProposed e) {
+            return Entry.ofNetwork(
+                    EntityKind.MOTION,
+                    e.motion().id(),
+                    e.motion().network(),
+                    "proposed for " + e.motion().voteDay()
+                            + e.motion()
+                                    .activity()
+                                    .map(a -> ", about activity " + a)
+                                    .orElse(""));
+        } else if (event instanceof ChangeEvent.VoteCast e) {
+            return Entry.ofNetwork(
+                    EntityKind.MOTION,
+                    e.vote().motion(),
+                    e.network(),
+                    "seat " + e.vote().seat() + " voted " + e.vote().option());
+        } else if (event instanceof ChangeEvent.MotionDecided e) {
+            return Entry.ofNetwork(
+                    EntityKind.MOTION,
+                    e.motion().id(),
+                    e.motion().network(),
+                    e.motion()
+                            .decision()
+                            .map(d -> d.result() + " on " + d.decidedOn())
+                            .orElse("decided"));
         } else if (event instanceof ChangeEvent.Affiliated e) {
             return Entry.of(
                     EntityKind.AFFILIATION,

@@ -72,6 +72,13 @@ public final class Args {
         return (position, statement, context) -> statement.setBoolean(position, value);
     }
 
+    /** A truth value, or SQL null. */
+    public static Argument bool(@org.jspecify.annotations.Nullable Boolean value) {
+        return value == null
+                ? (position, statement, context) -> statement.setNull(position, java.sql.Types.BOOLEAN)
+                : bool(value.booleanValue());
+    }
+
     /** A decimal, or SQL null. */
     public static Argument decimal(BigDecimal value) {
         return (position, statement, context) -> {

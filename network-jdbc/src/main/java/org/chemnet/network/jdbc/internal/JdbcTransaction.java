@@ -41,6 +41,8 @@ public final class JdbcTransaction implements StoreTransaction {
     private ChangePort changes;
     private RegistrationPort registrations;
     private org.chemnet.network.spi.AffiliationPort affiliations;
+    private org.chemnet.network.spi.EventSeriesPort eventSeries;
+    private org.chemnet.network.spi.DecisionPort decisions;
 
     /**
      * Creates a transaction view over a handle that is in a transaction.
@@ -170,6 +172,22 @@ public final class JdbcTransaction implements StoreTransaction {
             affiliations = new JdbcAffiliations(sql);
         }
         return affiliations;
+    }
+
+    @Override
+    public org.chemnet.network.spi.EventSeriesPort eventSeries() {
+        if (eventSeries == null) {
+            eventSeries = new JdbcEventSeries(sql);
+        }
+        return eventSeries;
+    }
+
+    @Override
+    public org.chemnet.network.spi.DecisionPort decisions() {
+        if (decisions == null) {
+            decisions = new JdbcDecisions(sql);
+        }
+        return decisions;
     }
 
     @Override

@@ -1,0 +1,41 @@
+-- chemnet network schema, version 13: board decisions (issue 17), in Popolo's vocabulary.
+-- A motion is a versioned row: every vote and the outcome advance it, so one writer at a time changes a motion.
+-- One vote per seat: the vote's primary key is its motion and seat.
+
+CREATE TABLE ${prefix}board_rules (
+    network_id     VARCHAR(128) NOT NULL,
+    quorum_percent INTEGER NOT NULL,
+    majority       VARCHAR(16) NOT NULL,      -- SIMPLE or TWO_THIRDS
+    row_version    BIGINT NOT NULL,
+    CONSTRAINT ${prefix}board_rules_pk PRIMARY KEY (network_id),
+    CONSTRAINT ${prefix}board_rules_network_fk FOREIGN KEY (network_id) REFERENCES ${prefix}network (id),
+    CONSTRAINT ${prefix}board_rules_quorum_ck CHECK (quorum_percent BETWEEN 1 AND 100)
+);
+
+CREATE TABLE ${prefix}motion (
+    id          VARCHAR(128) NOT NULL,
+    network_id  VARCHAR(128) NOT NULL,
+    text        VARCHAR NOT NULL,             -- JSON localized text
+    activity_id VARCHAR(128),
+    vote_day    DATE NOT NULL,
+    passed      BOOLEAN,                      -- NULL until decided
+    decided_on  DATE,
+    row_version BIGINT NOT NULL,
+    CONSTRAINT ${prefix}motion_pk PRIMARY KEY (id),
+    CONSTRAINT ${prefix}motion_network_fk FOREIGN KEY (network_id) REFERENCES ${prefix}network (id),
+    CONSTRAINT ${prefix}motion_decided_ck CHECK ((passed IS NULL) = (decided_on IS NULL))
+);
+
+CREATE INDEX ${prefix}motion_network_ix ON ${prefix}motion (network_id, vote_day);
+CREATE INDEX ${prefix}motion_activity_ix ON ${prefix}motion (activity_id, vote_day);
+
+CREATE TABLE ${prefix}vote (
+    motion_id VARCHAR(128) NOT NULL,
+    seat_id   VARCHAR(128) NOT NULL,
+    voter_id  VARCHAR(128) NOT NULL,
+    vote_option VARCHAR(16) NOT NULL,         -- YES, NO or ABSTAIN
+    cast_us   BIGINT NOT NULL,
+    CONSTRAINT ${prefix}vote_pk PRIMARY KEY (motion_id, seat_id),
+    CONSTRAINT ${prefix}vote_motion_fk FOREIGN KEY (motion_id) REFERENCES ${prefix}motion (id) ON DELETE CASCADE,
+    CONSTRAINT ${prefix}vote_voter_fk FOREIGN KEY (voter_id) REFERENCES ${prefix}person (id)
+);
