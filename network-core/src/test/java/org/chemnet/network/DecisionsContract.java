@@ -299,4 +299,22 @@ public abstract class DecisionsContract extends TwoNodes {
                 .contains("MotionProposed", "VoteCast")
                 .doesNotContain("MotionDecided");
     }
+
+    @Test
+    void theExportOfAPersonsDataHoldsTheirVotesAndAffiliations() {
+        Motion motion = motion(first);
+        Vote vote = second.decisions().vote(TestData.NETWORK, motion.id(), voters.get(0), VoteOption.NO);
+        var affiliation = first.affiliations()
+                .affiliate(
+                        voters.get(0),
+                        OrganizationId.of("board-org-0"),
+                        AffiliationRole.REPRESENTATIVE,
+                        Period.from(TERM_START),
+                        Optional.empty());
+
+        var export = first.personalData().export(voters.get(0));
+        assertThat(export.votes()).containsExactly(vote);
+        assertThat(export.affiliations()).containsExactly(affiliation);
+        assertThat(first.personalData().export(voters.get(1)).votes()).isEmpty();
+    }
 }

@@ -416,6 +416,15 @@ public abstract class RegistrationsContract extends TwoNodes {
     }
 
     @Test
+    void theExportOfAPersonsDataHoldsTheirRegistrations() {
+        openForTen();
+        Registration registration = two.registrations().register(OCCASION, registrant(3));
+
+        assertThat(one.personalData().export(people.get(3)).registrations()).containsExactly(registration);
+        assertThat(one.personalData().export(people.get(4)).registrations()).isEmpty();
+    }
+
+    @Test
     void aPersonRegistersThemselvesButNotOthersAndEveryChangeIsInTheAuditLog() {
         openForTen();
         PersonId self = people.get(3);

@@ -79,6 +79,11 @@ final class MemoryDecisions implements DecisionPort {
     }
 
     @Override
+    public List<Vote> votesBy(org.chemnet.network.organization.PersonId voter) {
+        return tx.data.votes.stream().filter(v -> v.voter().equals(voter)).toList();
+    }
+
+    @Override
     public void insertVote(Vote vote) {
         boolean taken = votes(vote.motion()).stream().anyMatch(v -> v.seat().equals(vote.seat()));
         if (taken) {

@@ -54,6 +54,14 @@ final class MemoryRegistrations implements RegistrationPort {
     }
 
     @Override
+    public List<Registration> registrationsOf(org.chemnet.network.organization.PersonId person) {
+        return tx.data.registrations.values().stream()
+                .filter(r -> r.registrant().person().equals(java.util.Optional.of(person)))
+                .sorted(Comparator.comparing(Registration::registeredAt).thenComparing(Registration::id))
+                .toList();
+    }
+
+    @Override
     public void insert(Registration registration) {
         boolean taken = tx.data.registrations.containsKey(registration.id())
                 || registrations(registration.occasion()).stream()

@@ -19,6 +19,9 @@ import org.chemnet.network.organization.Person;
  * @param boardSeats the board seats they sat in as representative; never null
  * @param subscriptions their newsletter subscriptions; never null
  * @param deliveries the mails to them that the outbox holds, sent or pending (issues and notices); never null
+ * @param affiliations their affiliations with organizations, by first day (since 0.5.0); never null
+ * @param registrations their registrations for events and seminars (since 0.5.0); never null
+ * @param votes the votes they cast for a board seat (since 0.5.0); never null
  * @since 0.1.0
  */
 @API(status = STABLE, since = "0.1.0")
@@ -27,7 +30,10 @@ public record PersonalDataExport(
         List<Membership> contactFor,
         List<BoardSeat> boardSeats,
         List<Subscription> subscriptions,
-        List<Delivery> deliveries) {
+        List<Delivery> deliveries,
+        List<org.chemnet.network.affiliation.Affiliation> affiliations,
+        List<org.chemnet.network.registration.Registration> registrations,
+        List<org.chemnet.network.decision.Vote> votes) {
     /**
      * Creates an export.
      *
@@ -39,5 +45,27 @@ public record PersonalDataExport(
         boardSeats = List.copyOf(boardSeats);
         subscriptions = List.copyOf(subscriptions);
         deliveries = List.copyOf(deliveries);
+        affiliations = List.copyOf(affiliations);
+        registrations = List.copyOf(registrations);
+        votes = List.copyOf(votes);
+    }
+
+    /**
+     * Creates an export without affiliations, registrations or votes, as before 0.5.0.
+     *
+     * @param person the person's own record
+     * @param contactFor the memberships they are the contact for
+     * @param boardSeats the board seats they sat in as representative
+     * @param subscriptions their newsletter subscriptions
+     * @param deliveries the mails to them that the outbox holds
+     * @throws NullPointerException if a component is null
+     */
+    public PersonalDataExport(
+            Person person,
+            List<Membership> contactFor,
+            List<BoardSeat> boardSeats,
+            List<Subscription> subscriptions,
+            List<Delivery> deliveries) {
+        this(person, contactFor, boardSeats, subscriptions, deliveries, List.of(), List.of(), List.of());
     }
 }

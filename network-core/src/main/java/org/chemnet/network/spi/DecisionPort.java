@@ -86,6 +86,14 @@ public interface DecisionPort {
     List<Vote> votes(MotionId motion);
 
     /**
+     * The votes a person cast, on any motion, in the order they were cast.
+     *
+     * @param voter the person
+     * @return the votes; never null
+     */
+    List<Vote> votesBy(org.chemnet.network.organization.PersonId voter);
+
+    /**
      * Inserts a vote.
      *
      * @param vote the vote

@@ -58,6 +58,14 @@ public interface RegistrationPort {
     List<Registration> registrations(Occasion occasion);
 
     /**
+     * The registrations a person made, for any occasion, in the order they were made.
+     *
+     * @param person the person
+     * @return the registrations; never null
+     */
+    List<Registration> registrationsOf(org.chemnet.network.organization.PersonId person);
+
+    /**
      * Inserts a registration.
      *
      * @param registration the registration, with the next sequence of its occasion

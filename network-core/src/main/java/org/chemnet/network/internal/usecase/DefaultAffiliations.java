@@ -71,9 +71,8 @@ public final class DefaultAffiliations implements Affiliations {
             if (lastDay.isBefore(stored.period().start())) {
                 throw new NetworkValidationException(List.of(new Violation(
                         "lastDay",
-                        "Chronological",
-                        "must not be before the affiliation's first day "
-                                + stored.period().start())));
+                        "NotBeforeFirstDay",
+                        RuleMessages.format("NotBeforeFirstDay", stored.period().start()))));
             }
             Affiliation ended = stored.endingOn(lastDay);
             tx.affiliations().update(ended);

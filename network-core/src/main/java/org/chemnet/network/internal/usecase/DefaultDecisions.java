@@ -90,7 +90,7 @@ public final class DefaultDecisions implements Decisions {
                 NetworkId ofActivity = tx.content()
                         .networkOfActivity(activity.get())
                         .orElseThrow(() -> new NotFoundException("activity", activity.get()));
-                requireSameNetwork("activity", network, ofActivity, "activity " + activity.get());
+                UseCases.requireSameNetwork("activity", network, ofActivity, "activity " + activity.get());
             }
             tx.decisions().saveMotion(motion, 0);
             events.add(new ChangeEvent.MotionProposed(motion));
@@ -157,7 +157,7 @@ public final class DefaultDecisions implements Decisions {
             requireOpen(motion);
             if (on.isBefore(motion.voteDay())) {
                 throw new NetworkValidationException(List.of(new Violation(
-                        "on", "NotBeforeVoteDay", "must not be before the motion's vote day " + motion.voteDay())));
+                        "on", "NotBeforeVoteDay", RuleMessages.format("NotBeforeVoteDay", motion.voteDay()))));
             }
             Tally tally = tally(tx, motion);
             if (!tally.quorate()) {
@@ -204,18 +204,9 @@ public final class DefaultDecisions implements Decisions {
         requireNonNull(motionId, "motion");
         DecisionPort port = tx.decisions();
         Versioned<Motion> stored = port.motion(motionId).orElseThrow(() -> new NotFoundException("motion", motionId));
-        requireSameNetwork("motion", network, stored.value().network(), "motion " + motionId);
+        UseCases.requireSameNetwork("motion", network, stored.value().network(), "motion " + motionId);
         port.saveMotion(stored.value(), stored.version());
         return new Versioned<>(stored.value(), stored.version() + 1);
-    }
-
-    private static void requireSameNetwork(String field, NetworkId network, NetworkId actual, String what) {
-        if (!network.equals(actual)) {
-            throw new NetworkValidationException(List.of(new Violation(
-                    field,
-                    "SameNetwork",
-                    "must be of network " + network + ", whose board decides; " + what + " is of network " + actual)));
-        }
     }
 
     private static void requireOpen(Motion motion) {

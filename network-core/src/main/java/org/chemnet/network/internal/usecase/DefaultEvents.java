@@ -23,8 +23,6 @@ import org.chemnet.network.kernel.NotFoundException;
 import org.chemnet.network.spi.EventSeriesPort;
 import org.chemnet.network.spi.StoreTransaction;
 import org.chemnet.network.spi.Versioned;
-import org.chemnet.network.validation.NetworkValidationException;
-import org.chemnet.network.validation.Violation;
 
 /** The event use cases. Not part of the API. */
 @API(status = INTERNAL, since = "0.1.0")
@@ -94,13 +92,8 @@ public final class DefaultEvents implements Events {
             context.authorize(Action.SCHEDULE_EVENT, EntityKind.EVENT, seriesId, network);
             Event event = tx.content().event(edition).orElseThrow(() -> new NotFoundException("event", edition));
             NetworkId ofEvent = tx.content().networksOfEvents(List.of(edition)).get(edition);
-            if (!network.equals(ofEvent)) {
-                throw new NetworkValidationException(List.of(new Violation(
-                        "edition",
-                        "SameNetwork",
-                        "must be an event of network " + network + ", as its series " + seriesId + " is; event "
-                                + edition + " is of network " + ofEvent)));
-            }
+            UseCases.requireSameNetwork(
+                    "edition", network, ofEvent == null ? NetworkId.of("(none)") : ofEvent, "event " + edition);
             Optional<EventSeriesId> already = port.seriesOfEvent(edition);
             if (already.isPresent()) {
                 throw new NetworkException("event '" + edition + "' is an edition of series '" + already.get()

@@ -55,7 +55,10 @@ public final class DefaultPersonalData implements PersonalData {
                     contactFor,
                     seats,
                     r.subscriptions().subscriptionsOf(id),
-                    r.outbox().deliveriesTo(id));
+                    r.outbox().deliveriesTo(id),
+                    r.affiliations().affiliationsOf(id),
+                    r.registrations().registrationsOf(id),
+                    r.decisions().votesBy(id));
         });
     }
 

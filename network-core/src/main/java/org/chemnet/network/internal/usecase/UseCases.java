@@ -43,7 +43,9 @@ import org.chemnet.network.spi.NetworkStore;
 import org.chemnet.network.spi.NewChange;
 import org.chemnet.network.spi.StoreTransaction;
 import org.chemnet.network.spi.Versioned;
+import org.chemnet.network.validation.NetworkValidationException;
 import org.chemnet.network.validation.NetworkValidator;
+import org.chemnet.network.validation.Violation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -347,6 +349,23 @@ public final class UseCases {
                 .filter(p ->
                         tx.organizations().person(p).filter(Person::isErased).isPresent())
                 .ifPresent(p -> tx.changes().redact(p));
+    }
+
+    /**
+     * Refuses a record of another network than the one a use case acts in: a vote on another network's motion, an
+     * edition from another network's events.
+     *
+     * @param field the argument that names the record
+     * @param network the network acted in
+     * @param actual the record's network
+     * @param what the record, in words, such as {@code motion m1}
+     * @throws NetworkValidationException naming the field and the rule {@code SameNetwork}
+     */
+    static void requireSameNetwork(String field, NetworkId network, NetworkId actual, String what) {
+        if (!network.equals(actual)) {
+            throw new NetworkValidationException(List.of(
+                    new Violation(field, "SameNetwork", RuleMessages.format("SameNetwork", network, what, actual))));
+        }
     }
 
     static void requireNetwork(StoreTransaction tx, NetworkId network) {

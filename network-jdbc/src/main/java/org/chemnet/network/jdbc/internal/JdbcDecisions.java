@@ -138,13 +138,17 @@ final class JdbcDecisions implements DecisionPort {
         return sql.query(
                 "SELECT motion_id, seat_id, voter_id, vote_option, cast_us FROM " + sql.t("vote")
                         + " WHERE motion_id = ? ORDER BY cast_us, seat_id",
-                (rs, ctx) -> new Vote(
-                        MotionId.of(rs.getString("motion_id")),
-                        BoardSeatId.of(rs.getString("seat_id")),
-                        PersonId.of(rs.getString("voter_id")),
-                        VoteOption.valueOf(rs.getString("vote_option")),
-                        Args.fromMicros(rs.getLong("cast_us"))),
+                (rs, ctx) -> vote(rs),
                 text(motion.value()));
+    }
+
+    @Override
+    public List<Vote> votesBy(PersonId voter) {
+        return sql.query(
+                "SELECT motion_id, seat_id, voter_id, vote_option, cast_us FROM " + sql.t("vote")
+                        + " WHERE voter_id = ? ORDER BY cast_us, motion_id",
+                (rs, ctx) -> vote(rs),
+                text(voter.value()));
     }
 
     @Override
@@ -159,6 +163,15 @@ final class JdbcDecisions implements DecisionPort {
                 text(vote.voter().value()),
                 text(vote.option().name()),
                 Args.micros(vote.castAt()));
+    }
+
+    private static Vote vote(ResultSet rs) throws SQLException {
+        return new Vote(
+                MotionId.of(rs.getString("motion_id")),
+                BoardSeatId.of(rs.getString("seat_id")),
+                PersonId.of(rs.getString("voter_id")),
+                VoteOption.valueOf(rs.getString("vote_option")),
+                Args.fromMicros(rs.getLong("cast_us")));
     }
 
     private static Motion motion(ResultSet rs) throws SQLException {

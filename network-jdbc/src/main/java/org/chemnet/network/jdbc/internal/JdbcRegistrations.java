@@ -109,6 +109,15 @@ final class JdbcRegistrations implements RegistrationPort {
     }
 
     @Override
+    public List<Registration> registrationsOf(PersonId person) {
+        return sql.query(
+                "SELECT id, " + REGISTRATION_COLUMNS + " FROM " + sql.t("registration")
+                        + " WHERE person_id = ? ORDER BY registered_us, id",
+                (rs, ctx) -> registration(rs),
+                text(person.value()));
+    }
+
+    @Override
     public void insert(Registration registration) {
         sql.insert(
                 "registration (or its sequence " + registration.sequence() + " of " + registration.occasion() + ")",

@@ -19,3 +19,6 @@ CREATE TABLE ${prefix}affiliation (
 
 CREATE INDEX ${prefix}affiliation_organization_ix ON ${prefix}affiliation (organization_id, first_day);
 CREATE INDEX ${prefix}affiliation_person_ix ON ${prefix}affiliation (person_id, first_day);
+
+-- A person's registrations (V10), read for the export of their personal data.
+CREATE INDEX ${prefix}registration_person_ix ON ${prefix}registration (person_id);

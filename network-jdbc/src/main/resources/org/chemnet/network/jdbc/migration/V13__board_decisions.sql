@@ -39,3 +39,5 @@ CREATE TABLE ${prefix}vote (
     CONSTRAINT ${prefix}vote_motion_fk FOREIGN KEY (motion_id) REFERENCES ${prefix}motion (id) ON DELETE CASCADE,
     CONSTRAINT ${prefix}vote_voter_fk FOREIGN KEY (voter_id) REFERENCES ${prefix}person (id)
 );
+
+CREATE INDEX ${prefix}vote_voter_ix ON ${prefix}vote (voter_id);
