@@ -139,6 +139,12 @@ public abstract class AffiliationsContract extends TwoNodes {
                 .isInstanceOfSatisfying(
                         NetworkValidationException.class,
                         e -> assertThat(e.violations().get(0).path()).isEqualTo("lastDay"));
+        assertThatThrownBy(() -> second.affiliations().end(head.id(), LocalDate.of(2021, 1, 1)))
+                .as("a later last day that meets the next head")
+                .isInstanceOfSatisfying(
+                        NetworkValidationException.class,
+                        e -> assertThat(e.violations().get(0).rule()).isEqualTo("OneHeadAtATime"));
+        assertThat(first.affiliations().affiliation(head.id())).contains(ended);
         assertThatThrownBy(() -> first.affiliations().end(AffiliationId.of("nope"), START))
                 .isInstanceOf(NotFoundException.class)
                 .hasMessageContaining("nope");

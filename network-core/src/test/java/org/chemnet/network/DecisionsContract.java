@@ -107,6 +107,7 @@ public abstract class DecisionsContract extends TwoNodes {
         assertThat(tally.sitting()).isEqualTo(SITTING);
         assertThat(tally.quorate()).as("9 of 17 is at least half").isTrue();
         assertThat(tally.passing()).isTrue();
+        assertThat(motion.rules()).isEqualTo(BoardRules.standard());
 
         Motion decided = second.decisions().decide(TestData.NETWORK, motion.id(), VOTE_DAY.plusDays(1));
 
@@ -114,6 +115,12 @@ public abstract class DecisionsContract extends TwoNodes {
             assertThat(d.passed()).isTrue();
             assertThat(d.result()).isEqualTo("pass");
             assertThat(d.decidedOn()).isEqualTo(VOTE_DAY.plusDays(1));
+            assertThat(d.counts())
+                    .containsExactly(
+                            new org.chemnet.network.decision.Count(VoteOption.YES, 5),
+                            new org.chemnet.network.decision.Count(VoteOption.NO, 3),
+                            new org.chemnet.network.decision.Count(VoteOption.ABSTAIN, 1));
+            assertThat(d.sitting()).isEqualTo(SITTING);
         });
         assertThat(first.decisions().motion(motion.id())).contains(decided);
         assertThat(first.decisions().about(TestData.NEWSLETTER)).containsExactly(decided);
@@ -145,7 +152,9 @@ public abstract class DecisionsContract extends TwoNodes {
 
     @Test
     void theBoardsRulesSetQuorumAndMajority() {
-        first.decisions().setRules(TestData.NETWORK, new BoardRules(75, Majority.TWO_THIRDS));
+        first.as(Actor.secretariatStaff(TestData.CHAIR_PERSON, TestData.NETWORK))
+                .decisions()
+                .setRules(TestData.NETWORK, new BoardRules(75, Majority.TWO_THIRDS));
         assertThat(second.decisions().rules(TestData.NETWORK)).isEqualTo(new BoardRules(75, Majority.TWO_THIRDS));
         assertThat(second.decisions().rules(OTHER)).isEqualTo(BoardRules.standard());
         Motion motion = motion(first);
@@ -316,5 +325,102 @@ public abstract class DecisionsContract extends TwoNodes {
         assertThat(export.votes()).containsExactly(vote);
         assertThat(export.affiliations()).containsExactly(affiliation);
         assertThat(first.personalData().export(voters.get(1)).votes()).isEmpty();
+    }
+
+    @Test
+    void aVoteForASeatEndedSinceCountsNoMoreAndTheNewHeadOfAnExOfficioSeatVotesForIt() {
+        Motion motion = motion(first);
+        PersonId former = PersonId.of("former-head");
+        PersonId next = PersonId.of("next-head");
+        first.networks().save(Person.of(former, "Former head"));
+        first.networks().save(Person.of(next, "Next head"));
+        var formerHead = first.affiliations()
+                .affiliate(former, TestData.HOST, AffiliationRole.HEAD, Period.from(TERM_START), Optional.empty());
+        first.governance().appointExOfficio(TestData.NETWORK, TestData.HOST, Period.from(TERM_START), false);
+        first.decisions().vote(TestData.NETWORK, motion.id(), former, VoteOption.NO);
+        first.decisions().vote(TestData.NETWORK, motion.id(), voters.get(0), VoteOption.YES);
+        assertThat(second.decisions().tally(motion.id()).of(VoteOption.NO)).isEqualTo(1);
+
+        // The head changes before the vote day, and voter 0's seat ends before it too.
+        first.affiliations().end(formerHead.id(), VOTE_DAY.minusDays(10));
+        first.affiliations()
+                .affiliate(
+                        next,
+                        TestData.HOST,
+                        AffiliationRole.HEAD,
+                        Period.from(VOTE_DAY.minusDays(9)),
+                        Optional.empty());
+        var seatOfVoter0 = first.governance().boardOn(TestData.NETWORK, VOTE_DAY).seats().stream()
+                .filter(s -> s.representative().equals(Optional.of(voters.get(0))))
+                .findFirst()
+                .orElseThrow();
+        first.governance().endSeat(TestData.NETWORK, seatOfVoter0.id(), VOTE_DAY.minusDays(1));
+
+        Tally tally = second.decisions().tally(motion.id());
+        assertThat(tally.of(VoteOption.NO)).as("the former head sits no more").isZero();
+        assertThat(tally.of(VoteOption.YES))
+                .as("voter 0's seat ended before the day")
+                .isZero();
+        assertThat(tally.sitting()).isEqualTo(SITTING);
+        assertThat(second.decisions()
+                        .vote(TestData.NETWORK, motion.id(), next, VoteOption.YES)
+                        .voter())
+                .isEqualTo(next);
+        assertThatThrownBy(() -> second.decisions().vote(TestData.NETWORK, motion.id(), voters.get(0), VoteOption.YES))
+                .isInstanceOfSatisfying(VoteRefusedException.class, e -> assertThat(e.reason())
+                        .isEqualTo(VoteRefusedException.Reason.NOT_SITTING));
+        assertThat(second.decisions().tally(motion.id()).of(VoteOption.YES)).isEqualTo(1);
+    }
+
+    @Test
+    void anExOfficioSeatWithNobodySittingIsNotCountedForTheQuorum() {
+        first.governance().appointExOfficio(TestData.NETWORK, TestData.HOST, Period.from(TERM_START), false);
+
+        assertThat(second.decisions().tally(motion(first).id()).sitting()).isEqualTo(SITTING);
+    }
+
+    @Test
+    void aPersonSittingOnTwoSeatsVotesForEachOnce() {
+        first.governance()
+                .appoint(TestData.NETWORK, TestData.HOST, Optional.of(voters.get(0)), Period.from(TERM_START), false);
+        Motion motion = motion(first);
+
+        Vote one = first.decisions().vote(TestData.NETWORK, motion.id(), voters.get(0), VoteOption.YES);
+        Vote other = second.decisions().vote(TestData.NETWORK, motion.id(), voters.get(0), VoteOption.YES);
+
+        assertThat(one.seat()).isNotEqualTo(other.seat());
+        assertThatThrownBy(() -> first.decisions().vote(TestData.NETWORK, motion.id(), voters.get(0), VoteOption.NO))
+                .isInstanceOfSatisfying(VoteRefusedException.class, e -> assertThat(e.reason())
+                        .isEqualTo(VoteRefusedException.Reason.ALREADY_VOTED));
+        assertThat(second.decisions().tally(motion.id()).of(VoteOption.YES)).isEqualTo(2);
+    }
+
+    @Test
+    void aMotionIsDecidedByTheRulesItWasProposedUnderAndItsDecisionKeepsItsCounts() {
+        Motion motion = motion(first);
+        first.decisions().setRules(TestData.NETWORK, new BoardRules(100, Majority.TWO_THIRDS));
+        votes(motion, 5, 4, 0);
+
+        assertThat(motion.rules()).isEqualTo(BoardRules.standard());
+        Motion decided = second.decisions().decide(TestData.NETWORK, motion.id(), VOTE_DAY);
+        assertThat(decided.decision().orElseThrow().passed())
+                .as("5 to 4 under a simple majority")
+                .isTrue();
+        assertThat(decided.decision().orElseThrow().sitting()).isEqualTo(SITTING);
+
+        first.governance().appointExOfficio(TestData.NETWORK, TestData.HOST, Period.from(TERM_START), false);
+        Tally after = first.decisions().tally(motion.id());
+        assertThat(after.of(VoteOption.YES)).isEqualTo(5);
+        assertThat(after.sitting()).as("as it stood when decided").isEqualTo(SITTING);
+        assertThat(first.decisions().motion(motion.id())).contains(decided);
+    }
+
+    @Test
+    void aBoardMemberMayNotSetTheBoardsRules() {
+        assertThatThrownBy(() -> second.as(Actor.boardMember(voters.get(0), TestData.NETWORK))
+                        .decisions()
+                        .setRules(TestData.NETWORK, new BoardRules(1, Majority.SIMPLE)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(first.decisions().rules(TestData.NETWORK)).isEqualTo(BoardRules.standard());
     }
 }

@@ -120,6 +120,8 @@ public abstract class EventSeriesContract extends TwoNodes {
 
         assertThat(Races.successes(outcomes)).hasSize(1);
         Races.losersGotClearErrors(outcomes, NetworkException.class);
+        assertThat(outcomes).flatExtracting(o -> o.error().stream().toList()).allSatisfy(e -> assertThat(e.getMessage())
+                .contains("is an edition of series"));
         long holding = first.events().seriesOf(TestData.NETWORK).stream()
                 .filter(s -> s.editions().contains(TestData.SUMMIT))
                 .count();

@@ -82,11 +82,18 @@ public enum Action {
      */
     RECORD_ATTENDANCE,
     /**
-     * Put a motion to a network's board, or set how the board decides.
+     * Put a motion to a network's board.
      *
      * @since 0.5.0
      */
     PROPOSE_MOTION,
+    /**
+     * Set how a network's board decides (quorum and majority): not for the board's members alone under the standard
+     * policy, so no member can lower the bar for their own motion.
+     *
+     * @since 0.5.0
+     */
+    SET_BOARD_RULES,
     /**
      * Cast a seat's vote on a motion, the target being the voter.
      *

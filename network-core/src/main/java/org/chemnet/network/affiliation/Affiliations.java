@@ -15,8 +15,9 @@ import org.chemnet.network.organization.PersonId;
  * and read them, among them who headed an organization on a day. An organization has at most one head on any day:
  * a head affiliation whose period overlaps another head's of the same organization is refused with a
  * {@link org.chemnet.network.validation.NetworkValidationException} naming {@code period} and the rule
- * {@code OneHeadAtATime}, and nothing is stored. Affiliating takes its turn through the organization's version, so two
- * nodes affiliating two heads at once never both pass the rule.
+ * {@code OneHeadAtATime}, and nothing is stored; so is ending a head's affiliation on a later day that would meet the
+ * next head. Affiliating and ending take their turn through the organization's version, so two nodes affiliating two
+ * heads at once never both pass the rule.
  *
  * <p>Affiliating and ending are changes of the organization ({@code Action.CHANGE_ORGANIZATION}): secretariat staff and the
  * system may make them under the standard access policy. Each is in the change log ({@code Affiliated},
@@ -51,6 +52,9 @@ public interface Affiliations {
      * @return the affiliation, ended; never null
      * @throws org.chemnet.network.kernel.NotFoundException if the affiliation is not stored
      * @throws org.chemnet.network.validation.NetworkValidationException if the last day is before its first
+     *     ({@code lastDay}, {@code NotBeforeFirstDay}), or, for a head, would make it overlap another head's
+     *     ({@code period}, {@code OneHeadAtATime})
+     * @throws org.chemnet.network.access.AccessDeniedException if the actor may not change the organization
      */
     Affiliation end(AffiliationId affiliation, LocalDate lastDay);
 
@@ -63,10 +67,11 @@ public interface Affiliations {
     Optional<Affiliation> affiliation(AffiliationId affiliation);
 
     /**
-     * A person's affiliations, past and present, by first day.
+     * A person's affiliations, past and present, by first day: their personal data, read as such.
      *
      * @param person the person
      * @return the affiliations; never null
+     * @throws org.chemnet.network.access.AccessDeniedException if the actor may not read the person's data
      */
     List<Affiliation> affiliationsOf(PersonId person);
 

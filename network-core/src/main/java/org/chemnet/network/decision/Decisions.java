@@ -14,7 +14,8 @@ import org.chemnet.network.organization.PersonId;
 /**
  * The board decision use cases, in Popolo's vocabulary: put a {@link Motion} to a network's board, have the seats
  * sitting on its day {@link #vote}, {@link #tally} it, and {@link #decide} it once the board's quorum is reached:
- * the dated {@link Decision} then stands, and the motion takes no more votes. Who sits is the board's rule of that
+ * the dated {@link Decision} then stands, with its counts, and the motion takes no more votes. A motion is decided by
+ * the board's rules as they were when it was proposed. Who sits is the board's rule of that
  * day ({@code Governance.sittingOn}): a named representative, or for an ex officio seat the organization's head.
  *
  * <p>Refusals store nothing: a voter sitting on no seat that day, a second vote of one seat, a vote or decision on a
@@ -47,6 +48,8 @@ public interface Decisions {
      * @return the rules as stored; never null
      * @throws org.chemnet.network.kernel.NotFoundException if the network is not stored
      * @throws org.chemnet.network.validation.NetworkValidationException if the rules are not valid
+     * @throws org.chemnet.network.access.AccessDeniedException if the actor may not set them ({@code
+     *     Action.SET_BOARD_RULES}: under the standard policy the secretariat and the system, not the board's members)
      */
     BoardRules setRules(NetworkId network, BoardRules rules);
 
@@ -76,11 +79,14 @@ public interface Decisions {
      * @throws org.chemnet.network.validation.NetworkValidationException if the motion is another network's
      * @throws VoteRefusedException if the voter sat on no seat that day, their seat voted already, or the motion is
      *     decided
+     * @throws org.chemnet.network.access.AccessDeniedException if the actor may not vote for the voter
      */
     Vote vote(NetworkId network, MotionId motion, PersonId voter, VoteOption option);
 
     /**
-     * Where a motion stands.
+     * Where a motion stands. Before it is decided: the votes of those who sit for their seat on the vote day as the
+     * board stands now (a vote for a seat since ended, split, or handed to a new head counts no more), against the seats
+     * with someone sitting, under the rules the motion was proposed with. Once decided: as it stood then.
      *
      * @param motion the motion
      * @return its tally under the board's rules; never null
@@ -100,6 +106,7 @@ public interface Decisions {
      * @throws org.chemnet.network.validation.NetworkValidationException if the motion is another network's, or the
      *     day is before its vote day ({@code on}, {@code NotBeforeVoteDay})
      * @throws VoteRefusedException if the quorum is not reached (no outcome is stored), or it is decided already
+     * @throws org.chemnet.network.access.AccessDeniedException if the actor may not decide it
      */
     Motion decide(NetworkId network, MotionId motion, LocalDate on);
 

@@ -20,6 +20,7 @@ import org.chemnet.network.kernel.NetworkId;
  * @param text what is proposed; never null
  * @param activity the activity the motion is about, if any: the activity records the decision; never null
  * @param voteDay the day whose sitting seats vote; never null
+ * @param rules the quorum and majority it is decided by: the board's rules when it was proposed; never null
  * @param decision the outcome, once decided; never null
  * @since 0.5.0
  */
@@ -30,6 +31,7 @@ public record Motion(
         @Valid LocalizedText text,
         Optional<ActivityId> activity,
         LocalDate voteDay,
+        @Valid BoardRules rules,
         Optional<Decision> decision) {
     /**
      * Creates a motion.
@@ -42,6 +44,7 @@ public record Motion(
         requireNonNull(text, "text");
         requireNonNull(activity, "activity");
         requireNonNull(voteDay, "voteDay");
+        requireNonNull(rules, "rules");
         requireNonNull(decision, "decision");
     }
 
@@ -52,6 +55,6 @@ public record Motion(
      * @return a new motion; never null
      */
     public Motion decided(Decision outcome) {
-        return new Motion(id, network, text, activity, voteDay, Optional.of(outcome));
+        return new Motion(id, network, text, activity, voteDay, rules, Optional.of(outcome));
     }
 }

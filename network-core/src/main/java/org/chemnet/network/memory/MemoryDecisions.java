@@ -85,9 +85,11 @@ final class MemoryDecisions implements DecisionPort {
 
     @Override
     public void insertVote(Vote vote) {
-        boolean taken = votes(vote.motion()).stream().anyMatch(v -> v.seat().equals(vote.seat()));
+        boolean taken = votes(vote.motion()).stream()
+                .anyMatch(v -> v.seat().equals(vote.seat()) && v.voter().equals(vote.voter()));
         if (taken) {
-            throw new ConcurrentUpdateException("seat " + vote.seat() + " voted on motion " + vote.motion()
+            throw new ConcurrentUpdateException(vote.voter() + " voted for seat " + vote.seat() + " on motion "
+                    + vote.motion()
                     + " already: another writer stored it first");
         }
         tx.add(tx.data.votes, vote);

@@ -15,7 +15,8 @@ import org.chemnet.network.kernel.NetworkId;
 /**
  * The store port for board decisions: each network's board rules, motions as versioned rows, and votes. The use
  * cases add a vote or an outcome only after advancing the motion's version ({@link #saveMotion}) in the same
- * transaction, so the motion's version orders everything done to it; one vote per seat is the store's rule too.
+ * transaction, so the motion's version orders everything done to it; one vote per seat and voter is the store's
+ * rule too.
  * Contract suite: {@code DecisionsContract}.
  *
  * @since 0.5.0
@@ -97,7 +98,8 @@ public interface DecisionPort {
      * Inserts a vote.
      *
      * @param vote the vote
-     * @throws org.chemnet.network.kernel.ConcurrentUpdateException if its seat voted on the motion already
+     * @throws org.chemnet.network.kernel.ConcurrentUpdateException if its voter voted for its seat on the motion
+     *     already
      */
     void insertVote(Vote vote);
 }

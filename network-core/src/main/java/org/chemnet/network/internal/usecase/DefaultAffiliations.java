@@ -20,14 +20,15 @@ import org.chemnet.network.organization.OrganizationId;
 import org.chemnet.network.organization.PersonId;
 import org.chemnet.network.spi.AffiliationPort;
 import org.chemnet.network.spi.StoreTransaction;
+import org.chemnet.network.spi.Versioned;
 import org.chemnet.network.validation.NetworkValidationException;
 import org.chemnet.network.validation.Violation;
 
 /**
- * The affiliation use cases. Affiliating advances the organization's version first (as anything the organization
- * takes on does, so a dissolution at once never misses it), then reads its affiliations and checks the one-head rule
- * under it: two writers naming two heads for one day never both pass. Ending one only shortens a period, which
- * cannot break the rule. Not part of the API.
+ * The affiliation use cases. Affiliating and ending advance the organization's version first (as anything the
+ * organization takes on does, so a dissolution at once never misses it), then read its affiliations and check the
+ * one-head rule under it: two writers naming two heads for one day never both pass, and a last day moved later never
+ * meets the next head. Not part of the API.
  */
 @API(status = INTERNAL, since = "0.5.0")
 public final class DefaultAffiliations implements Affiliations {
@@ -65,9 +66,14 @@ public final class DefaultAffiliations implements Affiliations {
         requireNonNull(id, "affiliation");
         requireNonNull(lastDay, "lastDay");
         return context.change((tx, events) -> {
-            Affiliation stored =
+            Affiliation found =
                     tx.affiliations().affiliation(id).orElseThrow(() -> new NotFoundException("affiliation", id));
-            context.authorize(Action.CHANGE_ORGANIZATION, EntityKind.ORGANIZATION, stored.organization());
+            context.authorize(Action.CHANGE_ORGANIZATION, EntityKind.ORGANIZATION, found.organization());
+            // The organization's turn, as affiliating takes it: a later last day may meet the next head.
+            Versioned<org.chemnet.network.organization.Organization> organization =
+                    UseCases.requireOrganization(tx, found.organization());
+            long unused = tx.organizations().update(organization.value(), organization.version());
+            Affiliation stored = tx.affiliations().affiliation(id).orElseThrow();
             if (lastDay.isBefore(stored.period().start())) {
                 throw new NetworkValidationException(List.of(new Violation(
                         "lastDay",
@@ -75,6 +81,11 @@ public final class DefaultAffiliations implements Affiliations {
                         RuleMessages.format("NotBeforeFirstDay", stored.period().start()))));
             }
             Affiliation ended = stored.endingOn(lastDay);
+            requireOneHead(
+                    tx.affiliations().affiliationsWith(stored.organization()).stream()
+                            .filter(a -> !a.id().equals(id))
+                            .toList(),
+                    ended);
             tx.affiliations().update(ended);
             events.add(new ChangeEvent.AffiliationEnded(stored, ended));
             return ended;
@@ -90,6 +101,7 @@ public final class DefaultAffiliations implements Affiliations {
     @Override
     public List<Affiliation> affiliationsOf(PersonId person) {
         requireNonNull(person, "person");
+        context.authorizeRead(Action.READ_PERSONAL_DATA, EntityKind.PERSON, person);
         return context.store.read(r -> r.affiliations().affiliationsOf(person));
     }
 

@@ -67,7 +67,7 @@ public final class DefaultDecisions implements Decisions {
         requireNonNull(network, "network");
         context.validator.check(rules);
         return context.change((tx, events) -> {
-            context.authorize(Action.PROPOSE_MOTION, EntityKind.BOARD, network, network);
+            context.authorize(Action.SET_BOARD_RULES, EntityKind.BOARD, network, network);
             UseCases.requireNetwork(tx, network);
             DecisionPort port = tx.decisions();
             port.saveRules(
@@ -81,11 +81,13 @@ public final class DefaultDecisions implements Decisions {
     public Motion propose(NetworkId network, LocalizedText text, Optional<ActivityId> activity, LocalDate voteDay) {
         requireNonNull(network, "network");
         requireNonNull(activity, "activity");
-        Motion motion = new Motion(MotionId.random(), network, text, activity, voteDay, Optional.empty());
-        context.validator.check(motion);
+        MotionId id = MotionId.random();
+        context.validator.check(
+                new Motion(id, network, text, activity, voteDay, BoardRules.standard(), Optional.empty()));
         return context.change((tx, events) -> {
-            context.authorize(Action.PROPOSE_MOTION, EntityKind.MOTION, motion.id(), network);
+            context.authorize(Action.PROPOSE_MOTION, EntityKind.MOTION, id, network);
             UseCases.requireNetwork(tx, network);
+            Motion motion = new Motion(id, network, text, activity, voteDay, rulesOf(tx, network), Optional.empty());
             if (activity.isPresent()) {
                 NetworkId ofActivity = tx.content()
                         .networkOfActivity(activity.get())
@@ -104,29 +106,34 @@ public final class DefaultDecisions implements Decisions {
         requireNonNull(voter, "voter");
         requireNonNull(option, "option");
         return context.change((tx, events) -> {
-            Versioned<Motion> stored = turn(tx, network, motionId);
-            Motion motion = stored.value();
             context.authorize(Action.VOTE, EntityKind.PERSON, voter, network);
             if (context.actor.kind() == ActorKind.BOARD_MEMBER
                     && !context.actor.person().equals(Optional.of(voter))) {
                 throw new AccessDeniedException(context.actor, "votes only as themselves, not as " + voter);
             }
+            Versioned<Motion> stored = turn(tx, network, motionId);
+            Motion motion = stored.value();
             requireOpen(motion);
-            Sitting sitting = Sittings.on(tx, network, motion.voteDay()).stream()
+            List<Sitting> theirs = Sittings.on(tx, network, motion.voteDay()).stream()
                     .filter(s -> s.person().equals(Optional.of(voter)))
+                    .toList();
+            if (theirs.isEmpty()) {
+                throw new VoteRefusedException(
+                        Reason.NOT_SITTING,
+                        voter + " sat on no seat of the board of network " + network + " on " + motion.voteDay()
+                                + ", the day of motion " + motion.id());
+            }
+            List<Vote> counted = counted(tx, motion);
+            // A person who sits on two seats votes for each; a vote of someone who sits there no more counts nothing.
+            Sitting sitting = theirs.stream()
+                    .filter(s -> counted.stream()
+                            .noneMatch(v -> v.seat().equals(s.seat().id())))
                     .findFirst()
                     .orElseThrow(() -> new VoteRefusedException(
-                            Reason.NOT_SITTING,
-                            voter + " sat on no seat of the board of network " + network + " on " + motion.voteDay()
-                                    + ", the day of motion " + motion.id()));
-            boolean voted = tx.decisions().votes(motion.id()).stream()
-                    .anyMatch(v -> v.seat().equals(sitting.seat().id()));
-            if (voted) {
-                throw new VoteRefusedException(
-                        Reason.ALREADY_VOTED,
-                        "seat " + sitting.seat().id() + " of " + sitting.seat().organization() + " has voted on motion "
-                                + motion.id() + " already: one vote per seat");
-            }
+                            Reason.ALREADY_VOTED,
+                            "seat " + theirs.get(0).seat().id() + " of "
+                                    + theirs.get(0).seat().organization() + " has voted on motion " + motion.id()
+                                    + " already: one vote per seat"));
             Vote vote = new Vote(motion.id(), sitting.seat().id(), voter, option, now());
             tx.decisions().insertVote(vote);
             events.add(new ChangeEvent.VoteCast(network, vote));
@@ -151,9 +158,9 @@ public final class DefaultDecisions implements Decisions {
         requireNonNull(network, "network");
         requireNonNull(on, "on");
         return context.change((tx, events) -> {
+            context.authorize(Action.DECIDE, EntityKind.MOTION, motionId, network);
             Versioned<Motion> stored = turn(tx, network, motionId);
             Motion motion = stored.value();
-            context.authorize(Action.DECIDE, EntityKind.MOTION, motion.id(), network);
             requireOpen(motion);
             if (on.isBefore(motion.voteDay())) {
                 throw new NetworkValidationException(List.of(new Violation(
@@ -164,11 +171,11 @@ public final class DefaultDecisions implements Decisions {
                 throw new VoteRefusedException(
                         Reason.QUORUM_NOT_REACHED,
                         "motion " + motion.id() + " has no outcome: " + voted(tally) + " of " + tally.sitting()
-                                + " seats voted, and the board's quorum is "
-                                + rulesOf(tx, network).quorumPercent()
+                                + " seats voted, and its quorum is "
+                                + motion.rules().quorumPercent()
                                 + "% of the seats sitting on " + motion.voteDay());
             }
-            Motion decided = motion.decided(new Decision(tally.passing(), on));
+            Motion decided = motion.decided(new Decision(tally.passing(), on, tally.counts(), tally.sitting()));
             tx.decisions().saveMotion(decided, stored.version());
             events.add(new ChangeEvent.MotionDecided(decided));
             return decided;
@@ -219,14 +226,25 @@ public final class DefaultDecisions implements Decisions {
         }
     }
 
+    /**
+     * Where a motion stands: once decided, as it stood then; before, the votes of those who sit for their seat on the
+     * vote day as the board is now, against the seats with someone sitting, under the rules the motion was proposed
+     * with.
+     */
     private static Tally tally(StoreTransaction tx, Motion motion) {
-        List<Vote> votes = tx.decisions().votes(motion.id());
+        if (motion.decision().isPresent()) {
+            Decision decision = motion.decision().get();
+            return new Tally(motion, decision.counts(), decision.sitting(), true, decision.passed());
+        }
+        List<Vote> votes = counted(tx, motion);
         List<Count> counts = Arrays.stream(VoteOption.values())
                 .map(o -> new Count(
                         o, (int) votes.stream().filter(v -> v.option() == o).count()))
                 .toList();
-        int sitting = Sittings.on(tx, motion.network(), motion.voteDay()).size();
-        BoardRules rules = rulesOf(tx, motion.network());
+        int sitting = (int) Sittings.on(tx, motion.network(), motion.voteDay()).stream()
+                .filter(s -> s.person().isPresent())
+                .count();
+        BoardRules rules = motion.rules();
         Tally counted = new Tally(motion, counts, sitting, false, false);
         return new Tally(
                 motion,
@@ -234,6 +252,19 @@ public final class DefaultDecisions implements Decisions {
                 sitting,
                 rules.quorate(votes.size(), sitting),
                 rules.majority().passes(counted.of(VoteOption.YES), counted.of(VoteOption.NO)));
+    }
+
+    /**
+     * The votes that count: each cast by the person who sits for its seat on the vote day, as the board stands now (a
+     * seat ended, split or handed to a new head since leaves the old vote uncounted).
+     */
+    private static List<Vote> counted(StoreTransaction tx, Motion motion) {
+        List<Sitting> sittings = Sittings.on(tx, motion.network(), motion.voteDay());
+        return tx.decisions().votes(motion.id()).stream()
+                .filter(v -> sittings.stream()
+                        .anyMatch(s ->
+                                s.seat().id().equals(v.seat()) && s.person().equals(Optional.of(v.voter()))))
+                .toList();
     }
 
     private static int voted(Tally tally) {

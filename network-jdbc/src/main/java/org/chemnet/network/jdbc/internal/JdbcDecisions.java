@@ -5,7 +5,6 @@ import static org.chemnet.network.jdbc.internal.Args.date;
 import static org.chemnet.network.jdbc.internal.Args.integer;
 import static org.chemnet.network.jdbc.internal.Args.text;
 import static org.chemnet.network.jdbc.internal.Sql.day;
-import static org.chemnet.network.jdbc.internal.Sql.optionalDay;
 import static org.chemnet.network.jdbc.internal.Sql.optionalText;
 
 import java.sql.ResultSet;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.chemnet.network.activity.ActivityId;
 import org.chemnet.network.decision.BoardRules;
+import org.chemnet.network.decision.Count;
 import org.chemnet.network.decision.Decision;
 import org.chemnet.network.decision.Majority;
 import org.chemnet.network.decision.Motion;
@@ -32,7 +32,8 @@ import org.chemnet.network.spi.Versioned;
  * outcome take; the vote's key, motion and seat, keeps one vote per seat whoever casts it.
  */
 final class JdbcDecisions implements DecisionPort {
-    private static final String MOTION_COLUMNS = "id, network_id, text, activity_id, vote_day, passed, decided_on";
+    private static final String MOTION_COLUMNS = "id, network_id, motion_text, activity_id, vote_day, quorum_percent,"
+            + " majority, passed, decided_on, yes_count, no_count, abstain_count, sitting_count";
 
     private final Sql sql;
 
@@ -87,27 +88,39 @@ final class JdbcDecisions implements DecisionPort {
 
     @Override
     public long saveMotion(Motion motion, long expectedVersion) {
-        Boolean passed = motion.decision().map(Decision::passed).orElse(null);
+        Optional<Decision> decision = motion.decision();
+        Boolean passed = decision.map(Decision::passed).orElse(null);
         if (expectedVersion == 0) {
             sql.insert(
                     "motion",
                     motion.id(),
                     "INSERT INTO " + sql.t("motion") + " (" + MOTION_COLUMNS + ", row_version)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, 1)",
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
                     text(motion.id().value()),
                     text(motion.network().value()),
                     Values.textArg(motion.text()),
                     text(motion.activity().map(ActivityId::value)),
                     date(motion.voteDay()),
+                    integer(motion.rules().quorumPercent()),
+                    text(motion.rules().majority().name()),
                     Args.bool(passed),
-                    date(motion.decision().map(Decision::decidedOn)));
+                    date(decision.map(Decision::decidedOn)),
+                    count(decision, VoteOption.YES),
+                    count(decision, VoteOption.NO),
+                    count(decision, VoteOption.ABSTAIN),
+                    integer(decision.map(Decision::sitting).orElse(null)));
             return 1;
         }
         int changed = sql.update(
-                "UPDATE " + sql.t("motion") + " SET passed = ?, decided_on = ?, row_version = row_version + 1"
+                "UPDATE " + sql.t("motion") + " SET passed = ?, decided_on = ?, yes_count = ?, no_count = ?,"
+                        + " abstain_count = ?, sitting_count = ?, row_version = row_version + 1"
                         + " WHERE id = ? AND row_version = ?",
                 Args.bool(passed),
-                date(motion.decision().map(Decision::decidedOn)),
+                date(decision.map(Decision::decidedOn)),
+                count(decision, VoteOption.YES),
+                count(decision, VoteOption.NO),
+                count(decision, VoteOption.ABSTAIN),
+                integer(decision.map(Decision::sitting).orElse(null)),
                 text(motion.id().value()),
                 bigint(expectedVersion));
         if (changed == 0) {
@@ -154,7 +167,7 @@ final class JdbcDecisions implements DecisionPort {
     @Override
     public void insertVote(Vote vote) {
         sql.insert(
-                "vote of seat " + vote.seat() + " on motion",
+                "vote of " + vote.voter() + " for seat " + vote.seat() + " on motion",
                 vote.motion(),
                 "INSERT INTO " + sql.t("vote") + " (motion_id, seat_id, voter_id, vote_option, cast_us)"
                         + " VALUES (?, ?, ?, ?, ?)",
@@ -174,16 +187,35 @@ final class JdbcDecisions implements DecisionPort {
                 Args.fromMicros(rs.getLong("cast_us")));
     }
 
+    private static org.jdbi.v3.core.argument.Argument count(Optional<Decision> decision, VoteOption option) {
+        return integer(decision.map(d -> d.counts().stream()
+                        .filter(c -> c.option() == option)
+                        .mapToInt(Count::value)
+                        .sum())
+                .orElse(null));
+    }
+
     private static Motion motion(ResultSet rs) throws SQLException {
         boolean passed = rs.getBoolean("passed");
         boolean decided = !rs.wasNull();
-        Optional<java.time.LocalDate> decidedOn = optionalDay(rs, "decided_on");
+        Optional<Decision> decision = Optional.empty();
+        if (decided) {
+            decision = Optional.of(new Decision(
+                    passed,
+                    day(rs, "decided_on"),
+                    List.of(
+                            new Count(VoteOption.YES, rs.getInt("yes_count")),
+                            new Count(VoteOption.NO, rs.getInt("no_count")),
+                            new Count(VoteOption.ABSTAIN, rs.getInt("abstain_count"))),
+                    rs.getInt("sitting_count")));
+        }
         return new Motion(
                 MotionId.of(rs.getString("id")),
                 NetworkId.of(rs.getString("network_id")),
-                Values.text(rs.getString("text")),
+                Values.text(rs.getString("motion_text")),
                 optionalText(rs, "activity_id").map(ActivityId::of),
                 day(rs, "vote_day"),
-                decided ? decidedOn.map(d -> new Decision(passed, d)) : Optional.empty());
+                new BoardRules(rs.getInt("quorum_percent"), Majority.valueOf(rs.getString("majority"))),
+                decision);
     }
 }
