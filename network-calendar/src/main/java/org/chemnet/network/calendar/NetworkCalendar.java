@@ -51,14 +51,19 @@ public final class NetworkCalendar {
     /** The media type of what this writes. */
     public static final String MEDIA_TYPE = "text/calendar; charset=UTF-8";
 
+    private static final java.util.regex.Pattern DOMAIN = java.util.regex.Pattern.compile(
+            "[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*");
+
     private final NetworkRuntime runtime;
     private final Locale locale;
     private final Clock clock;
+    private final java.util.Optional<String> uidDomain;
 
-    private NetworkCalendar(NetworkRuntime runtime, Locale locale, Clock clock) {
+    private NetworkCalendar(NetworkRuntime runtime, Locale locale, Clock clock, java.util.Optional<String> uidDomain) {
         this.runtime = runtime;
         this.locale = locale;
         this.clock = clock;
+        this.uidDomain = uidDomain;
     }
 
     /**
@@ -69,7 +74,7 @@ public final class NetworkCalendar {
      */
     public static NetworkCalendar of(NetworkRuntime runtime) {
         requireNonNull(runtime, "runtime");
-        return new NetworkCalendar(runtime, Locale.ENGLISH, Clock.systemUTC());
+        return new NetworkCalendar(runtime, Locale.ENGLISH, Clock.systemUTC(), java.util.Optional.empty());
     }
 
     /**
@@ -79,7 +84,7 @@ public final class NetworkCalendar {
      * @return a new calendar; never null
      */
     public NetworkCalendar in(Locale language) {
-        return new NetworkCalendar(runtime, requireNonNull(language, "language"), clock);
+        return new NetworkCalendar(runtime, requireNonNull(language, "language"), clock, uidDomain);
     }
 
     /**
@@ -89,7 +94,26 @@ public final class NetworkCalendar {
      * @return a new calendar; never null
      */
     public NetworkCalendar stampedBy(Clock stamps) {
-        return new NetworkCalendar(runtime, locale, requireNonNull(stamps, "stamps"));
+        return new NetworkCalendar(runtime, locale, requireNonNull(stamps, "stamps"), uidDomain);
+    }
+
+    /**
+     * This calendar, with every {@code UID} ending in {@code @} and the host's domain, such as
+     * {@code chemnet-event-chemss2016@network.example.org}: globally unique, as RFC 5545 section 3.8.4.7 asks, so
+     * calendars of two deployments (a staging and a live portal) never merge. Set it before the calendar is first
+     * published: changing the {@code UID}s later makes subscribers see every entry twice.
+     *
+     * @param domain the host's domain name, such as {@code network.example.org}
+     * @return a new calendar; never null
+     * @throws IllegalArgumentException if the domain is not a domain name
+     */
+    public NetworkCalendar withUidDomain(String domain) {
+        requireNonNull(domain, "domain");
+        if (domain.length() > 253 || !DOMAIN.matcher(domain).matches()) {
+            throw new IllegalArgumentException(
+                    "the UID domain must be a domain name such as network.example.org, but" + " was '" + domain + "'");
+        }
+        return new NetworkCalendar(runtime, locale, clock, java.util.Optional.of(domain));
     }
 
     /**
@@ -138,7 +162,7 @@ public final class NetworkCalendar {
 
     private void write(List<CalendarEntry> entries, Writer out) {
         try {
-            CalendarDocument.write(entries, locale, clock.instant(), out);
+            CalendarDocument.write(entries, locale, clock.instant(), uidDomain, out);
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the calendar: " + e.getMessage(), e);
         }

@@ -188,6 +188,20 @@ class NetworkCalendarTest {
     }
 
     @Test
+    void uidsEndInTheHostsDomainWhenOneIsSet() throws Exception {
+        String written = network(calendar.withUidDomain("network.example.org"));
+
+        assertThat(read(written).<VEvent>getComponents("VEVENT"))
+                .extracting(e -> value(e, Property.UID))
+                .contains("chemnet-event-summit@network.example.org");
+        assertThatThrownBy(() -> calendar.withUidDomain("not a domain"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not a domain");
+        assertThatThrownBy(() -> calendar.withUidDomain("x\r\nATTENDEE:y"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void theSameDataGivesTheSameDocument() {
         assertThat(network(calendar)).isEqualTo(network(calendar));
     }

@@ -43,6 +43,12 @@ final class CalendarCommand implements Callable<Integer> {
     String lang;
 
     @Option(
+            names = "--uid-domain",
+            paramLabel = "DOMAIN",
+            description = "The host's domain each UID ends in, such as network.example.org.")
+    Optional<String> uidDomain;
+
+    @Option(
             names = "--out",
             paramLabel = "FILE",
             description = "Where to write, such as network.ics; standard output if left out.")
@@ -50,6 +56,9 @@ final class CalendarCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (!lang.equals("en") && !lang.equals("ja")) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--lang must be ja or en");
+        }
         if (network.isEmpty() == event.isEmpty()) {
             throw new picocli.CommandLine.ParameterException(
                     spec.commandLine(), "name either --network or --event, not both and not neither");
@@ -57,6 +66,14 @@ final class CalendarCommand implements Callable<Integer> {
         try (HikariDataSource dataSource = database.open();
                 var runtime = DatabaseOptions.runtime(dataSource)) {
             NetworkCalendar calendar = NetworkCalendar.of(runtime).in(Locale.forLanguageTag(lang));
+            if (uidDomain.isPresent()) {
+                try {
+                    calendar = calendar.withUidDomain(uidDomain.get());
+                } catch (IllegalArgumentException e) {
+                    throw new picocli.CommandLine.ParameterException(
+                            spec.commandLine(), "--uid-domain: " + e.getMessage());
+                }
+            }
             // The whole document first: a network or event that is not stored leaves an existing file as it was.
             StringWriter document = new StringWriter();
             write(calendar, document);

@@ -56,6 +56,9 @@ final class RegistrationsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (!lang.equals("en") && !lang.equals("ja")) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--lang must be ja or en");
+        }
         Occasion occasion = target.occasion();
         PrintWriter out = spec.commandLine().getOut();
         try (HikariDataSource dataSource = database.open();

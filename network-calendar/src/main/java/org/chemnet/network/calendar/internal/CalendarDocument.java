@@ -42,10 +42,13 @@ public final class CalendarDocument {
      * @param entries the entries, in the order to write them
      * @param locale the readers' language
      * @param stamp the instant the document is made
+     * @param uidDomain the domain every {@code UID} ends in after an {@code @}, if any
      * @param out where to write; not closed
      * @throws IOException if writing fails
      */
-    public static void write(List<CalendarEntry> entries, Locale locale, Instant stamp, Writer out) throws IOException {
+    public static void write(
+            List<CalendarEntry> entries, Locale locale, Instant stamp, java.util.Optional<String> uidDomain, Writer out)
+            throws IOException {
         Calendar calendar = new Calendar()
                 .withProdId(PRODUCT)
                 .withProperty(ImmutableVersion.VERSION_2_0)
@@ -53,7 +56,7 @@ public final class CalendarDocument {
                 .getFluentTarget();
         DtStamp dtStamp = new DtStamp(stamp.truncatedTo(ChronoUnit.SECONDS));
         for (CalendarEntry entry : entries) {
-            calendar.add(event(entry, locale, dtStamp));
+            calendar.add(event(entry, locale, dtStamp, uidDomain));
         }
         // RFC 5545's grammar wants one component at least; a network with nothing in its calendar still gets one that
         // calendar programs read as empty, rather than a refusal, so only a calendar with entries is validated.
@@ -64,12 +67,13 @@ public final class CalendarDocument {
         ContentLines.writeFolded(calendar.toString(), out);
     }
 
-    private static VEvent event(CalendarEntry entry, Locale locale, DtStamp stamp) {
+    private static VEvent event(
+            CalendarEntry entry, Locale locale, DtStamp stamp, java.util.Optional<String> uidDomain) {
         VEvent event = entry.lastDay()
                 .map(last -> new VEvent(entry.firstDay(), last.plusDays(1), ""))
                 .orElseGet(() -> new VEvent(entry.firstDay(), ""));
         event.removeAll("SUMMARY");
-        event.add(new Uid(entry.uid()));
+        event.add(new Uid(entry.uid() + uidDomain.map(d -> "@" + d).orElse("")));
         event.replace(stamp);
         event.add(new Summary(
                 language(entry.summary(), locale), text(entry.summary().resolve(locale))));
