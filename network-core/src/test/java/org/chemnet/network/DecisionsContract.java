@@ -423,4 +423,38 @@ public abstract class DecisionsContract extends TwoNodes {
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(first.decisions().rules(TestData.NETWORK)).isEqualTo(BoardRules.standard());
     }
+
+    @Test
+    void votesRacingADecisionOnTwoNodesAreEachCountedByItOrRefusedAsDecided() throws Exception {
+        Motion motion = motion(first);
+        votes(motion, 9, 0, 0);
+
+        var outcomes = race(first, second, (runtime, thread) -> {
+            if (thread < THREADS - 9) {
+                return runtime.decisions()
+                        .vote(TestData.NETWORK, motion.id(), voters.get(9 + thread), VoteOption.NO)
+                        .motion();
+            }
+            return runtime.decisions()
+                    .decide(TestData.NETWORK, motion.id(), VOTE_DAY)
+                    .id();
+        });
+
+        Races.losersGotClearErrors(outcomes, VoteRefusedException.class);
+        assertThat(outcomes).flatExtracting(o -> o.error().stream().toList()).allSatisfy(e -> assertThat(
+                        ((VoteRefusedException) e).reason())
+                .isEqualTo(VoteRefusedException.Reason.DECIDED));
+        long decisions = outcomes.stream()
+                .filter(o -> o.thread() >= THREADS - 9 && o.value().isPresent())
+                .count();
+        assertThat(decisions).as("one decision").isEqualTo(1);
+        var decision =
+                first.decisions().motion(motion.id()).orElseThrow().decision().orElseThrow();
+        int counted = decision.counts().stream()
+                .mapToInt(org.chemnet.network.decision.Count::value)
+                .sum();
+        assertThat(counted)
+                .as("every vote stored was cast before the decision and is in its counts")
+                .isEqualTo(first.decisions().votes(motion.id()).size());
+    }
 }

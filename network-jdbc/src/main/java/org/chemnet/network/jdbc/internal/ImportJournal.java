@@ -34,6 +34,10 @@ public final class ImportJournal {
 
     /** The tables with a network's rows, children first, and the column naming the network. */
     private static final List<String> NETWORK_ROWS = List.of(
+            "motion WHERE network_id = ?",
+            "board_rules WHERE network_id = ?",
+            "event_series WHERE network_id = ?",
+            "registration_rules WHERE network_id = ?",
             "membership WHERE network_id = ?",
             "board_seat WHERE network_id = ?",
             "board WHERE network_id = ?",
@@ -290,7 +294,9 @@ public final class ImportJournal {
                                     "activity_member.organization_id",
                                     "event_organizer.organization_id",
                                     "endorsement.organization_id",
-                                    "subscription.organization_id"),
+                                    "subscription.organization_id",
+                                    "registration.organization_id",
+                                    "affiliation.organization_id"),
                     network);
             rows += delete(
                     h,
@@ -299,7 +305,10 @@ public final class ImportJournal {
                                     "p.id",
                                     "membership.contact_id",
                                     "board_seat.representative_id",
-                                    "subscription.person_id"),
+                                    "subscription.person_id",
+                                    "registration.person_id",
+                                    "affiliation.person_id",
+                                    "vote.voter_id"),
                     network);
             rows += delete(h, "network WHERE id = ?", network);
             return rows;
