@@ -6,7 +6,6 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
@@ -114,7 +113,8 @@ public final class DefaultDecisions implements Decisions {
             Versioned<Motion> stored = turn(tx, network, motionId);
             Motion motion = stored.value();
             requireOpen(motion);
-            List<Sitting> theirs = Sittings.on(tx, network, motion.voteDay()).stream()
+            List<Sitting> sittings = Sittings.on(tx, network, motion.voteDay());
+            List<Sitting> theirs = sittings.stream()
                     .filter(s -> s.person().equals(Optional.of(voter)))
                     .toList();
             if (theirs.isEmpty()) {
@@ -123,7 +123,7 @@ public final class DefaultDecisions implements Decisions {
                         voter + " sat on no seat of the board of network " + network + " on " + motion.voteDay()
                                 + ", the day of motion " + motion.id());
             }
-            List<Vote> counted = counted(tx, motion);
+            List<Vote> counted = counted(tx, motion, sittings);
             // A person who sits on two seats votes for each; a vote of someone who sits there no more counts nothing.
             Sitting sitting = theirs.stream()
                     .filter(s -> counted.stream()
@@ -212,8 +212,7 @@ public final class DefaultDecisions implements Decisions {
         DecisionPort port = tx.decisions();
         Versioned<Motion> stored = port.motion(motionId).orElseThrow(() -> new NotFoundException("motion", motionId));
         UseCases.requireSameNetwork("motion", network, stored.value().network(), "motion " + motionId);
-        port.saveMotion(stored.value(), stored.version());
-        return new Versioned<>(stored.value(), stored.version() + 1);
+        return new Versioned<>(stored.value(), port.saveMotion(stored.value(), stored.version()));
     }
 
     private static void requireOpen(Motion motion) {
@@ -236,30 +235,32 @@ public final class DefaultDecisions implements Decisions {
             Decision decision = motion.decision().get();
             return new Tally(motion, decision.counts(), decision.sitting(), true, decision.passed());
         }
-        List<Vote> votes = counted(tx, motion);
-        List<Count> counts = Arrays.stream(VoteOption.values())
-                .map(o -> new Count(
-                        o, (int) votes.stream().filter(v -> v.option() == o).count()))
+        List<Sitting> sittings = Sittings.on(tx, motion.network(), motion.voteDay());
+        List<Vote> votes = counted(tx, motion, sittings);
+        java.util.Map<VoteOption, Integer> of = new java.util.EnumMap<>(VoteOption.class);
+        for (VoteOption option : VoteOption.values()) {
+            of.put(option, (int)
+                    votes.stream().filter(v -> v.option() == option).count());
+        }
+        List<Count> counts = of.entrySet().stream()
+                .map(e -> new Count(e.getKey(), e.getValue()))
                 .toList();
-        int sitting = (int) Sittings.on(tx, motion.network(), motion.voteDay()).stream()
-                .filter(s -> s.person().isPresent())
-                .count();
+        int sitting =
+                (int) sittings.stream().filter(s -> s.person().isPresent()).count();
         BoardRules rules = motion.rules();
-        Tally counted = new Tally(motion, counts, sitting, false, false);
         return new Tally(
                 motion,
                 counts,
                 sitting,
                 rules.quorate(votes.size(), sitting),
-                rules.majority().passes(counted.of(VoteOption.YES), counted.of(VoteOption.NO)));
+                rules.majority().passes(of.get(VoteOption.YES), of.get(VoteOption.NO)));
     }
 
     /**
      * The votes that count: each cast by the person who sits for its seat on the vote day, as the board stands now (a
      * seat ended, split or handed to a new head since leaves the old vote uncounted).
      */
-    private static List<Vote> counted(StoreTransaction tx, Motion motion) {
-        List<Sitting> sittings = Sittings.on(tx, motion.network(), motion.voteDay());
+    private static List<Vote> counted(StoreTransaction tx, Motion motion, List<Sitting> sittings) {
         return tx.decisions().votes(motion.id()).stream()
                 .filter(v -> sittings.stream()
                         .anyMatch(s ->
