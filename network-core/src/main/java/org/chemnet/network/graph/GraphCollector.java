@@ -1,11 +1,15 @@
 package org.chemnet.network.graph;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.chemnet.network.activity.Activity;
+import org.chemnet.network.affiliation.Affiliation;
+import org.chemnet.network.decision.BoardRules;
+import org.chemnet.network.decision.Motion;
+import org.chemnet.network.decision.Vote;
 import org.chemnet.network.declaration.Declaration;
 import org.chemnet.network.event.Event;
+import org.chemnet.network.event.EventSeries;
 import org.chemnet.network.governance.Board;
 import org.chemnet.network.governance.Secretariat;
 import org.chemnet.network.membership.Membership;
@@ -13,6 +17,9 @@ import org.chemnet.network.membership.Partner;
 import org.chemnet.network.newsletter.Subscription;
 import org.chemnet.network.organization.Organization;
 import org.chemnet.network.organization.Person;
+import org.chemnet.network.registration.Registration;
+import org.chemnet.network.registration.RegistrationRules;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An export that gathers the records into a graph and hands it over at the end: the default writer of a codec that
@@ -20,17 +27,7 @@ import org.chemnet.network.organization.Person;
  */
 final class GraphCollector implements NetworkExport {
     private final Consumer<NetworkGraph> done;
-    private Network network;
-    private final List<Organization> organizations = new ArrayList<>();
-    private final List<Person> persons = new ArrayList<>();
-    private final List<Membership> memberships = new ArrayList<>();
-    private Board board = Board.empty();
-    private final List<Secretariat> secretariat = new ArrayList<>(1);
-    private final List<Partner> partners = new ArrayList<>();
-    private final List<Activity> activities = new ArrayList<>();
-    private final List<Event> events = new ArrayList<>();
-    private final List<Declaration> declarations = new ArrayList<>();
-    private final List<Subscription> subscriptions = new ArrayList<>();
+    private @Nullable NetworkGraphBuilder graph;
 
     GraphCollector(Consumer<NetworkGraph> done) {
         this.done = done;
@@ -38,75 +35,103 @@ final class GraphCollector implements NetworkExport {
 
     @Override
     public void network(Network value) {
-        network = value;
+        graph = NetworkGraph.builder(value);
     }
 
     @Override
     public void organization(Organization organization) {
-        organizations.add(organization);
+        graph().organizations(organization);
     }
 
     @Override
     public void person(Person person) {
-        persons.add(person);
+        graph().persons(person);
     }
 
     @Override
     public void membership(Membership membership) {
-        memberships.add(membership);
+        graph().memberships(membership);
     }
 
     @Override
     public void board(Board value) {
-        board = value;
+        graph().board(value);
     }
 
     @Override
     public void secretariat(Secretariat value) {
-        secretariat.add(value);
+        graph().secretariat(value);
     }
 
     @Override
     public void partner(Partner partner) {
-        partners.add(partner);
+        graph().partners(partner);
     }
 
     @Override
     public void activity(Activity activity) {
-        activities.add(activity);
+        graph().activities(activity);
     }
 
     @Override
     public void event(Event event) {
-        events.add(event);
+        graph().events(event);
     }
 
     @Override
     public void declaration(Declaration declaration) {
-        declarations.add(declaration);
+        graph().declarations(declaration);
     }
 
     @Override
     public void subscription(Subscription subscription) {
-        subscriptions.add(subscription);
+        graph().subscriptions(List.of(subscription));
+    }
+
+    @Override
+    public void affiliation(Affiliation affiliation) {
+        graph().affiliations(List.of(affiliation));
+    }
+
+    @Override
+    public void eventSeries(EventSeries series) {
+        graph().eventSeries(List.of(series));
+    }
+
+    @Override
+    public void registrationRules(RegistrationRules rules) {
+        graph().registrationRules(List.of(rules));
+    }
+
+    @Override
+    public void registration(Registration registration) {
+        graph().registrations(List.of(registration));
+    }
+
+    @Override
+    public void boardRules(BoardRules rules) {
+        graph().boardRules(rules);
+    }
+
+    @Override
+    public void motion(Motion motion) {
+        graph().motions(List.of(motion));
+    }
+
+    @Override
+    public void vote(Vote vote) {
+        graph().votes(List.of(vote));
     }
 
     @Override
     public void end() {
-        if (network == null) {
-            throw new IllegalStateException("the export ended without a network");
+        done.accept(graph().build());
+    }
+
+    private NetworkGraphBuilder graph() {
+        if (graph == null) {
+            throw new IllegalStateException("the network comes first in an export");
         }
-        done.accept(new NetworkGraph(
-                network,
-                organizations,
-                persons,
-                memberships,
-                board,
-                secretariat.stream().findFirst(),
-                partners,
-                activities,
-                events,
-                declarations,
-                subscriptions));
+        return graph;
     }
 }

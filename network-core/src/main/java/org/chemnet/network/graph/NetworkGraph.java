@@ -8,8 +8,13 @@ import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.chemnet.network.activity.Activity;
+import org.chemnet.network.affiliation.Affiliation;
+import org.chemnet.network.decision.BoardRules;
+import org.chemnet.network.decision.Motion;
+import org.chemnet.network.decision.Vote;
 import org.chemnet.network.declaration.Declaration;
 import org.chemnet.network.event.Event;
+import org.chemnet.network.event.EventSeries;
 import org.chemnet.network.governance.Board;
 import org.chemnet.network.governance.Secretariat;
 import org.chemnet.network.membership.Membership;
@@ -17,11 +22,15 @@ import org.chemnet.network.membership.Partner;
 import org.chemnet.network.newsletter.Subscription;
 import org.chemnet.network.organization.Organization;
 import org.chemnet.network.organization.Person;
+import org.chemnet.network.registration.Registration;
+import org.chemnet.network.registration.RegistrationRules;
 import org.chemnet.network.validation.ConsistentGraph;
 
 /**
  * A whole network with everything that belongs to it: the organizations and people it refers to, memberships,
- * board, secretariat, partners, activities, events, declarations and subscriptions.
+ * board, secretariat, partners, activities, events, declarations and subscriptions; and, since 0.5.0, the
+ * affiliations of its organizations' people, its event series, the registration rules and registrations of its
+ * events and seminars, its board's rules, and the board's motions and votes.
  *
  * <p>This is the unit that is validated at once ({@link org.chemnet.network.validation.NetworkValidator}), exported
  * and imported. {@link ConsistentGraph} checks that its parts refer to each other correctly. Build one with
@@ -38,6 +47,13 @@ import org.chemnet.network.validation.ConsistentGraph;
  * @param events the events; never null
  * @param declarations the declarations; never null
  * @param subscriptions the newsletter subscriptions; never null
+ * @param affiliations the affiliations of persons with the organizations referred to; never null
+ * @param eventSeries the event series, each with its editions among the events; never null
+ * @param registrationRules the registration rules of events and seminars; never null
+ * @param registrations the registrations for those events and seminars; never null
+ * @param boardRules the board's rules for motions, if the network set them; never null
+ * @param motions the board's motions, decided or not; never null
+ * @param votes the votes cast on the motions; never null
  * @since 0.1.0
  */
 @ConsistentGraph
@@ -53,7 +69,14 @@ public record NetworkGraph(
         List<@Valid Activity> activities,
         List<@Valid Event> events,
         List<@Valid Declaration> declarations,
-        List<@Valid Subscription> subscriptions) {
+        List<@Valid Subscription> subscriptions,
+        List<@Valid Affiliation> affiliations,
+        List<@Valid EventSeries> eventSeries,
+        List<@Valid RegistrationRules> registrationRules,
+        List<@Valid Registration> registrations,
+        Optional<@Valid BoardRules> boardRules,
+        List<@Valid Motion> motions,
+        List<@Valid Vote> votes) {
 
     /**
      * Creates a graph.
@@ -72,6 +95,63 @@ public record NetworkGraph(
         events = List.copyOf(events);
         declarations = List.copyOf(declarations);
         subscriptions = List.copyOf(subscriptions);
+        affiliations = List.copyOf(affiliations);
+        eventSeries = List.copyOf(eventSeries);
+        registrationRules = List.copyOf(registrationRules);
+        registrations = List.copyOf(registrations);
+        requireNonNull(boardRules, "boardRules");
+        motions = List.copyOf(motions);
+        votes = List.copyOf(votes);
+    }
+
+    /**
+     * Creates a graph of the records of 0.1.0, with no affiliations, series, registrations, board rules, motions or
+     * votes.
+     *
+     * @param network the network
+     * @param organizations every organization referred to
+     * @param persons every person referred to
+     * @param memberships the memberships
+     * @param board the board
+     * @param secretariat the secretariat, if any
+     * @param partners the partners
+     * @param activities the activities
+     * @param events the events
+     * @param declarations the declarations
+     * @param subscriptions the subscriptions
+     * @throws NullPointerException if a component is null or a list holds null
+     */
+    public NetworkGraph(
+            Network network,
+            List<Organization> organizations,
+            List<Person> persons,
+            List<Membership> memberships,
+            Board board,
+            Optional<Secretariat> secretariat,
+            List<Partner> partners,
+            List<Activity> activities,
+            List<Event> events,
+            List<Declaration> declarations,
+            List<Subscription> subscriptions) {
+        this(
+                network,
+                organizations,
+                persons,
+                memberships,
+                board,
+                secretariat,
+                partners,
+                activities,
+                events,
+                declarations,
+                subscriptions,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                Optional.empty(),
+                List.of(),
+                List.of());
     }
 
     /**
@@ -105,18 +185,7 @@ public record NetworkGraph(
         } else {
             changed.add(organization);
         }
-        return new NetworkGraph(
-                network,
-                changed,
-                persons,
-                memberships,
-                board,
-                secretariat,
-                partners,
-                activities,
-                events,
-                declarations,
-                subscriptions);
+        return toBuilder().replaceOrganizations(changed).build();
     }
 
     /**
@@ -159,6 +228,13 @@ public record NetworkGraph(
         events.forEach(into::event);
         declarations.forEach(into::declaration);
         subscriptions.forEach(into::subscription);
+        affiliations.forEach(into::affiliation);
+        eventSeries.forEach(into::eventSeries);
+        registrationRules.forEach(into::registrationRules);
+        registrations.forEach(into::registration);
+        boardRules.ifPresent(into::boardRules);
+        motions.forEach(into::motion);
+        votes.forEach(into::vote);
         into.end();
     }
 }

@@ -9,8 +9,13 @@ import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.chemnet.network.activity.Activity;
+import org.chemnet.network.affiliation.Affiliation;
+import org.chemnet.network.decision.BoardRules;
+import org.chemnet.network.decision.Motion;
+import org.chemnet.network.decision.Vote;
 import org.chemnet.network.declaration.Declaration;
 import org.chemnet.network.event.Event;
+import org.chemnet.network.event.EventSeries;
 import org.chemnet.network.governance.Board;
 import org.chemnet.network.governance.Secretariat;
 import org.chemnet.network.membership.Membership;
@@ -18,6 +23,8 @@ import org.chemnet.network.membership.Partner;
 import org.chemnet.network.newsletter.Subscription;
 import org.chemnet.network.organization.Organization;
 import org.chemnet.network.organization.Person;
+import org.chemnet.network.registration.Registration;
+import org.chemnet.network.registration.RegistrationRules;
 
 /**
  * Builds a {@link NetworkGraph}. Every method rejects null; consistency is checked by validation, not here.
@@ -37,6 +44,13 @@ public final class NetworkGraphBuilder {
     private final List<Event> events = new ArrayList<>();
     private final List<Declaration> declarations = new ArrayList<>();
     private final List<Subscription> subscriptions = new ArrayList<>();
+    private final List<Affiliation> affiliations = new ArrayList<>();
+    private final List<EventSeries> eventSeries = new ArrayList<>();
+    private final List<RegistrationRules> registrationRules = new ArrayList<>();
+    private final List<Registration> registrations = new ArrayList<>();
+    private Optional<BoardRules> boardRules = Optional.empty();
+    private final List<Motion> motions = new ArrayList<>();
+    private final List<Vote> votes = new ArrayList<>();
 
     NetworkGraphBuilder(Network network) {
         this.network = requireNonNull(network, "network");
@@ -54,6 +68,13 @@ public final class NetworkGraphBuilder {
         events.addAll(graph.events());
         declarations.addAll(graph.declarations());
         subscriptions.addAll(graph.subscriptions());
+        affiliations.addAll(graph.affiliations());
+        eventSeries.addAll(graph.eventSeries());
+        registrationRules.addAll(graph.registrationRules());
+        registrations.addAll(graph.registrations());
+        boardRules = graph.boardRules();
+        motions.addAll(graph.motions());
+        votes.addAll(graph.votes());
     }
 
     /**
@@ -190,6 +211,90 @@ public final class NetworkGraphBuilder {
     }
 
     /**
+     * Adds affiliations.
+     *
+     * @param values the affiliations
+     * @return this builder
+     * @since 0.5.0
+     */
+    public NetworkGraphBuilder affiliations(Collection<Affiliation> values) {
+        return addAll(affiliations, values, "affiliations");
+    }
+
+    /**
+     * Adds event series.
+     *
+     * @param values the series
+     * @return this builder
+     * @since 0.5.0
+     */
+    public NetworkGraphBuilder eventSeries(Collection<EventSeries> values) {
+        return addAll(eventSeries, values, "eventSeries");
+    }
+
+    /**
+     * Adds registration rules.
+     *
+     * @param values the rules
+     * @return this builder
+     * @since 0.5.0
+     */
+    public NetworkGraphBuilder registrationRules(Collection<RegistrationRules> values) {
+        return addAll(registrationRules, values, "registrationRules");
+    }
+
+    /**
+     * Adds registrations.
+     *
+     * @param values the registrations
+     * @return this builder
+     * @since 0.5.0
+     */
+    public NetworkGraphBuilder registrations(Collection<Registration> values) {
+        return addAll(registrations, values, "registrations");
+    }
+
+    /**
+     * Sets the board's rules.
+     *
+     * @param value the rules
+     * @return this builder
+     * @since 0.5.0
+     */
+    public NetworkGraphBuilder boardRules(BoardRules value) {
+        this.boardRules = Optional.of(value);
+        return this;
+    }
+
+    /**
+     * Adds motions.
+     *
+     * @param values the motions
+     * @return this builder
+     * @since 0.5.0
+     */
+    public NetworkGraphBuilder motions(Collection<Motion> values) {
+        return addAll(motions, values, "motions");
+    }
+
+    /**
+     * Adds votes.
+     *
+     * @param values the votes
+     * @return this builder
+     * @since 0.5.0
+     */
+    public NetworkGraphBuilder votes(Collection<Vote> values) {
+        return addAll(votes, values, "votes");
+    }
+
+    /** Replaces every organization: for {@link NetworkGraph#withOrganization}. */
+    NetworkGraphBuilder replaceOrganizations(List<Organization> values) {
+        organizations.clear();
+        return organizations(values);
+    }
+
+    /**
      * Builds the graph. The builder can be used again.
      *
      * @return the graph; never null
@@ -206,7 +311,14 @@ public final class NetworkGraphBuilder {
                 activities,
                 events,
                 declarations,
-                subscriptions);
+                subscriptions,
+                affiliations,
+                eventSeries,
+                registrationRules,
+                registrations,
+                boardRules,
+                motions,
+                votes);
     }
 
     private <T> NetworkGraphBuilder addAll(List<T> target, Collection<T> values, String name) {

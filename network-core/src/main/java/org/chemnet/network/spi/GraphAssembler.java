@@ -10,6 +10,9 @@ import java.util.TreeSet;
 import org.chemnet.network.activity.Activity;
 import org.chemnet.network.activity.Newsletter;
 import org.chemnet.network.activity.WorkingGroup;
+import org.chemnet.network.affiliation.Affiliation;
+import org.chemnet.network.decision.Motion;
+import org.chemnet.network.decision.Vote;
 import org.chemnet.network.declaration.Declaration;
 import org.chemnet.network.event.Event;
 import org.chemnet.network.governance.Board;
@@ -24,10 +27,14 @@ import org.chemnet.network.organization.Organization;
 import org.chemnet.network.organization.OrganizationId;
 import org.chemnet.network.organization.Person;
 import org.chemnet.network.organization.PersonId;
+import org.chemnet.network.registration.Registration;
+import org.chemnet.network.registration.RegistrationRules;
 
 /**
  * Puts a whole network together from a store's parts, for export: organizations and persons are read at once, by
- * {@link org.chemnet.network.spi.OrganizationPort#findOrganizations}, not one by one. Not part of the API.
+ * {@link org.chemnet.network.spi.OrganizationPort#findOrganizations}, not one by one. The organizations referred to
+ * include registrants; the persons include registrants, voters and the persons affiliated with the organizations
+ * referred to, whose affiliations the graph holds. Not part of the API.
  */
 final class GraphAssembler {
     private GraphAssembler() {}
@@ -58,6 +65,11 @@ final class GraphAssembler {
             }
         }
         subscriptions.sort(Comparator.comparing(Subscription::id));
+        List<RegistrationRules> registrationRules =
+                GraphSections.registrationRules(store, GraphSections.occasions(activities, events));
+        List<Registration> registrations = GraphSections.registrations(store, registrationRules);
+        List<Motion> motions = GraphSections.motions(store, id);
+        List<Vote> votes = GraphSections.votes(store, motions);
 
         Set<OrganizationId> organizationIds = new TreeSet<>();
         Set<PersonId> personIds = new TreeSet<>();
@@ -85,6 +97,15 @@ final class GraphAssembler {
             s.organization().ifPresent(organizationIds::add);
             s.person().ifPresent(personIds::add);
         });
+        registrations.forEach(r -> {
+            r.registrant().organization().ifPresent(organizationIds::add);
+            r.registrant().person().ifPresent(personIds::add);
+        });
+        votes.forEach(v -> personIds.add(v.voter()));
+        List<Affiliation> affiliations = new ArrayList<>();
+        organizationIds.forEach(o -> affiliations.addAll(store.affiliations().affiliationsWith(o)));
+        affiliations.sort(Comparator.comparing(Affiliation::id));
+        affiliations.forEach(a -> personIds.add(a.person()));
 
         Map<OrganizationId, Versioned<Organization>> storedOrganizations =
                 store.organizations().findOrganizations(List.copyOf(organizationIds));
@@ -105,6 +126,13 @@ final class GraphAssembler {
                 activities,
                 events,
                 declarations,
-                subscriptions));
+                subscriptions,
+                affiliations,
+                GraphSections.series(store, id),
+                registrationRules,
+                registrations,
+                GraphSections.boardRules(store, id),
+                motions,
+                votes));
     }
 }

@@ -143,8 +143,9 @@ public interface StoreTransaction {
     /**
      * Stores a whole new network at once, as a bulk path for stores and tests. Organizations and persons that are not
      * stored are inserted, and those stored are left as they are (the use cases compare them first, see
-     * {@link org.chemnet.network.graph.Networks#register(NetworkGraph)}); everything else is inserted, memberships at
-     * version 1. All or nothing, as every transaction.
+     * {@link org.chemnet.network.graph.Networks#register(NetworkGraph)}), and so are affiliations; everything else is
+     * inserted, memberships, registration rules, board rules and motions at version 1. All or nothing, as every
+     * transaction.
      *
      * @param graph the network with everything that belongs to it
      * @throws NetworkStorageException if a part is stored already where it may not be (a membership, a seat, a
@@ -176,5 +177,14 @@ public interface StoreTransaction {
         graph.events().forEach(e -> content().saveEvent(id, e));
         graph.declarations().forEach(d -> content().insertDeclaration(id, d));
         subscriptions().insertAll(graph.subscriptions());
+        graph.affiliations().stream()
+                .filter(a -> affiliations().affiliation(a.id()).isEmpty())
+                .forEach(affiliations()::insert);
+        graph.eventSeries().forEach(eventSeries()::insert);
+        graph.registrationRules().forEach(r -> registrations().saveRules(r, 0));
+        graph.registrations().forEach(registrations()::insert);
+        graph.boardRules().ifPresent(r -> decisions().saveRules(id, r, 0));
+        graph.motions().forEach(m -> decisions().saveMotion(m, 0));
+        graph.votes().forEach(decisions()::insertVote);
     }
 }

@@ -197,7 +197,8 @@ class MigrationTest {
                         "10 SQL",
                         "11 SQL",
                         "12 SQL",
-                        "13 SQL");
+                        "13 SQL",
+                        "14 SQL");
         assertThat(chemnetVersions(dataSource, history)).isEqualTo(applied);
         assertThat(rows(dataSource, qualifier + "\"flyway_schema_history\""))
                 .isEqualTo(hostHistory)
@@ -437,7 +438,8 @@ class MigrationTest {
                 "V10__registrations.sql",
                 "V11__affiliations.sql",
                 "V12__event_series.sql",
-                "V13__board_decisions.sql")) {
+                "V13__board_decisions.sql",
+                "V14__imported_affiliations.sql")) {
             try (InputStream in =
                     JdbcNetworkStore.class.getResourceAsStream("/org/chemnet/network/jdbc/migration/" + name)) {
                 sql.append(new String(in.readAllBytes(), StandardCharsets.UTF_8))

@@ -36,6 +36,12 @@ public final class ConsistentGraphValidator implements ConstraintValidator<Consi
         section("events", graph.events(), rules::event, violations);
         section("declarations", graph.declarations(), rules::declaration, violations);
         section("subscriptions", graph.subscriptions(), rules::subscription, violations);
+        section("affiliations", graph.affiliations(), rules::affiliation, violations);
+        section("eventSeries", graph.eventSeries(), rules::eventSeries, violations);
+        section("registrationRules", graph.registrationRules(), rules::registrationRules, violations);
+        section("registrations", graph.registrations(), rules::registration, violations);
+        section("motions", graph.motions(), rules::motion, violations);
+        section("votes", graph.votes(), rules::vote, violations);
         return violations.valid();
     }
 

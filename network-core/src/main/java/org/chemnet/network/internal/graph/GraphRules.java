@@ -2,6 +2,7 @@ package org.chemnet.network.internal.graph;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,10 +12,17 @@ import java.util.OptionalInt;
 import org.apiguardian.api.API;
 import org.chemnet.network.activity.Activity;
 import org.chemnet.network.activity.Newsletter;
+import org.chemnet.network.activity.Seminar;
 import org.chemnet.network.activity.WorkingGroup;
+import org.chemnet.network.affiliation.Affiliation;
+import org.chemnet.network.affiliation.AffiliationRole;
 import org.chemnet.network.common.DateRange;
+import org.chemnet.network.decision.Motion;
+import org.chemnet.network.decision.Vote;
 import org.chemnet.network.declaration.Declaration;
 import org.chemnet.network.event.Event;
+import org.chemnet.network.event.EventId;
+import org.chemnet.network.event.EventSeries;
 import org.chemnet.network.governance.BoardSeat;
 import org.chemnet.network.governance.Secretariat;
 import org.chemnet.network.kernel.NetworkId;
@@ -25,6 +33,10 @@ import org.chemnet.network.organization.Organization;
 import org.chemnet.network.organization.OrganizationId;
 import org.chemnet.network.organization.Person;
 import org.chemnet.network.organization.PersonId;
+import org.chemnet.network.registration.Occasion;
+import org.chemnet.network.registration.Registration;
+import org.chemnet.network.registration.RegistrationRules;
+import org.chemnet.network.registration.RegistrationStatus;
 
 /**
  * The rules of a consistent network (see {@link org.chemnet.network.validation.ConsistentGraph}), one record at a
@@ -33,8 +45,13 @@ import org.chemnet.network.organization.PersonId;
  * organization that outlast it (a membership ends by the day of dissolution, a seat is held at most until the day
  * before). Both the validation of a whole graph and streaming imports
  * feed records through one instance, in the order of the format's sections (organizations, persons, memberships,
- * board seats, secretariat, partners, activities, events, declarations, subscriptions), so that both apply the same
- * rules.
+ * board seats, secretariat, partners, activities, events, declarations, subscriptions, affiliations, event series,
+ * registration rules, registrations, motions, votes), so that both apply the same rules. Since 0.5.0: one head of an
+ * organization at a time; a series of this network whose editions are known events, each in one series; rules of
+ * known events and seminars, once each; registrations for occasions with rules, of known registrants, with unique
+ * sequences and no more confirmed than the capacity; motions of this network about known activities, decided no
+ * earlier than their vote day; votes on known motions, from known seats, by the person who sat on the seat that day
+ * (its representative, or for an ex officio seat its organization's head), once per seat.
  *
  * <p>Memory holds 64-bit hashes of identifiers (see {@link IdHashes}), the periods of memberships and the dates of
  * events, never the records. Each method checks a record against what came before and then remembers its identifier,
@@ -60,6 +77,23 @@ public final class GraphRules {
     private final IdHashes eventIds = new IdHashes();
     /** The days of the events that passed, by identifier. */
     private final Map<String, DateRange> events = new HashMap<>();
+
+    private final IdHashes seminars = new IdHashes();
+    private final IdHashes affiliations = new IdHashes();
+    private final IdHashes series = new IdHashes();
+    private final IdHashes editions = new IdHashes();
+    private final IdHashes registrations = new IdHashes();
+    private final IdHashes sequences = new IdHashes();
+    private final IdHashes motionIds = new IdHashes();
+    private final IdHashes votes = new IdHashes();
+    /** The seats of the board, by identifier: a board has few. */
+    private final Map<String, BoardSeat> boardSeats = new HashMap<>();
+    /** The heads that passed, by organization: who sat on an ex officio seat. */
+    private final Map<String, List<Affiliation>> heads = new HashMap<>();
+    /** The occasions whose rules passed, with their capacity and how many confirmed registrations came so far. */
+    private final Map<Occasion, int[]> occasions = new HashMap<>();
+    /** The vote days of the motions that passed, by identifier. */
+    private final Map<String, LocalDate> motions = new HashMap<>();
 
     private final MembershipPeriods periods = new MembershipPeriods();
     private final DissolutionDays dissolved = new DissolutionDays();
@@ -132,6 +166,7 @@ public final class GraphRules {
      */
     public List<Finding> seat(BoardSeat seat) {
         List<Finding> found = new ArrayList<>(unique(seats, seat.id().value()));
+        boardSeats.putIfAbsent(seat.id().value(), seat);
         organization(seat.organization(), "organization", found);
         person(seat.representative(), "representative", found);
         OptionalInt end = dissolved.day(seat.organization().value());
@@ -182,6 +217,9 @@ public final class GraphRules {
         }
         if (activity instanceof Newsletter) {
             newsletters.add(activity.id().value());
+        }
+        if (activity instanceof Seminar && found.isEmpty()) {
+            seminars.add(activity.id().value());
         }
         return found;
     }
@@ -243,6 +281,162 @@ public final class GraphRules {
         person(subscription.person(), "person", found);
         subscription.organization().ifPresent(o -> organization(o, "organization", found));
         return found;
+    }
+
+    /**
+     * Checks an affiliation: unique; of a known person and organization; a head not overlapping another head of the
+     * organization. Only a head that passes is remembered.
+     *
+     * @param a the affiliation
+     * @return what it breaks; empty if nothing
+     */
+    public List<Finding> affiliation(Affiliation a) {
+        List<Finding> found = new ArrayList<>(unique(affiliations, a.id().value()));
+        person(Optional.of(a.person()), "person", found);
+        organization(a.organization(), "organization", found);
+        if (a.role() == AffiliationRole.HEAD && found.isEmpty()) {
+            List<Affiliation> before = heads.computeIfAbsent(a.organization().value(), k -> new ArrayList<>());
+            if (Heads.overlapping(before, a).isPresent()) {
+                found.add(Finding.on("period", "ConsistentGraph.overlappingHead"));
+            } else {
+                before.add(a);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Checks an event series: unique; of this network; its editions known events, each of one series.
+     *
+     * @param s the series
+     * @return what it breaks; empty if nothing
+     */
+    public List<Finding> eventSeries(EventSeries s) {
+        List<Finding> found = new ArrayList<>(unique(series, s.id().value()));
+        network(s.network(), found);
+        for (int j = 0; j < s.editions().size(); j++) {
+            EventId edition = s.editions().get(j);
+            if (!events.containsKey(edition.value())) {
+                found.add(new Finding("editions", j, "ConsistentGraph.unknownEvent"));
+            } else if (!editions.add(edition.value())) {
+                found.add(new Finding("editions", j, "ConsistentGraph.editionOfOtherSeries"));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Checks the registration rules of an occasion: of this network; of a known event or seminar; once per
+     * occasion. Only rules that pass open their occasion for registrations.
+     *
+     * @param r the rules
+     * @return what it breaks; empty if nothing
+     */
+    public List<Finding> registrationRules(RegistrationRules r) {
+        List<Finding> found = new ArrayList<>(1);
+        network(r.network(), found);
+        boolean known = r.occasion().kind() == Occasion.Kind.EVENT
+                ? events.containsKey(r.occasion().id())
+                : seminars.contains(r.occasion().id());
+        if (!known) {
+            found.add(Finding.on("occasion", "ConsistentGraph.unknownOccasion"));
+        } else if (occasions.containsKey(r.occasion())) {
+            found.add(Finding.on("occasion", DUPLICATE_ID));
+        }
+        if (found.isEmpty()) {
+            occasions.put(r.occasion(), new int[] {r.capacity().orElse(Integer.MAX_VALUE), 0});
+        }
+        return found;
+    }
+
+    /**
+     * Checks a registration: unique; of this network; for an occasion whose rules came before; of known
+     * registrants; its sequence unique in the occasion; confirmed only while the occasion has a place.
+     *
+     * @param r the registration
+     * @return what it breaks; empty if nothing
+     */
+    public List<Finding> registration(Registration r) {
+        List<Finding> found = new ArrayList<>(unique(registrations, r.id().value()));
+        network(r.network(), found);
+        int[] places = occasions.get(r.occasion());
+        if (places == null) {
+            found.add(Finding.on("occasion", "ConsistentGraph.notOpenForRegistration"));
+        }
+        r.registrant().organization().ifPresent(o -> organization(o, "registrant.organization", found));
+        person(r.registrant().person(), "registrant.person", found);
+        if (!sequences.add(r.occasion() + "\u0000" + r.sequence())) {
+            found.add(Finding.on("sequence", "ConsistentGraph.duplicateSequence"));
+        }
+        if (places != null && r.status() == RegistrationStatus.CONFIRMED) {
+            if (places[1] >= places[0]) {
+                found.add(Finding.on("status", "ConsistentGraph.beyondCapacity"));
+            } else if (found.isEmpty()) {
+                places[1]++;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Checks a motion: unique; of this network; about a known activity; decided no earlier than its vote day. Only a
+     * motion that passes may be voted on.
+     *
+     * @param m the motion
+     * @return what it breaks; empty if nothing
+     */
+    public List<Finding> motion(Motion m) {
+        List<Finding> found = new ArrayList<>(unique(motionIds, m.id().value()));
+        network(m.network(), found);
+        if (m.activity().isPresent() && !activities.contains(m.activity().get().value())) {
+            found.add(Finding.on("activity", "ConsistentGraph.unknownActivity"));
+        }
+        if (m.decision().isPresent() && m.decision().get().decidedOn().isBefore(m.voteDay())) {
+            found.add(Finding.on("decision.decidedOn", "ConsistentGraph.decidedBeforeVoteDay"));
+        }
+        if (found.isEmpty()) {
+            motions.put(m.id().value(), m.voteDay());
+        }
+        return found;
+    }
+
+    /**
+     * Checks a vote: on a known motion; from a known seat; by the person who sat on it on the motion's vote day; once
+     * per motion and seat.
+     *
+     * @param v the vote
+     * @return what it breaks; empty if nothing
+     */
+    public List<Finding> vote(Vote v) {
+        List<Finding> found = new ArrayList<>(1);
+        LocalDate day = motions.get(v.motion().value());
+        BoardSeat seat = boardSeats.get(v.seat().value());
+        if (day == null) {
+            found.add(Finding.on("motion", "ConsistentGraph.unknownMotion"));
+        }
+        if (seat == null) {
+            found.add(Finding.on("seat", "ConsistentGraph.unknownSeat"));
+        }
+        person(Optional.of(v.voter()), "voter", found);
+        if (day != null
+                && seat != null
+                && !Heads.sitter(seat, day, () -> heads(seat)).equals(Optional.of(v.voter()))) {
+            found.add(Finding.on("voter", "ConsistentGraph.notSitting"));
+        }
+        if (!votes.add(v.motion().value() + '\u0000' + v.seat().value())) {
+            found.add(Finding.on("seat", "ConsistentGraph.duplicateVote"));
+        }
+        return found;
+    }
+
+    private List<Affiliation> heads(BoardSeat seat) {
+        return heads.getOrDefault(seat.organization().value(), List.of());
+    }
+
+    private void network(NetworkId id, List<Finding> found) {
+        if (!id.equals(network)) {
+            found.add(Finding.on("network", "ConsistentGraph.otherNetwork"));
+        }
     }
 
     private static List<Finding> unique(IdHashes seen, String id) {

@@ -15,6 +15,7 @@ import org.chemnet.network.affiliation.AffiliationRole;
 import org.chemnet.network.affiliation.Affiliations;
 import org.chemnet.network.change.ChangeEvent;
 import org.chemnet.network.common.Period;
+import org.chemnet.network.internal.graph.Heads;
 import org.chemnet.network.kernel.NotFoundException;
 import org.chemnet.network.organization.OrganizationId;
 import org.chemnet.network.organization.PersonId;
@@ -127,18 +128,20 @@ public final class DefaultAffiliations implements Affiliations {
      * @return the head's affiliation, if any
      */
     static Optional<Affiliation> headOn(StoreTransaction tx, OrganizationId organization, LocalDate day) {
-        return tx.affiliations().affiliationsWith(organization).stream()
-                .filter(a -> a.role() == AffiliationRole.HEAD && a.period().covers(day))
-                .findFirst();
+        return Heads.on(tx.affiliations().affiliationsWith(organization), day);
     }
 
-    private static void requireOneHead(List<Affiliation> stored, Affiliation added) {
-        if (added.role() != AffiliationRole.HEAD) {
-            return;
-        }
-        for (Affiliation other : stored) {
-            if (other.role() == AffiliationRole.HEAD && other.period().overlaps(added.period())) {
-                throw new NetworkValidationException(List.of(new Violation(
+    /**
+     * The violation of a head added beside the stored affiliations of its organization, if it overlaps another
+     * head: the rule of affiliating, and of an import that adds a head to an organization stored already.
+     *
+     * @param stored the organization's stored affiliations
+     * @param added the affiliation added or changed
+     * @return the violation, on {@code period}; empty if the organization keeps one head at a time
+     */
+    static Optional<Violation> oneHeadAtATime(List<Affiliation> stored, Affiliation added) {
+        return Heads.overlapping(stored, added)
+                .map(other -> new Violation(
                         "period",
                         "OneHeadAtATime",
                         RuleMessages.format(
@@ -146,8 +149,13 @@ public final class DefaultAffiliations implements Affiliations {
                                 added.organization(),
                                 other.person(),
                                 other.period().start(),
-                                other.period().end().map(LocalDate::toString).orElse("open")))));
-            }
+                                other.period().end().map(LocalDate::toString).orElse("open"))));
+    }
+
+    private static void requireOneHead(List<Affiliation> stored, Affiliation added) {
+        Optional<Violation> found = oneHeadAtATime(stored, added);
+        if (found.isPresent()) {
+            throw new NetworkValidationException(List.of(found.get()));
         }
     }
 }

@@ -2,10 +2,12 @@ package org.chemnet.network.internal.usecase;
 
 import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -13,10 +15,14 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.chemnet.network.activity.Activity;
 import org.chemnet.network.activity.ActivityId;
+import org.chemnet.network.decision.Motion;
+import org.chemnet.network.decision.MotionId;
 import org.chemnet.network.declaration.Declaration;
 import org.chemnet.network.declaration.DeclarationId;
 import org.chemnet.network.event.Event;
 import org.chemnet.network.event.EventId;
+import org.chemnet.network.event.EventSeries;
+import org.chemnet.network.event.EventSeriesId;
 import org.chemnet.network.governance.BoardSeat;
 import org.chemnet.network.governance.BoardSeatId;
 import org.chemnet.network.kernel.NetworkId;
@@ -24,6 +30,8 @@ import org.chemnet.network.membership.Membership;
 import org.chemnet.network.membership.MembershipId;
 import org.chemnet.network.newsletter.Subscription;
 import org.chemnet.network.newsletter.SubscriptionId;
+import org.chemnet.network.registration.Registration;
+import org.chemnet.network.registration.RegistrationId;
 import org.chemnet.network.spi.StoreTransaction;
 import org.chemnet.network.validation.Violation;
 
@@ -53,6 +61,21 @@ record ForeignIds<T, I>(
             "declaration", Declaration::id, (tx, ids) -> tx.content().networksOfDeclarations(ids));
     static final ForeignIds<Subscription, SubscriptionId> SUBSCRIPTIONS = new ForeignIds<>(
             "subscription", Subscription::id, (tx, ids) -> tx.subscriptions().networksOfSubscriptions(ids));
+
+    static final ForeignIds<EventSeries, EventSeriesId> EVENT_SERIES = new ForeignIds<>(
+            "event series",
+            EventSeries::id,
+            (tx, ids) -> each(
+                    ids, id -> tx.eventSeries().series(id).map(v -> v.value().network())));
+    static final ForeignIds<Registration, RegistrationId> REGISTRATIONS = new ForeignIds<>(
+            "registration",
+            Registration::id,
+            (tx, ids) -> each(ids, id -> tx.registrations().registration(id).map(Registration::network)));
+    static final ForeignIds<Motion, MotionId> MOTIONS = new ForeignIds<>(
+            "motion",
+            Motion::id,
+            (tx, ids) ->
+                    each(ids, id -> tx.decisions().motion(id).map(v -> v.value().network())));
 
     private static final String BUNDLE = "org.chemnet.network.validation.ValidationMessages";
     private static final String KEY = "org.chemnet.network.validation.ConsistentGraph.storedInOtherNetwork";
@@ -98,6 +121,18 @@ record ForeignIds<T, I>(
             if (network != null) {
                 found.put(i, new Violation("id", "ConsistentGraph", message(key, network, locale)));
             }
+        }
+        return found;
+    }
+
+    /**
+     * The networks of identifiers asked one by one, for records whose ports have no bulk question: series,
+     * registrations and motions, of which a network holds few.
+     */
+    private static <I> Map<I, NetworkId> each(List<I> ids, Function<I, Optional<NetworkId>> network) {
+        Map<I, NetworkId> found = new HashMap<>();
+        for (I id : ids) {
+            network.apply(id).ifPresent(n -> found.put(id, n));
         }
         return found;
     }

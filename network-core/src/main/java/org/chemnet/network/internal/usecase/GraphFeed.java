@@ -24,6 +24,13 @@ final class GraphFeed {
         chunks(graph.events(), into::events);
         chunks(graph.declarations(), into::declarations);
         chunks(graph.subscriptions(), into::subscriptions);
+        chunks(graph.affiliations(), into::affiliations);
+        chunks(graph.eventSeries(), into::eventSeries);
+        chunks(graph.registrationRules(), into::registrationRules);
+        chunks(graph.registrations(), into::registrations);
+        graph.boardRules().ifPresent(into::boardRules);
+        chunks(graph.motions(), into::motions);
+        chunks(graph.votes(), into::votes);
     }
 
     private static <T> void chunks(List<T> records, Function<List<T>, List<RefusedRecord>> section) {

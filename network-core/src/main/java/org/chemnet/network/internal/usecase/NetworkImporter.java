@@ -22,9 +22,15 @@ import org.chemnet.network.access.EntityKind;
 import org.chemnet.network.access.EntityRef;
 import org.chemnet.network.activity.Activity;
 import org.chemnet.network.activity.Newsletter;
+import org.chemnet.network.affiliation.Affiliation;
+import org.chemnet.network.affiliation.AffiliationRole;
 import org.chemnet.network.change.ChangeEvent;
+import org.chemnet.network.decision.BoardRules;
+import org.chemnet.network.decision.Motion;
+import org.chemnet.network.decision.Vote;
 import org.chemnet.network.declaration.Declaration;
 import org.chemnet.network.event.Event;
+import org.chemnet.network.event.EventSeries;
 import org.chemnet.network.governance.Board;
 import org.chemnet.network.governance.Secretariat;
 import org.chemnet.network.graph.ImportOptions;
@@ -41,7 +47,11 @@ import org.chemnet.network.newsletter.Subscription;
 import org.chemnet.network.organization.Organization;
 import org.chemnet.network.organization.OrganizationChange;
 import org.chemnet.network.organization.OrganizationChangeKind;
+import org.chemnet.network.organization.OrganizationId;
 import org.chemnet.network.organization.Person;
+import org.chemnet.network.registration.Occasion;
+import org.chemnet.network.registration.Registration;
+import org.chemnet.network.registration.RegistrationRules;
 import org.chemnet.network.spi.StoreTransaction;
 import org.chemnet.network.spi.Versioned;
 import org.chemnet.network.validation.NetworkValidator;
@@ -72,6 +82,13 @@ final class NetworkImporter implements NetworkImport {
     private final Set<String> newslettersElsewhere = new HashSet<>();
 
     private final Set<String> eventsElsewhere = new HashSet<>();
+    /** Activities and motions refused the same way: registrations, motions and votes that refer to them are too. */
+    private final Set<String> activitiesElsewhere = new HashSet<>();
+
+    private final Set<String> motionsElsewhere = new HashSet<>();
+    /** Whether the board was refused: then no vote from its seats is stored. */
+    private boolean boardRefused;
+
     private final List<Violation> kept = new ArrayList<>();
     private final boolean validated;
     private boolean networkRefused;
@@ -217,6 +234,7 @@ final class NetworkImporter implements NetworkImport {
                 .find(tx, board.seats(), seats, options.locale())
                 .forEach(
                         (i, v) -> violations.add(new Violation("seats[" + i + "]." + v.path(), v.rule(), v.message())));
+        boardRefused = !violations.isEmpty();
         return one(violations, "board.", () -> {
             writing = new Writing<>(ForeignIds.SEATS, "board.seats", 0, board.seats(), seats);
             tx.governance().insertBoard(network, board);
@@ -255,6 +273,7 @@ final class NetworkImporter implements NetworkImport {
                 rules()::activity,
                 ForeignIds.ACTIVITIES,
                 a -> {
+                    activitiesElsewhere.add(a.id().value());
                     if (a instanceof Newsletter) {
                         newslettersElsewhere.add(a.id().value());
                     }
@@ -304,6 +323,134 @@ final class NetworkImporter implements NetworkImport {
     }
 
     @Override
+    public List<RefusedRecord> affiliations(List<Affiliation> chunk) {
+        List<Integer> accepted = new ArrayList<>(chunk.size());
+        List<RefusedRecord> refusals = check("affiliations", chunk, rules()::affiliation, accepted);
+        long chunkStart = offset - chunk.size();
+        if (storing()) {
+            holdOrganizationsOfHeads(accepted.stream().map(chunk::get).toList());
+        }
+        List<Affiliation> inserts = new ArrayList<>(accepted.size());
+        int kept = 0;
+        for (int i : accepted) {
+            Affiliation given = chunk.get(i);
+            Optional<Affiliation> stored = tx.affiliations().affiliation(given.id());
+            Optional<Violation> refusal;
+            if (stored.isPresent()) {
+                refusal = stored.get().equals(given)
+                        ? Optional.empty()
+                        : Optional.of(new Violation(
+                                "id",
+                                "SharedAffiliation",
+                                RuleMessages.format(options.locale(), "SharedAffiliation", stored.get())));
+            } else {
+                refusal = DefaultAffiliations.oneHeadAtATime(
+                        given.role() == AffiliationRole.HEAD
+                                ? tx.affiliations().affiliationsWith(given.organization())
+                                : List.of(),
+                        given);
+            }
+            if (refusal.isPresent()) {
+                refusals.add(refusal(section, chunkStart, i, List.of(refusal.get())));
+            } else if (stored.isPresent()) {
+                kept++;
+            } else {
+                inserts.add(given);
+            }
+        }
+        if (storing()) {
+            inserts.forEach(tx.affiliations()::insert);
+            stored += inserts.size() + kept;
+        }
+        refusals.sort(Comparator.comparingInt(RefusedRecord::index));
+        return refusals;
+    }
+
+    @Override
+    public List<RefusedRecord> eventSeries(List<EventSeries> chunk) {
+        return records(
+                "eventSeries",
+                chunk,
+                rules()::eventSeries,
+                ForeignIds.EVENT_SERIES,
+                s -> {},
+                s -> s.editions().stream().anyMatch(e -> eventsElsewhere.contains(e.value()))
+                        ? Optional.of(new Finding("editions", -1, "ConsistentGraph.unknownEvent"))
+                        : Optional.empty(),
+                accepted -> accepted.forEach(tx.eventSeries()::insert));
+    }
+
+    @Override
+    public List<RefusedRecord> registrationRules(List<RegistrationRules> chunk) {
+        return records(
+                "registrationRules",
+                chunk,
+                rules()::registrationRules,
+                ForeignIds.none(),
+                r -> {},
+                r -> elsewhere(r.occasion())
+                        ? Optional.of(new Finding("occasion", -1, "ConsistentGraph.unknownOccasion"))
+                        : Optional.empty(),
+                accepted -> accepted.forEach(r -> tx.registrations().saveRules(r, 0)));
+    }
+
+    @Override
+    public List<RefusedRecord> registrations(List<Registration> chunk) {
+        return records(
+                "registrations",
+                chunk,
+                rules()::registration,
+                ForeignIds.REGISTRATIONS,
+                r -> {},
+                r -> elsewhere(r.occasion())
+                        ? Optional.of(new Finding("occasion", -1, "ConsistentGraph.notOpenForRegistration"))
+                        : Optional.empty(),
+                accepted -> accepted.forEach(tx.registrations()::insert));
+    }
+
+    @Override
+    public List<Violation> boardRules(BoardRules value) {
+        rules();
+        List<Violation> violations = validated ? List.of() : validator.validate(value, options.locale());
+        return one(violations, "boardRules.", () -> tx.decisions().saveRules(network, value, 0));
+    }
+
+    @Override
+    public List<RefusedRecord> motions(List<Motion> chunk) {
+        return records(
+                "motions",
+                chunk,
+                rules()::motion,
+                ForeignIds.MOTIONS,
+                m -> motionsElsewhere.add(m.id().value()),
+                m -> m.activity().isPresent()
+                                && activitiesElsewhere.contains(
+                                        m.activity().get().value())
+                        ? Optional.of(new Finding("activity", -1, "ConsistentGraph.unknownActivity"))
+                        : Optional.empty(),
+                accepted -> accepted.forEach(m -> tx.decisions().saveMotion(m, 0)));
+    }
+
+    @Override
+    public List<RefusedRecord> votes(List<Vote> chunk) {
+        return records(
+                "votes",
+                chunk,
+                rules()::vote,
+                ForeignIds.none(),
+                v -> {},
+                v -> {
+                    if (motionsElsewhere.contains(v.motion().value())) {
+                        return Optional.of(new Finding("motion", -1, "ConsistentGraph.unknownMotion"));
+                    }
+                    return boardRefused
+                            ? Optional.of(new Finding("seat", -1, "ConsistentGraph.unknownSeat"))
+                            : Optional.empty();
+                },
+                accepted -> accepted.forEach(tx.decisions()::insertVote));
+    }
+
+    @Override
     public void checkOnly() {
         checkOnly = true;
     }
@@ -350,6 +497,37 @@ final class NetworkImporter implements NetworkImport {
     }
 
     // ---------------------------------------------------------------- the steps of every chunk
+
+    /** Whether an event or seminar was refused because another network holds its identifier. */
+    private boolean elsewhere(Occasion occasion) {
+        return occasion.kind() == Occasion.Kind.EVENT
+                ? eventsElsewhere.contains(occasion.id())
+                : activitiesElsewhere.contains(occasion.id());
+    }
+
+    /**
+     * Takes the turn of each organization a head of the chunk heads, as affiliating does, before its heads are read:
+     * a head added on another node meanwhile waits for this import, or this import for it, and one of the two is
+     * refused by the one-head rule.
+     */
+    private void holdOrganizationsOfHeads(List<Affiliation> affiliations) {
+        List<OrganizationId> organizations = affiliations.stream()
+                .filter(a -> a.role() == AffiliationRole.HEAD)
+                .map(Affiliation::organization)
+                .distinct()
+                .sorted()
+                .toList();
+        if (organizations.isEmpty()) {
+            return;
+        }
+        Map<OrganizationId, Versioned<Organization>> found = tx.organizations().findOrganizations(organizations);
+        for (OrganizationId id : organizations) {
+            Versioned<Organization> organization = found.get(id);
+            if (organization != null) {
+                long unused = tx.organizations().update(organization.value(), organization.version());
+            }
+        }
+    }
 
     private GraphRules rules() {
         if (rules == null) {

@@ -3,9 +3,9 @@ package org.chemnet.network.internal.usecase;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.chemnet.network.affiliation.Affiliation;
 import org.chemnet.network.governance.BoardSeat;
 import org.chemnet.network.governance.Sitting;
+import org.chemnet.network.internal.graph.Heads;
 import org.chemnet.network.kernel.NetworkId;
 import org.chemnet.network.organization.PersonId;
 import org.chemnet.network.spi.StoreTransaction;
@@ -47,9 +47,6 @@ final class Sittings {
     }
 
     private static Optional<PersonId> sitter(StoreTransaction tx, BoardSeat seat, LocalDate day) {
-        if (seat.representative().isPresent()) {
-            return seat.representative();
-        }
-        return DefaultAffiliations.headOn(tx, seat.organization(), day).map(Affiliation::person);
+        return Heads.sitter(seat, day, () -> tx.affiliations().affiliationsWith(seat.organization()));
     }
 }

@@ -281,6 +281,7 @@ public final class ImportJournal {
             for (String table : NETWORK_ROWS) {
                 rows += delete(h, table, network);
             }
+            rows += delete(h, "affiliation WHERE imported_by = ?", network);
             rows += delete(
                     h,
                     "organization o WHERE imported_by = ?"

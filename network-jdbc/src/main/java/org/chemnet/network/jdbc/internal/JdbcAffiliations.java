@@ -10,10 +10,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.chemnet.network.affiliation.Affiliation;
 import org.chemnet.network.affiliation.AffiliationId;
 import org.chemnet.network.affiliation.AffiliationRole;
 import org.chemnet.network.common.Period;
+import org.chemnet.network.kernel.NetworkId;
 import org.chemnet.network.organization.OrganizationId;
 import org.chemnet.network.organization.PersonId;
 import org.chemnet.network.spi.AffiliationPort;
@@ -28,8 +30,18 @@ final class JdbcAffiliations implements AffiliationPort {
 
     private final Sql sql;
 
-    JdbcAffiliations(Sql sql) {
+    private final Supplier<Optional<NetworkId>> importing;
+
+    /**
+     * Starts the port.
+     *
+     * @param sql the transaction's statements
+     * @param importing the network the transaction imports, if any: affiliations it adds are marked as that
+     *     import's ({@code imported_by}), so that an import that died can take them back
+     */
+    JdbcAffiliations(Sql sql, Supplier<Optional<NetworkId>> importing) {
         this.sql = sql;
+        this.importing = importing;
     }
 
     @Override
@@ -63,14 +75,16 @@ final class JdbcAffiliations implements AffiliationPort {
         sql.insert(
                 "affiliation",
                 affiliation.id(),
-                "INSERT INTO " + sql.t("affiliation") + " (id, " + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO " + sql.t("affiliation") + " (id, " + COLUMNS
+                        + ", imported_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 text(affiliation.id().value()),
                 text(affiliation.person().value()),
                 text(affiliation.organization().value()),
                 text(affiliation.role().name()),
                 date(affiliation.period().start()),
                 date(affiliation.period().end()),
-                text(affiliation.title()));
+                text(affiliation.title()),
+                text(importing.get().map(NetworkId::value)));
     }
 
     @Override
@@ -85,7 +99,7 @@ final class JdbcAffiliations implements AffiliationPort {
         }
     }
 
-    private static Affiliation affiliation(ResultSet rs) throws SQLException {
+    static Affiliation affiliation(ResultSet rs) throws SQLException {
         return new Affiliation(
                 AffiliationId.of(rs.getString("id")),
                 PersonId.of(rs.getString("person_id")),

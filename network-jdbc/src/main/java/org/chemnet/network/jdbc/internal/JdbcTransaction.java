@@ -169,7 +169,7 @@ public final class JdbcTransaction implements StoreTransaction {
     @Override
     public org.chemnet.network.spi.AffiliationPort affiliations() {
         if (affiliations == null) {
-            affiliations = new JdbcAffiliations(sql);
+            affiliations = new JdbcAffiliations(sql, this::importedNetwork);
         }
         return affiliations;
     }
