@@ -377,4 +377,41 @@ public abstract class NetworkImportContract {
                     .isInstanceOf(NotFoundException.class);
         }
     }
+
+    @Test
+    void aNetworkWithARecordInEverySectionIsStoredWholeAndExportedAsItCame() {
+        NetworkGraph every = EveryRecord.graph();
+        try (NetworkRuntime fresh = NetworkRuntime.builder()
+                .validator(validator)
+                .store(createStore())
+                .build()) {
+            fresh.networks().register(every);
+
+            NetworkGraph stored = fresh.networks().graph(TestData.NETWORK).orElseThrow();
+            assertThat(stored.persons()).isEqualTo(every.persons());
+            assertThat(stored.board()).isEqualTo(every.board());
+            assertThat(stored.affiliations()).isEqualTo(every.affiliations());
+            assertThat(stored.eventSeries()).isEqualTo(every.eventSeries());
+            assertThat(stored.registrationRules()).isEqualTo(every.registrationRules());
+            assertThat(stored.registrations()).isEqualTo(every.registrations());
+            assertThat(stored.boardRules()).isEqualTo(every.boardRules());
+            assertThat(stored.motions()).isEqualTo(every.motions());
+            assertThat(stored.votes()).isEqualTo(every.votes());
+            List<NetworkGraph> exported = new ArrayList<>();
+            fresh.networks().export(TestData.NETWORK, NetworkGraph.collecting(exported::add));
+            assertThat(exported).containsExactly(stored);
+            assertThat(fresh.governance().sittingOn(TestData.NETWORK, EveryRecord.VOTE_DAY))
+                    .filteredOn(s -> s.seat().id().equals(EveryRecord.EX_OFFICIO))
+                    .singleElement()
+                    .satisfies(s -> assertThat(s.person()).contains(EveryRecord.SECOND_HEAD));
+            assertThat(fresh.registrations().registrations(EveryRecord.seminar()))
+                    .containsExactlyElementsOf(EveryRecord.registrations());
+            assertThat(fresh.decisions().rules(TestData.NETWORK)).isEqualTo(EveryRecord.RULES);
+            assertThat(fresh.decisions().history(TestData.NETWORK)).containsExactly(EveryRecord.motion());
+            assertThat(fresh.decisions().votes(EveryRecord.MOTION)).containsExactlyElementsOf(EveryRecord.votes());
+            assertThat(fresh.affiliations().headOn(TestData.HOST, EveryRecord.NEW_HEAD.minusDays(1)))
+                    .map(a -> a.person())
+                    .contains(EveryRecord.FIRST_HEAD);
+        }
+    }
 }

@@ -3,6 +3,7 @@ package org.chemnet.network.registration;
 import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import jakarta.validation.constraints.Positive;
 import java.time.Instant;
 import java.util.Optional;
 import org.apiguardian.api.API;
@@ -30,7 +31,7 @@ public record Registration(
         Occasion occasion,
         NetworkId network,
         Registrant registrant,
-        long sequence,
+        @Positive long sequence,
         RegistrationStatus status,
         Optional<Attendance> attendance,
         Instant registeredAt,

@@ -7,10 +7,13 @@ import java.util.function.Function;
 import org.apiguardian.api.API;
 import org.chemnet.network.activity.Activity;
 import org.chemnet.network.activity.ActivityId;
+import org.chemnet.network.affiliation.AffiliationId;
 import org.chemnet.network.common.Fee;
 import org.chemnet.network.common.LocalizedText;
+import org.chemnet.network.decision.MotionId;
 import org.chemnet.network.declaration.DeclarationId;
 import org.chemnet.network.event.EventId;
+import org.chemnet.network.event.EventSeriesId;
 import org.chemnet.network.governance.BoardSeatId;
 import org.chemnet.network.json.internal.HotRecordSerializers;
 import org.chemnet.network.json.internal.IdDeserializer;
@@ -26,6 +29,8 @@ import org.chemnet.network.organization.Organization;
 import org.chemnet.network.organization.OrganizationId;
 import org.chemnet.network.organization.Person;
 import org.chemnet.network.organization.PersonId;
+import org.chemnet.network.registration.Registration;
+import org.chemnet.network.registration.RegistrationId;
 import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.ser.std.ToStringSerializer;
 
@@ -70,10 +75,15 @@ public final class ChemnetJacksonModule extends SimpleModule {
         id(SubscriptionId.class, SubscriptionId::of);
         id(MessageId.class, MessageId::of);
         id(DeliveryId.class, DeliveryId::of);
+        id(AffiliationId.class, AffiliationId::of);
+        id(EventSeriesId.class, EventSeriesId::of);
+        id(RegistrationId.class, RegistrationId::of);
+        id(MotionId.class, MotionId::of);
         setMixInAnnotation(LocalizedText.class, Mixins.LocalizedTextMixin.class);
         setMixInAnnotation(Activity.class, Mixins.ActivityMixin.class);
         setMixInAnnotation(Fee.class, Mixins.FeeMixin.class);
         setMixInAnnotation(Person.class, Mixins.PersonMixin.class);
+        setMixInAnnotation(Registration.class, Mixins.RegistrationMixin.class);
     }
 
     private <T> void id(Class<T> type, Function<String, T> factory) {

@@ -15,8 +15,13 @@ import java.util.Set;
 import org.apiguardian.api.API;
 import org.chemnet.network.NetworkRuntime;
 import org.chemnet.network.activity.Activity;
+import org.chemnet.network.affiliation.Affiliation;
+import org.chemnet.network.decision.BoardRules;
+import org.chemnet.network.decision.Motion;
+import org.chemnet.network.decision.Vote;
 import org.chemnet.network.declaration.Declaration;
 import org.chemnet.network.event.Event;
+import org.chemnet.network.event.EventSeries;
 import org.chemnet.network.governance.Board;
 import org.chemnet.network.governance.Secretariat;
 import org.chemnet.network.graph.ImportOptions;
@@ -39,6 +44,8 @@ import org.chemnet.network.membership.Partner;
 import org.chemnet.network.newsletter.Subscription;
 import org.chemnet.network.organization.Organization;
 import org.chemnet.network.organization.Person;
+import org.chemnet.network.registration.Registration;
+import org.chemnet.network.registration.RegistrationRules;
 import org.chemnet.network.validation.NetworkValidationException;
 import org.chemnet.network.validation.NetworkValidator;
 import org.chemnet.network.validation.Violation;
@@ -408,6 +415,20 @@ public final class NetworkJson {
                 builder.declarations(d);
             } else if (r instanceof Subscription s) {
                 builder.subscriptions(List.of(s));
+            } else if (r instanceof Affiliation a) {
+                builder.affiliations(List.of(a));
+            } else if (r instanceof EventSeries s) {
+                builder.eventSeries(List.of(s));
+            } else if (r instanceof RegistrationRules rules) {
+                builder.registrationRules(List.of(rules));
+            } else if (r instanceof Registration registration) {
+                builder.registrations(List.of(registration));
+            } else if (r instanceof Motion m) {
+                builder.motions(List.of(m));
+            } else if (r instanceof Vote v) {
+                builder.votes(List.of(v));
+            } else if (r instanceof BoardRules rules) {
+                builder.boardRules(rules);
             } else if (r instanceof Board b) {
                 builder.board(b);
             } else if (r instanceof Secretariat s) {
@@ -424,6 +445,12 @@ public final class NetworkJson {
         @Override
         public List<Violation> secretariat(Secretariat secretariat) {
             records("secretariat", List.of(secretariat));
+            return List.of();
+        }
+
+        @Override
+        public List<Violation> boardRules(BoardRules rules) {
+            records("boardRules", List.of(rules));
             return List.of();
         }
     }
@@ -455,6 +482,12 @@ public final class NetworkJson {
                 case "events" -> into.events((List<Event>) records);
                 case "declarations" -> into.declarations((List<Declaration>) records);
                 case "subscriptions" -> into.subscriptions((List<Subscription>) records);
+                case "affiliations" -> into.affiliations((List<Affiliation>) records);
+                case "eventSeries" -> into.eventSeries((List<EventSeries>) records);
+                case "registrationRules" -> into.registrationRules((List<RegistrationRules>) records);
+                case "registrations" -> into.registrations((List<Registration>) records);
+                case "motions" -> into.motions((List<Motion>) records);
+                case "votes" -> into.votes((List<Vote>) records);
                 default -> throw new IllegalStateException("no section " + section);
             };
         }
@@ -467,6 +500,11 @@ public final class NetworkJson {
         @Override
         public List<Violation> secretariat(Secretariat secretariat) {
             return into.secretariat(secretariat);
+        }
+
+        @Override
+        public List<Violation> boardRules(BoardRules rules) {
+            return into.boardRules(rules);
         }
 
         @Override

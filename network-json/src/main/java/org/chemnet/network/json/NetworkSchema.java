@@ -2,6 +2,8 @@ package org.chemnet.network.json;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.io.InputStream;
@@ -22,9 +24,14 @@ import java.util.Set;
 import org.apiguardian.api.API;
 import org.chemnet.network.activity.Activity;
 import org.chemnet.network.activity.ActivityKind;
+import org.chemnet.network.affiliation.Affiliation;
 import org.chemnet.network.common.LocalizedText;
+import org.chemnet.network.decision.BoardRules;
+import org.chemnet.network.decision.Motion;
+import org.chemnet.network.decision.Vote;
 import org.chemnet.network.declaration.Declaration;
 import org.chemnet.network.event.Event;
+import org.chemnet.network.event.EventSeries;
 import org.chemnet.network.governance.Board;
 import org.chemnet.network.governance.Secretariat;
 import org.chemnet.network.graph.Network;
@@ -34,6 +41,10 @@ import org.chemnet.network.membership.Partner;
 import org.chemnet.network.newsletter.Subscription;
 import org.chemnet.network.organization.Organization;
 import org.chemnet.network.organization.Person;
+import org.chemnet.network.registration.Occasion;
+import org.chemnet.network.registration.Registrant;
+import org.chemnet.network.registration.Registration;
+import org.chemnet.network.registration.RegistrationRules;
 import org.chemnet.network.validation.CountryCode;
 import org.chemnet.network.validation.LanguageTag;
 import org.chemnet.network.validation.MailAddress;
@@ -108,6 +119,13 @@ public final class NetworkSchema {
         properties.set("events", arrayOf(ref(Event.class)));
         properties.set("declarations", arrayOf(ref(Declaration.class)));
         properties.set("subscriptions", arrayOf(ref(Subscription.class)));
+        properties.set("affiliations", arrayOf(ref(Affiliation.class)));
+        properties.set("eventSeries", arrayOf(ref(EventSeries.class)));
+        properties.set("registrationRules", arrayOf(ref(RegistrationRules.class)));
+        properties.set("registrations", arrayOf(ref(Registration.class)));
+        properties.set("boardRules", ref(BoardRules.class));
+        properties.set("motions", arrayOf(ref(Motion.class)));
+        properties.set("votes", arrayOf(ref(Vote.class)));
         root.putArray("required").add("format").add("version").add("network");
         root.set("$defs", defs);
         JsonMapper mapper = JsonMapper.builder().build();
@@ -153,9 +171,16 @@ public final class NetworkSchema {
             properties.putObject("kind").put("const", kind);
             required.add("kind");
         }
+        if (type == Registrant.class) {
+            node.put("minProperties", 1);
+        }
         for (RecordComponent component : type.getRecordComponents()) {
             Class<?> raw = component.getType();
-            properties.set(component.getName(), schema(component.getAnnotatedType()));
+            ObjectNode property = schema(component.getAnnotatedType());
+            if (type == Occasion.class && component.getName().equals("id")) {
+                property.put("pattern", ID_PATTERN);
+            }
+            properties.set(component.getName(), property);
             boolean optional = raw == Optional.class
                     || List.class.isAssignableFrom(raw)
                     || Set.class.isAssignableFrom(raw)
@@ -238,6 +263,14 @@ public final class NetworkSchema {
             }
             if (annotated.getAnnotation(PositiveOrZero.class) != null) {
                 node.put("minimum", 0);
+            }
+            Min min = annotated.getAnnotation(Min.class);
+            if (min != null) {
+                node.put("minimum", min.value());
+            }
+            Max max = annotated.getAnnotation(Max.class);
+            if (max != null) {
+                node.put("maximum", max.value());
             }
             return node;
         }

@@ -10,6 +10,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
+import org.chemnet.network.EveryRecord;
 import org.chemnet.network.NetworkRuntime;
 import org.chemnet.network.RandomNetworks;
 import org.chemnet.network.graph.NetworkGraph;
@@ -64,34 +65,52 @@ class ImportAgreesWithCheckTest {
             for (int m = 0; m <= random.nextInt(3); m++) {
                 graph = mutate(graph, random, done);
             }
-            byte[] document = write(graph);
-            String context = "seed " + seed + ": " + done;
-
-            Set<String> checked = keys(strict.check(new ByteArrayInputStream(document)));
-            Set<String> imported = new TreeSet<>();
-            try (NetworkRuntime runtime = runtime()) {
-                try {
-                    strict.importInto(new ByteArrayInputStream(document), runtime);
-                } catch (NetworkCodecException e) {
-                    imported = keys(e.problems());
-                }
-                assertThat(imported).as(context).isEqualTo(checked);
-                assertThat(runtime.networks().ids().isEmpty()).as(context).isEqualTo(!checked.isEmpty());
-            }
+            Set<String> checked = agree(graph, "seed " + seed + ": " + done);
             if (!checked.isEmpty()) {
                 refused++;
             }
-
-            try (NetworkRuntime runtime = runtime()) {
-                ImportReport report = skipping.importInto(new ByteArrayInputStream(document), runtime);
-                assertThat(keys(report.skipped())).as(context).isEqualTo(checked);
-                NetworkGraph stored = runtime.networks().graph(report.network()).orElseThrow();
-                assertThat(strict.check(new ByteArrayInputStream(write(stored))))
-                        .as(context)
-                        .isEmpty();
-            }
         }
         assertThat(refused).as("most broken networks are refused").isGreaterThan(CASES / 2);
+    }
+
+    @Test
+    void recordsOfTheNewerSectionsLeftOutOrListedTwiceAreRefusedAlikeByBoth() {
+        NetworkGraph every = EveryRecord.graph();
+        assertThat(agree(every, "every record")).isEmpty();
+        int refused = 0;
+        for (String section : List.of(
+                "persons",
+                "activities",
+                "events",
+                "affiliations",
+                "eventSeries",
+                "registrationRules",
+                "registrations",
+                "motions",
+                "votes")) {
+            for (int at = 0; at < list(every, section).size(); at++) {
+                int index = at;
+                NetworkGraph twice = with(every, section, list -> {
+                    List<Object> copy = new ArrayList<>(list);
+                    copy.add(copy.get(index));
+                    return copy;
+                });
+                Set<String> duplicate = agree(twice, "twice " + section + "[" + at + "]");
+                assertThat(duplicate)
+                        .as("twice " + section + "[" + at + "]")
+                        .anyMatch(k -> k.startsWith(
+                                "/" + section + "/" + list(every, section).size() + "/"));
+                NetworkGraph without = with(every, section, list -> {
+                    List<Object> copy = new ArrayList<>(list);
+                    copy.remove(index);
+                    return copy;
+                });
+                if (!agree(without, "without " + section + "[" + at + "]").isEmpty()) {
+                    refused++;
+                }
+            }
+        }
+        assertThat(refused).as("records others refer to are missed").isGreaterThan(5);
     }
 
     @Test
@@ -127,6 +146,35 @@ class ImportAgreesWithCheckTest {
                         });
             }
         }
+    }
+
+    /**
+     * Checks a document of a graph and imports it, strictly and skipping, and asserts that all three agree.
+     *
+     * @return the problems, as pointer and rule
+     */
+    private static Set<String> agree(NetworkGraph graph, String context) {
+        byte[] document = write(graph);
+        Set<String> checked = keys(strict.check(new ByteArrayInputStream(document)));
+        Set<String> imported = new TreeSet<>();
+        try (NetworkRuntime runtime = runtime()) {
+            try {
+                strict.importInto(new ByteArrayInputStream(document), runtime);
+            } catch (NetworkCodecException e) {
+                imported = keys(e.problems());
+            }
+            assertThat(imported).as(context).isEqualTo(checked);
+            assertThat(runtime.networks().ids().isEmpty()).as(context).isEqualTo(!checked.isEmpty());
+        }
+        try (NetworkRuntime runtime = runtime()) {
+            ImportReport report = skipping.importInto(new ByteArrayInputStream(document), runtime);
+            assertThat(keys(report.skipped())).as(context).isEqualTo(checked);
+            NetworkGraph stored = runtime.networks().graph(report.network()).orElseThrow();
+            assertThat(strict.check(new ByteArrayInputStream(write(stored))))
+                    .as(context)
+                    .isEmpty();
+        }
+        return checked;
     }
 
     private static NetworkRuntime runtime() {
@@ -205,6 +253,12 @@ class ImportAgreesWithCheckTest {
             case "events" -> g.events();
             case "declarations" -> g.declarations();
             case "subscriptions" -> g.subscriptions();
+            case "affiliations" -> g.affiliations();
+            case "eventSeries" -> g.eventSeries();
+            case "registrationRules" -> g.registrationRules();
+            case "registrations" -> g.registrations();
+            case "motions" -> g.motions();
+            case "votes" -> g.votes();
             default -> throw new IllegalArgumentException(section);
         };
     }
@@ -223,6 +277,13 @@ class ImportAgreesWithCheckTest {
                 section.equals("activities") ? (List) changed : g.activities(),
                 section.equals("events") ? (List) changed : g.events(),
                 section.equals("declarations") ? (List) changed : g.declarations(),
-                section.equals("subscriptions") ? (List) changed : g.subscriptions());
+                section.equals("subscriptions") ? (List) changed : g.subscriptions(),
+                section.equals("affiliations") ? (List) changed : g.affiliations(),
+                section.equals("eventSeries") ? (List) changed : g.eventSeries(),
+                section.equals("registrationRules") ? (List) changed : g.registrationRules(),
+                section.equals("registrations") ? (List) changed : g.registrations(),
+                g.boardRules(),
+                section.equals("motions") ? (List) changed : g.motions(),
+                section.equals("votes") ? (List) changed : g.votes());
     }
 }

@@ -2,19 +2,30 @@ package org.chemnet.network.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
+import java.util.Optional;
+import org.chemnet.network.EveryRecord;
 import org.chemnet.network.NetworkRuntime;
 import org.chemnet.network.TestData;
 import org.chemnet.network.common.LocalizedText;
+import org.chemnet.network.decision.Motion;
+import org.chemnet.network.decision.Vote;
+import org.chemnet.network.event.EventSeries;
+import org.chemnet.network.governance.Board;
+import org.chemnet.network.governance.BoardSeat;
+import org.chemnet.network.governance.BoardSeatId;
 import org.chemnet.network.graph.ImportOptions;
 import org.chemnet.network.graph.Network;
 import org.chemnet.network.graph.NetworkGraph;
 import org.chemnet.network.kernel.NetworkId;
 import org.chemnet.network.membership.Membership;
 import org.chemnet.network.memory.InMemoryNetworkStore;
+import org.chemnet.network.registration.Registration;
+import org.chemnet.network.registration.RegistrationRules;
 import org.chemnet.network.validation.NetworkValidator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -108,5 +119,101 @@ class ImportForeignIdsTest {
         assertThat(runtime.networks().graph(TestData.NETWORK).orElseThrow().memberships())
                 .extracting(Membership::network)
                 .containsExactly(TestData.NETWORK);
+    }
+
+    @Test
+    void aSeriesARegistrationAndAMotionAnotherNetworkHoldsAreProblemsAndSoAreVotesOnThatMotion() {
+        try (NetworkRuntime fresh = NetworkRuntime.builder()
+                .validator(validator)
+                .store(new InMemoryNetworkStore())
+                .build()) {
+            NetworkGraph every = EveryRecord.graph();
+            fresh.networks().register(every);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            json.write(underOtherNetwork(every), out);
+
+            assertThatThrownBy(() -> json.importInto(new ByteArrayInputStream(out.toByteArray()), fresh))
+                    .isInstanceOfSatisfying(NetworkCodecException.class, e -> {
+                        assertThat(e.problems())
+                                .filteredOn(p -> p.message().endsWith("is stored in network test-network"))
+                                .extracting(CodecProblem::pointer)
+                                .contains(
+                                        "/eventSeries/0/id",
+                                        "/registrations/0/id",
+                                        "/registrations/3/id",
+                                        "/motions/0/id");
+                        assertThat(e.problems())
+                                .filteredOn(p -> p.pointer().startsWith("/votes/"))
+                                .extracting(CodecProblem::pointer, CodecProblem::message)
+                                .containsExactly(
+                                        tuple(
+                                                "/votes/0/motion",
+                                                "must refer to a motion of the network that comes before"),
+                                        tuple(
+                                                "/votes/1/motion",
+                                                "must refer to a motion of the network that comes before"));
+                    });
+            assertThat(fresh.networks().network(OTHER)).isEmpty();
+            assertThat(fresh.decisions().votes(EveryRecord.MOTION)).isEqualTo(every.votes());
+        }
+    }
+
+    /**
+     * A network with every record under another network's identifier: its own board seats, but the test network's
+     * series, registrations and motion, and votes on that motion.
+     */
+    private static NetworkGraph underOtherNetwork(NetworkGraph every) {
+        List<BoardSeat> seats = every.board().seats().stream()
+                .map(seat -> new BoardSeat(
+                        BoardSeatId.of("other-" + seat.id().value()),
+                        seat.organization(),
+                        seat.representative(),
+                        seat.term(),
+                        seat.chair()))
+                .toList();
+        return new NetworkGraph(
+                TestData.network(OTHER, LocalizedText.en("Other")),
+                every.organizations(),
+                every.persons(),
+                List.of(),
+                new Board(every.board().name(), seats),
+                every.secretariat(),
+                List.of(),
+                every.activities(),
+                every.events(),
+                List.of(),
+                List.of(),
+                every.affiliations(),
+                every.eventSeries().stream()
+                        .map(x -> new EventSeries(x.id(), OTHER, x.name(), x.acronym(), x.editions()))
+                        .toList(),
+                every.registrationRules().stream()
+                        .map(r -> new RegistrationRules(r.occasion(), OTHER, r.capacity(), r.eligibility()))
+                        .toList(),
+                every.registrations().stream()
+                        .map(r -> new Registration(
+                                r.id(),
+                                r.occasion(),
+                                OTHER,
+                                r.registrant(),
+                                r.sequence(),
+                                r.status(),
+                                r.attendance(),
+                                r.registeredAt(),
+                                r.promotedAt()))
+                        .toList(),
+                Optional.empty(),
+                every.motions().stream()
+                        .map(m -> new Motion(
+                                m.id(), OTHER, m.text(), Optional.empty(), m.voteDay(), m.rules(), m.decision()))
+                        .toList(),
+                every.votes().stream()
+                        .map(v -> new Vote(
+                                v.motion(),
+                                BoardSeatId.of("other-" + v.seat().value()),
+                                v.voter(),
+                                v.option(),
+                                v.castAt()))
+                        .toList());
     }
 }

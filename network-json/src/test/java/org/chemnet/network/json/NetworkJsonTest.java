@@ -2,6 +2,7 @@ package org.chemnet.network.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -9,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.chemnet.network.EveryRecord;
 import org.chemnet.network.NetworkRuntime;
 import org.chemnet.network.RandomNetworks;
 import org.chemnet.network.TestData;
@@ -106,6 +108,89 @@ class NetworkJsonTest {
     }
 
     @Test
+    void roundTripsEveryRecordAndImportsAndExportsIt() {
+        NetworkGraph every = EveryRecord.graph();
+        String text = write(every);
+
+        assertThat(json.read(in(text))).isEqualTo(every);
+        assertThat(json.check(in(text))).isEmpty();
+        assertThat(text)
+                .contains("\"boardRules\":{\"quorumPercent\":60,\"majority\":\"SIMPLE\"}")
+                .contains("\"occasion\":{\"kind\":\"SEMINAR\",\"id\":\"seminar\"}")
+                .contains("\"registrant\":{\"organization\":\"host\",\"person\":\"first-head\"}")
+                .contains("\"counts\":[{\"option\":\"YES\",\"value\":2}")
+                .doesNotContain("\"open\"", "\"exOfficio\"", "\"result\"");
+        InMemoryNetworkStore store = new InMemoryNetworkStore();
+        try (NetworkRuntime runtime = runtime(store)) {
+            json.importInto(in(text), runtime);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            json.export(runtime, TestData.NETWORK, out);
+            NetworkGraph back = json.read(new ByteArrayInputStream(out.toByteArray()));
+
+            assertThat(back)
+                    .isEqualTo(runtime.networks().graph(TestData.NETWORK).orElseThrow());
+            assertThat(back.affiliations()).isEqualTo(every.affiliations());
+            assertThat(back.eventSeries()).isEqualTo(every.eventSeries());
+            assertThat(back.registrationRules()).isEqualTo(every.registrationRules());
+            assertThat(back.registrations()).isEqualTo(every.registrations());
+            assertThat(back.boardRules()).isEqualTo(every.boardRules());
+            assertThat(back.motions()).isEqualTo(every.motions());
+            assertThat(back.votes()).isEqualTo(every.votes());
+        }
+    }
+
+    @Test
+    void refusesACapacityBelowTheConfirmedAVoteOnAnUnknownMotionAndOverlappingHeadsNamingFieldAndRule() {
+        String text = write(EveryRecord.graph());
+        String tooSmall = text.replace("\"capacity\":2", "\"capacity\":1");
+        String elsewhere = text.replaceFirst("\"motion\":\"adopt-programme\"", "\"motion\":\"other-networks-motion\"");
+        String overlapping = text.replace(
+                "\"role\":\"HEAD\",\"period\":{\"start\":\"2020-04-01\"}",
+                "\"role\":\"HEAD\",\"period\":{\"start\":\"2020-03-01\"}");
+        NetworkJson japanese =
+                NetworkJson.create(validator, JsonOptions.defaults().locale(Locale.JAPANESE));
+
+        for (String broken : List.of(tooSmall, elsewhere, overlapping)) {
+            assertThat(broken).isNotEqualTo(text);
+            InMemoryNetworkStore store = new InMemoryNetworkStore();
+            try (NetworkRuntime runtime = runtime(store)) {
+                assertThatThrownBy(() -> json.importInto(in(broken), runtime))
+                        .isInstanceOf(NetworkCodecException.class);
+                assertThat(runtime.networks().ids()).isEmpty();
+            }
+        }
+        assertThat(json.check(in(tooSmall)))
+                .extracting(CodecProblem::pointer, CodecProblem::rule, CodecProblem::message)
+                .containsExactly(tuple(
+                        "/registrations/2/status",
+                        "ConsistentGraph",
+                        "must not confirm more registrations than the capacity of the event or seminar"));
+        assertThat(json.check(in(elsewhere)))
+                .extracting(CodecProblem::pointer, CodecProblem::rule, CodecProblem::message)
+                .containsExactly(tuple(
+                        "/votes/0/motion",
+                        "ConsistentGraph",
+                        "must refer to a motion of the network that comes before"));
+        assertThat(json.check(in(overlapping)))
+                .extracting(CodecProblem::pointer, CodecProblem::rule, CodecProblem::message)
+                .containsExactly(
+                        tuple(
+                                "/affiliations/2/period",
+                                "ConsistentGraph",
+                                "must not overlap another head affiliation of the same organization: an organization"
+                                        + " has one head at a time"),
+                        tuple(
+                                "/votes/1/voter",
+                                "ConsistentGraph",
+                                "must be the person who sat on the seat on the motion's vote day (its representative,"
+                                        + " or for an ex officio seat the head of its organization)"));
+        assertThat(japanese.check(in(overlapping)))
+                .extracting(CodecProblem::message)
+                .first()
+                .isEqualTo("同じ組織の他の代表者としての所属と重なってはなりません。組織の代表者は同時に一人です");
+    }
+
+    @Test
     void writesTheDocumentedShape() {
         String text = write(TestData.graph());
         assertThat(text)
@@ -163,10 +248,10 @@ class NetworkJsonTest {
         assertThat(problems)
                 .extracting(CodecProblem::pointer, CodecProblem::rule)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("/network/name", "Required"),
-                        org.assertj.core.groups.Tuple.tuple("/organizations/0/type", "Format"),
-                        org.assertj.core.groups.Tuple.tuple("/organizations/1/id", "Format"),
-                        org.assertj.core.groups.Tuple.tuple("/organizations/2", "Type"));
+                        tuple("/network/name", "Required"),
+                        tuple("/organizations/0/type", "Format"),
+                        tuple("/organizations/1/id", "Format"),
+                        tuple("/organizations/2", "Type"));
         assertThat(problems.get(2).message()).contains("organizationId must be 1 to 128 letters");
     }
 
@@ -200,7 +285,7 @@ class NetworkJsonTest {
         String text = write(TestData.graph()).replace("\"organization\":\"member\"", "\"organization\":\"ghost\"");
         assertThat(json.check(in(text)))
                 .extracting(CodecProblem::pointer, CodecProblem::rule)
-                .contains(org.assertj.core.groups.Tuple.tuple("/memberships/0/organization", "ConsistentGraph"));
+                .contains(tuple("/memberships/0/organization", "ConsistentGraph"));
     }
 
     @Test

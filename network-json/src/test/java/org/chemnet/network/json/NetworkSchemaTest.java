@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.chemnet.network.EveryRecord;
 import org.chemnet.network.RandomNetworks;
 import org.chemnet.network.TestData;
 import org.chemnet.network.graph.NetworkGraph;
@@ -72,6 +73,25 @@ class NetworkSchemaTest {
     @Test
     void theTestNetworkValidatesAgainstTheSchema() {
         assertThat(validate(TestData.graph())).isEmpty();
+    }
+
+    @Test
+    void aNetworkWithEveryRecordValidatesAgainstTheSchemaAndItsBoundsAreTheFormats() throws IOException {
+        assertThat(validate(EveryRecord.graph())).isEmpty();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        json.write(EveryRecord.graph(), out);
+        String text = out.toString(StandardCharsets.UTF_8)
+                .replace("\"quorumPercent\":60", "\"quorumPercent\":0")
+                .replace("\"registrant\":{\"organization\":\"member\"}", "\"registrant\":{}")
+                .replace("\"sequence\":2", "\"sequence\":0")
+                .replace("\"kind\":\"SEMINAR\",\"id\":\"seminar\"", "\"kind\":\"SEMINAR\",\"id\":\"no spaces\"");
+        assertThat(schema.validate(JsonMapper.builder().build().readTree(text)))
+                .extracting(e -> e.getInstanceLocation().toString())
+                .contains(
+                        "/boardRules/quorumPercent",
+                        "/registrations/0/registrant",
+                        "/registrations/1/sequence",
+                        "/registrations/0/occasion/id");
     }
 
     @ParameterizedTest

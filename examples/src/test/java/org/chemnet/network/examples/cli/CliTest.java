@@ -139,9 +139,62 @@ class CliTest {
         assertThat(dir.resolve("iccss-global.ics")).content().contains("UID:chemnet-event-chemss2016");
         registrationsAndCalendarsOfTheDemo(
                 "jdbc:h2:file:" + dir.toAbsolutePath().resolve("chemnet"));
+        theDemosNetworksComeBackWholeFromTheirExports(
+                "jdbc:h2:file:" + dir.toAbsolutePath().resolve("chemnet"));
         assertThat(run("demo", "--out", dir.toString()).exit())
                 .as("a second run starts afresh")
                 .isZero();
+    }
+
+    /**
+     * The demo's networks exported as JSON and imported into a new database hold the same registrations, motions,
+     * votes and series, and export the same sections again.
+     */
+    private void theDemosNetworksComeBackWholeFromTheirExports(String db) throws IOException {
+        String fresh = "jdbc:h2:file:" + dir.resolve("again").toAbsolutePath();
+        try (NetworkValidator validator = NetworkValidator.create()) {
+            NetworkJson json = NetworkJson.create(validator);
+            for (String network : List.of("jp-strategic-response", "iccss-global")) {
+                Path exported = dir.resolve(network + "-exported.json");
+                Run export = run("export", "--db", db, "--network", network, "--out", exported.toString());
+                assertThat(export.exit()).as(export.err()).isZero();
+                Run imported = run("import", exported.toString(), "--db", fresh);
+                assertThat(imported.exit()).as(imported.err()).isZero();
+                Path again = dir.resolve(network + "-again.json");
+                assertThat(run("export", "--db", fresh, "--network", network, "--out", again.toString())
+                                .exit())
+                        .isZero();
+
+                NetworkGraph before = read(json, exported);
+                NetworkGraph after = read(json, again);
+                assertThat(after.affiliations()).isEqualTo(before.affiliations());
+                assertThat(after.eventSeries()).isEqualTo(before.eventSeries());
+                assertThat(after.registrationRules()).isEqualTo(before.registrationRules());
+                assertThat(after.registrations()).isEqualTo(before.registrations());
+                assertThat(after.boardRules()).isEqualTo(before.boardRules());
+                assertThat(after.motions()).isEqualTo(before.motions());
+                assertThat(after.votes()).isEqualTo(before.votes());
+                assertThat(after.board()).isEqualTo(before.board());
+            }
+            NetworkGraph japan = read(json, dir.resolve("jp-strategic-response-exported.json"));
+            assertThat(japan.registrations()).hasSize(124);
+            assertThat(japan.motions()).singleElement().satisfies(m -> assertThat(m.decision())
+                    .isPresent());
+            assertThat(japan.votes()).isNotEmpty();
+            assertThat(read(json, dir.resolve("iccss-global-exported.json")).eventSeries())
+                    .singleElement()
+                    .satisfies(series -> assertThat(series.editions()).hasSize(2));
+        }
+        assertThat(run("registrations", "--db", fresh, "--seminar", "gen-jp-seminar")
+                        .out())
+                .isEqualTo(run("registrations", "--db", db, "--seminar", "gen-jp-seminar")
+                        .out());
+    }
+
+    private static NetworkGraph read(NetworkJson json, Path file) throws IOException {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            return json.read(in);
+        }
     }
 
     private void registrationsAndCalendarsOfTheDemo(String db) throws IOException {

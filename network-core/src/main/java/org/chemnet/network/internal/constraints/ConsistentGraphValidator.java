@@ -28,7 +28,7 @@ public final class ConsistentGraphValidator implements ConstraintValidator<Consi
         section("organizations", graph.organizations(), rules::organization, violations);
         section("persons", graph.persons(), rules::person, violations);
         section("memberships", graph.memberships(), rules::membership, violations);
-        section("board.seats", graph.board().seats(), rules::seat, violations);
+        section("board.seats", rules.board(graph.board().seats()), seat -> seat, violations);
         graph.secretariat().ifPresent(s -> rules.secretariat(s)
                 .forEach(f -> violations.on("secretariat." + f.property(), f.key())));
         section("partners", graph.partners(), rules::partner, violations);

@@ -159,12 +159,29 @@ public final class GraphRules {
     }
 
     /**
-     * Checks a seat of the board: unique, of a known organization and representative.
+     * Checks the seats of the board, one by one. A board is stored whole or not at all: if a seat breaks a rule, none
+     * of the board's seats is known afterwards, so that votes from them refer to nothing, in a check of a whole graph
+     * as in an import that leaves the board out.
      *
-     * @param seat the seat
-     * @return what it breaks; empty if nothing
+     * @param board the board's seats
+     * @return what each seat breaks, by its index; each empty if nothing
      */
-    public List<Finding> seat(BoardSeat seat) {
+    public List<List<Finding>> board(List<BoardSeat> board) {
+        List<List<Finding>> found = new ArrayList<>(board.size());
+        boolean refused = false;
+        for (BoardSeat seat : board) {
+            List<Finding> ofSeat = seat(seat);
+            refused |= !ofSeat.isEmpty();
+            found.add(ofSeat);
+        }
+        if (refused) {
+            board.forEach(seat -> boardSeats.remove(seat.id().value(), seat));
+        }
+        return found;
+    }
+
+    /** Checks a seat of the board: unique, of a known organization and representative. */
+    private List<Finding> seat(BoardSeat seat) {
         List<Finding> found = new ArrayList<>(unique(seats, seat.id().value()));
         boardSeats.putIfAbsent(seat.id().value(), seat);
         organization(seat.organization(), "organization", found);

@@ -220,8 +220,9 @@ final class NetworkImporter implements NetworkImport {
         GraphRules graph = rules();
         List<Violation> violations =
                 new ArrayList<>(validated ? List.of() : validator.validate(board, options.locale()));
-        for (int i = 0; !validated && i < board.seats().size(); i++) {
-            for (Finding f : graph.seat(board.seats().get(i))) {
+        List<List<Finding>> ofSeats = validated ? List.of() : graph.board(board.seats());
+        for (int i = 0; i < ofSeats.size(); i++) {
+            for (Finding f : ofSeats.get(i)) {
                 Violation v = f.violation(options.locale());
                 violations.add(new Violation("seats[" + i + "]." + v.path(), v.rule(), v.message()));
             }

@@ -47,6 +47,12 @@ public final class Mixins {
         abstract boolean isErased();
     }
 
+    /** Whether a registration is open follows from its status: not a property of its own. */
+    public abstract static class RegistrationMixin {
+        @JsonIgnore
+        abstract boolean isOpen();
+    }
+
     /** An activity says its kind in a {@code kind} property. */
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "kind")
     @JsonSubTypes({

@@ -7,8 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apiguardian.api.API;
 import org.chemnet.network.activity.Activity;
+import org.chemnet.network.affiliation.Affiliation;
+import org.chemnet.network.decision.BoardRules;
+import org.chemnet.network.decision.Motion;
+import org.chemnet.network.decision.Vote;
 import org.chemnet.network.declaration.Declaration;
 import org.chemnet.network.event.Event;
+import org.chemnet.network.event.EventSeries;
 import org.chemnet.network.governance.Board;
 import org.chemnet.network.governance.Secretariat;
 import org.chemnet.network.graph.Network;
@@ -20,6 +25,8 @@ import org.chemnet.network.membership.Partner;
 import org.chemnet.network.newsletter.Subscription;
 import org.chemnet.network.organization.Organization;
 import org.chemnet.network.organization.Person;
+import org.chemnet.network.registration.Registration;
+import org.chemnet.network.registration.RegistrationRules;
 import org.chemnet.network.validation.Violation;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -62,6 +69,9 @@ public final class StreamingReader {
 
         /** The secretariat. */
         List<Violation> secretariat(Secretariat secretariat);
+
+        /** The board's rules. */
+        List<Violation> boardRules(BoardRules rules);
 
         /** The reader found a problem of its own: a record it could not read. */
         default void unreadable() {}
@@ -188,6 +198,10 @@ public final class StreamingReader {
                 one(parser, pointer, Secretariat.class, sink)
                         .filter(s -> sinkReady())
                         .ifPresent(s -> refused(pointer, at, sink.secretariat(s)));
+            case "boardRules" ->
+                one(parser, pointer, BoardRules.class, sink)
+                        .filter(r -> sinkReady())
+                        .ifPresent(r -> refused(pointer, at, sink.boardRules(r)));
             default -> {
                 Class<?> type = recordType(name);
                 if (type == null) {
@@ -209,7 +223,10 @@ public final class StreamingReader {
     }
 
     private static boolean recordSection(String name) {
-        return name.equals("board") || name.equals("secretariat") || recordType(name) != null;
+        return name.equals("board")
+                || name.equals("secretariat")
+                || name.equals("boardRules")
+                || recordType(name) != null;
     }
 
     private static Class<?> recordType(String section) {
@@ -222,6 +239,12 @@ public final class StreamingReader {
             case "events" -> Event.class;
             case "declarations" -> Declaration.class;
             case "subscriptions" -> Subscription.class;
+            case "affiliations" -> Affiliation.class;
+            case "eventSeries" -> EventSeries.class;
+            case "registrationRules" -> RegistrationRules.class;
+            case "registrations" -> Registration.class;
+            case "motions" -> Motion.class;
+            case "votes" -> Vote.class;
             default -> null;
         };
     }

@@ -6,8 +6,13 @@ import java.io.OutputStream;
 import java.util.List;
 import org.apiguardian.api.API;
 import org.chemnet.network.activity.Activity;
+import org.chemnet.network.affiliation.Affiliation;
+import org.chemnet.network.decision.BoardRules;
+import org.chemnet.network.decision.Motion;
+import org.chemnet.network.decision.Vote;
 import org.chemnet.network.declaration.Declaration;
 import org.chemnet.network.event.Event;
+import org.chemnet.network.event.EventSeries;
 import org.chemnet.network.governance.Board;
 import org.chemnet.network.governance.Secretariat;
 import org.chemnet.network.graph.Network;
@@ -17,6 +22,8 @@ import org.chemnet.network.membership.Partner;
 import org.chemnet.network.newsletter.Subscription;
 import org.chemnet.network.organization.Organization;
 import org.chemnet.network.organization.Person;
+import org.chemnet.network.registration.Registration;
+import org.chemnet.network.registration.RegistrationRules;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.ObjectWriter;
@@ -25,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Writes a network in the native format as its records come (from a graph, or streamed from a store), so that memory
  * holds one record of output, not the document. Every section is written, an empty one as an empty array; the
- * secretariat only if there is one. The document starts with the network, and ends, flushed but not closed, with
+ * secretariat and the board's rules only if there are any. The document starts with the network, and ends, flushed but not closed, with
  * {@link #end()}. Not part of the API.
  */
 @API(status = INTERNAL, since = "0.1.0")
@@ -40,7 +47,14 @@ public final class StreamingWriter implements NetworkExport {
             "activities",
             "events",
             "declarations",
-            "subscriptions");
+            "subscriptions",
+            "affiliations",
+            "eventSeries",
+            "registrationRules",
+            "registrations",
+            "boardRules",
+            "motions",
+            "votes");
 
     private final JsonMapper mapper;
     private final ObjectWriter activities;
@@ -127,6 +141,41 @@ public final class StreamingWriter implements NetworkExport {
     }
 
     @Override
+    public void affiliation(Affiliation affiliation) {
+        record("affiliations", affiliation);
+    }
+
+    @Override
+    public void eventSeries(EventSeries series) {
+        record("eventSeries", series);
+    }
+
+    @Override
+    public void registrationRules(RegistrationRules rules) {
+        record("registrationRules", rules);
+    }
+
+    @Override
+    public void registration(Registration registration) {
+        record("registrations", registration);
+    }
+
+    @Override
+    public void boardRules(BoardRules rules) {
+        one("boardRules", rules);
+    }
+
+    @Override
+    public void motion(Motion motion) {
+        record("motions", motion);
+    }
+
+    @Override
+    public void vote(Vote vote) {
+        record("votes", vote);
+    }
+
+    @Override
     public void end() {
         moveTo(ORDER.size());
         g.writeEndObject();
@@ -178,6 +227,6 @@ public final class StreamingWriter implements NetworkExport {
 
     private static boolean isArray(int section) {
         String name = ORDER.get(section);
-        return !name.equals("board") && !name.equals("secretariat");
+        return !name.equals("board") && !name.equals("secretariat") && !name.equals("boardRules");
     }
 }
