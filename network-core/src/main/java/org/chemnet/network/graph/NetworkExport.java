@@ -27,9 +27,9 @@ import org.chemnet.network.registration.RegistrationRules;
  * then each record in the order of the format's sections: organizations, persons, memberships (each by identifier),
  * the board, the secretariat if there is one, partners, activities, events (by first day), declarations (by day of
  * adoption) and subscriptions (by identifier); then, since 0.5.0, affiliations (by identifier), event series (by
- * identifier), registration rules (by occasion: events, then seminars, each by identifier), registrations (by occasion,
+ * identifier, each's editions by first day, then identifier), registration rules (by occasion: events, then seminars, each by identifier), registrations (by occasion,
  * then sequence), the board's rules once if set, motions (by vote day, then identifier) and votes (motion by motion
- * in that order, then by seat). Each section's records come together; a section may have none. The methods of 0.5.0
+ * in that order, then as cast, then by seat). Each section's records come together; a section may have none. The methods of 0.5.0
  * do nothing by default, so that a writer of 0.3.0 still compiles; it then leaves those sections out.
  *
  * <p>{@link Networks#export(NetworkId, NetworkExport)} reads the store section by section, so that memory holds a

@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
 import org.apiguardian.api.API;
 import org.chemnet.network.activity.Activity;
 import org.chemnet.network.activity.Seminar;
@@ -15,6 +14,7 @@ import org.chemnet.network.decision.BoardRules;
 import org.chemnet.network.decision.Motion;
 import org.chemnet.network.decision.Vote;
 import org.chemnet.network.event.Event;
+import org.chemnet.network.event.EventId;
 import org.chemnet.network.event.EventSeries;
 import org.chemnet.network.kernel.NetworkId;
 import org.chemnet.network.registration.Occasion;
@@ -50,7 +50,7 @@ public final class GraphSections {
     }
 
     /**
-     * A network's event series by identifier, each with its editions by identifier.
+     * A network's event series by identifier, each with its editions in {@linkplain #editions the order of editions}.
      *
      * @param tx the transaction
      * @param network the network
@@ -59,8 +59,29 @@ public final class GraphSections {
     public static List<EventSeries> series(StoreTransaction tx, NetworkId network) {
         return tx.eventSeries().seriesOf(network).stream()
                 .map(s -> new EventSeries(
-                        s.id(), s.network(), s.name(), s.acronym(), List.copyOf(new TreeSet<>(s.editions()))))
+                        s.id(),
+                        s.network(),
+                        s.name(),
+                        s.acronym(),
+                        editions(tx, s.editions()).stream().map(Event::id).toList()))
                 .sorted(Comparator.comparing(EventSeries::id))
+                .toList();
+    }
+
+    /**
+     * The editions of a series in the one order every answer gives: by first day, then identifier.
+     *
+     * @param tx the transaction
+     * @param editions the editions' identifiers, in any order
+     * @return the events; never null
+     * @throws org.chemnet.network.kernel.NotFoundException if an edition is not a stored event
+     */
+    public static List<Event> editions(StoreTransaction tx, List<EventId> editions) {
+        return editions.stream()
+                .map(e -> tx.content()
+                        .event(e)
+                        .orElseThrow(() -> new org.chemnet.network.kernel.NotFoundException("event", e)))
+                .sorted(Comparator.comparing((Event e) -> e.dates().start()).thenComparing(Event::id))
                 .toList();
     }
 

@@ -323,8 +323,9 @@ public final class NetworkJson {
      * the valid records are stored and the report lists the problems of those left out (up to
      * {@link JsonOptions#maxProblems()}). An organization or person stored already with other values is a problem
      * (rule {@code SharedOrganization} or {@code SharedPerson}, naming both values) unless the options update shared
-     * organizations. A membership, board seat, activity, event, declaration or subscription whose identifier another
-     * network of the store holds is a problem at its {@code id} (rule {@code ConsistentGraph}, naming that network),
+     * organizations, and so is an affiliation stored with other values (rule {@code SharedAffiliation}). A membership,
+     * board seat, activity, event, declaration, subscription, event series, registration or motion whose identifier
+     * another network of the store holds is a problem at its {@code id} (rule {@code ConsistentGraph}, naming that network),
      * also when another writer stores it while this import runs.
      *
      * @param in the document; not closed

@@ -2,7 +2,6 @@ package org.chemnet.network.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -45,6 +44,9 @@ class ImportForeignIdsTest {
             "/events/0/id",
             "/declarations/0/id",
             "/subscriptions/0/id");
+
+    private static final org.chemnet.network.decision.MotionId ABOUT_THEIRS =
+            org.chemnet.network.decision.MotionId.of("about-their-newsletter");
 
     private NetworkValidator validator;
     private NetworkJson json;
@@ -144,25 +146,35 @@ class ImportForeignIdsTest {
                                         "/motions/0/id");
                         assertThat(e.problems())
                                 .filteredOn(p -> p.pointer().startsWith("/votes/"))
-                                .extracting(CodecProblem::pointer, CodecProblem::message)
+                                .extracting(CodecProblem::pointer)
                                 .containsExactly(
-                                        tuple(
-                                                "/votes/0/motion",
-                                                "must refer to a motion of the network that comes before"),
-                                        tuple(
-                                                "/votes/1/motion",
-                                                "must refer to a motion of the network that comes before"));
+                                        "/votes/0/motion", "/votes/1/motion", "/votes/2/motion", "/votes/3/motion");
+                        assertThat(e.problems())
+                                .filteredOn(p -> p.pointer().equals("/motions/1/activity"))
+                                .singleElement()
+                                .satisfies(p -> assertThat(p.rule()).isEqualTo("ConsistentGraph"));
                     });
             assertThat(fresh.networks().network(OTHER)).isEmpty();
+
+            ImportReport skipped = json.importInto(
+                    new ByteArrayInputStream(out.toByteArray()),
+                    fresh,
+                    ImportOptions.defaults().skippingInvalidRecords());
+            NetworkGraph stored = fresh.networks().graph(OTHER).orElseThrow();
+            assertThat(stored.motions()).isEmpty();
+            assertThat(stored.votes()).isEmpty();
+            assertThat(skipped.skipped()).extracting(CodecProblem::pointer).contains("/votes/3/motion");
             assertThat(fresh.decisions().votes(EveryRecord.MOTION)).isEqualTo(every.votes());
         }
     }
 
     /**
      * A network with every record under another network's identifier: its own board seats, but the test network's
-     * series, registrations and motion, and votes on that motion.
+     * series, registrations and motion, a motion of its own about the test network's newsletter, and votes on
+     * both.
      */
     private static NetworkGraph underOtherNetwork(NetworkGraph every) {
+        Motion motion = every.motions().get(0);
         List<BoardSeat> seats = every.board().seats().stream()
                 .map(seat -> new BoardSeat(
                         BoardSeatId.of("other-" + seat.id().value()),
@@ -203,17 +215,31 @@ class ImportForeignIdsTest {
                                 r.promotedAt()))
                         .toList(),
                 Optional.empty(),
-                every.motions().stream()
-                        .map(m -> new Motion(
-                                m.id(), OTHER, m.text(), Optional.empty(), m.voteDay(), m.rules(), m.decision()))
-                        .toList(),
-                every.votes().stream()
-                        .map(v -> new Vote(
-                                v.motion(),
-                                BoardSeatId.of("other-" + v.seat().value()),
-                                v.voter(),
-                                v.option(),
-                                v.castAt()))
+                List.of(
+                        new Motion(
+                                motion.id(),
+                                OTHER,
+                                motion.text(),
+                                Optional.empty(),
+                                motion.voteDay(),
+                                motion.rules(),
+                                motion.decision()),
+                        new Motion(
+                                ABOUT_THEIRS,
+                                OTHER,
+                                motion.text(),
+                                motion.activity(),
+                                motion.voteDay(),
+                                motion.rules(),
+                                motion.decision())),
+                java.util.stream.Stream.of(motion.id(), ABOUT_THEIRS)
+                        .flatMap(on -> every.votes().stream()
+                                .map(v -> new Vote(
+                                        on,
+                                        BoardSeatId.of("other-" + v.seat().value()),
+                                        v.voter(),
+                                        v.option(),
+                                        v.castAt())))
                         .toList());
     }
 }

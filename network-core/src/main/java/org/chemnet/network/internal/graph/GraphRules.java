@@ -2,13 +2,14 @@ package org.chemnet.network.internal.graph;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import org.apiguardian.api.API;
 import org.chemnet.network.activity.Activity;
 import org.chemnet.network.activity.Newsletter;
@@ -50,11 +51,12 @@ import org.chemnet.network.registration.RegistrationStatus;
  * organization at a time; a series of this network whose editions are known events, each in one series; rules of
  * known events and seminars, once each; registrations for occasions with rules, of known registrants, with unique
  * sequences and no more confirmed than the capacity; motions of this network about known activities, decided no
- * earlier than their vote day; votes on known motions, from known seats, by the person who sat on the seat that day
- * (its representative, or for an ex officio seat its organization's head), once per seat.
+ * earlier than their vote day; votes on known motions, from known seats, by known persons, once per motion, seat and
+ * voter (whether the voter sat that day is for the decision use cases to count, not a rule of the graph).
  *
  * <p>Memory holds 64-bit hashes of identifiers (see {@link IdHashes}), the periods of memberships and the dates of
- * events, never the records. Each method checks a record against what came before and then remembers its identifier,
+ * events, and of the few records others depend on in full (board seats, head affiliations), never the other records.
+ * Each method checks a record against what came before and then remembers its identifier,
  * whether or not it broke a rule; an event is remembered as one declarations may be adopted at only if it passed, since
  * a skipping import does not store it. Not part of the API; not thread-safe.
  */
@@ -79,6 +81,9 @@ public final class GraphRules {
     private final Map<String, DateRange> events = new HashMap<>();
 
     private final IdHashes seminars = new IdHashes();
+    /** The activities that passed: those a motion may be about, as a skipping import stores only them. */
+    private final IdHashes passedActivities = new IdHashes();
+
     private final IdHashes affiliations = new IdHashes();
     private final IdHashes series = new IdHashes();
     private final IdHashes editions = new IdHashes();
@@ -88,12 +93,12 @@ public final class GraphRules {
     private final IdHashes votes = new IdHashes();
     /** The seats of the board, by identifier: a board has few. */
     private final Map<String, BoardSeat> boardSeats = new HashMap<>();
-    /** The heads that passed, by organization: who sat on an ex officio seat. */
+    /** The heads that passed, by organization: one at a time. */
     private final Map<String, List<Affiliation>> heads = new HashMap<>();
     /** The occasions whose rules passed, with their capacity and how many confirmed registrations came so far. */
     private final Map<Occasion, int[]> occasions = new HashMap<>();
-    /** The vote days of the motions that passed, by identifier. */
-    private final Map<String, LocalDate> motions = new HashMap<>();
+    /** The motions that passed, by identifier. */
+    private final Set<String> motions = new HashSet<>();
 
     private final MembershipPeriods periods = new MembershipPeriods();
     private final DissolutionDays dissolved = new DissolutionDays();
@@ -235,8 +240,11 @@ public final class GraphRules {
         if (activity instanceof Newsletter) {
             newsletters.add(activity.id().value());
         }
-        if (activity instanceof Seminar && found.isEmpty()) {
-            seminars.add(activity.id().value());
+        if (found.isEmpty()) {
+            passedActivities.add(activity.id().value());
+            if (activity instanceof Seminar) {
+                seminars.add(activity.id().value());
+            }
         }
         return found;
     }
@@ -405,49 +413,45 @@ public final class GraphRules {
     public List<Finding> motion(Motion m) {
         List<Finding> found = new ArrayList<>(unique(motionIds, m.id().value()));
         network(m.network(), found);
-        if (m.activity().isPresent() && !activities.contains(m.activity().get().value())) {
+        if (m.activity().isPresent()
+                && !passedActivities.contains(m.activity().get().value())) {
             found.add(Finding.on("activity", "ConsistentGraph.unknownActivity"));
         }
         if (m.decision().isPresent() && m.decision().get().decidedOn().isBefore(m.voteDay())) {
             found.add(Finding.on("decision.decidedOn", "ConsistentGraph.decidedBeforeVoteDay"));
         }
         if (found.isEmpty()) {
-            motions.put(m.id().value(), m.voteDay());
+            motions.add(m.id().value());
         }
         return found;
     }
 
     /**
-     * Checks a vote: on a known motion; from a known seat; by the person who sat on it on the motion's vote day; once
-     * per motion and seat.
+     * Checks a vote: on a known motion; from a known seat; by a known person; once per motion, seat and voter. Whether
+     * the voter sat on the seat on the vote day is not a rule of the graph: a vote is a fact as cast, and one whose
+     * voter sits there no more (a seat ended or handed to a new head since) is kept and not counted, as the decision
+     * use cases count.
      *
      * @param v the vote
      * @return what it breaks; empty if nothing
      */
     public List<Finding> vote(Vote v) {
         List<Finding> found = new ArrayList<>(1);
-        LocalDate day = motions.get(v.motion().value());
-        BoardSeat seat = boardSeats.get(v.seat().value());
-        if (day == null) {
+        if (!motions.contains(v.motion().value())) {
             found.add(Finding.on("motion", "ConsistentGraph.unknownMotion"));
         }
-        if (seat == null) {
+        if (!boardSeats.containsKey(v.seat().value())) {
             found.add(Finding.on("seat", "ConsistentGraph.unknownSeat"));
         }
         person(Optional.of(v.voter()), "voter", found);
-        if (day != null
-                && seat != null
-                && !Heads.sitter(seat, day, () -> heads(seat)).equals(Optional.of(v.voter()))) {
-            found.add(Finding.on("voter", "ConsistentGraph.notSitting"));
-        }
-        if (!votes.add(v.motion().value() + '\u0000' + v.seat().value())) {
+        if (!votes.add(v.motion().value()
+                + '\u0000'
+                + v.seat().value()
+                + '\u0000'
+                + v.voter().value())) {
             found.add(Finding.on("seat", "ConsistentGraph.duplicateVote"));
         }
         return found;
-    }
-
-    private List<Affiliation> heads(BoardSeat seat) {
-        return heads.getOrDefault(seat.organization().value(), List.of());
     }
 
     private void network(NetworkId id, List<Finding> found) {

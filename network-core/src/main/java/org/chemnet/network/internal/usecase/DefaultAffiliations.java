@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.chemnet.network.access.Action;
@@ -23,6 +24,7 @@ import org.chemnet.network.spi.AffiliationPort;
 import org.chemnet.network.spi.StoreTransaction;
 import org.chemnet.network.spi.Versioned;
 import org.chemnet.network.validation.NetworkValidationException;
+import org.chemnet.network.validation.NetworkValidator;
 import org.chemnet.network.validation.Violation;
 
 /**
@@ -139,12 +141,13 @@ public final class DefaultAffiliations implements Affiliations {
      * @param added the affiliation added or changed
      * @return the violation, on {@code period}; empty if the organization keeps one head at a time
      */
-    static Optional<Violation> oneHeadAtATime(List<Affiliation> stored, Affiliation added) {
+    static Optional<Violation> oneHeadAtATime(List<Affiliation> stored, Affiliation added, Locale locale) {
         return Heads.overlapping(stored, added)
                 .map(other -> new Violation(
                         "period",
                         "OneHeadAtATime",
                         RuleMessages.format(
+                                locale,
                                 "OneHeadAtATime",
                                 added.organization(),
                                 other.person(),
@@ -153,7 +156,7 @@ public final class DefaultAffiliations implements Affiliations {
     }
 
     private static void requireOneHead(List<Affiliation> stored, Affiliation added) {
-        Optional<Violation> found = oneHeadAtATime(stored, added);
+        Optional<Violation> found = oneHeadAtATime(stored, added, NetworkValidator.DEFAULT_LOCALE);
         if (found.isPresent()) {
             throw new NetworkValidationException(List.of(found.get()));
         }

@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
@@ -21,6 +20,7 @@ import org.chemnet.network.kernel.NetworkException;
 import org.chemnet.network.kernel.NetworkId;
 import org.chemnet.network.kernel.NotFoundException;
 import org.chemnet.network.spi.EventSeriesPort;
+import org.chemnet.network.spi.GraphSections;
 import org.chemnet.network.spi.StoreTransaction;
 import org.chemnet.network.spi.Versioned;
 
@@ -147,9 +147,6 @@ public final class DefaultEvents implements Events {
     }
 
     private static List<Event> editionEvents(StoreTransaction tx, List<EventId> editions) {
-        return editions.stream()
-                .map(e -> tx.content().event(e).orElseThrow(() -> new NotFoundException("event", e)))
-                .sorted(Comparator.comparing((Event e) -> e.dates().start()).thenComparing(Event::id))
-                .toList();
+        return GraphSections.editions(tx, editions);
     }
 }

@@ -349,7 +349,8 @@ final class NetworkImporter implements NetworkImport {
                         given.role() == AffiliationRole.HEAD
                                 ? tx.affiliations().affiliationsWith(given.organization())
                                 : List.of(),
-                        given);
+                        given,
+                        options.locale());
             }
             if (refusal.isPresent()) {
                 refusals.add(refusal(section, chunkStart, i, List.of(refusal.get())));
@@ -424,11 +425,15 @@ final class NetworkImporter implements NetworkImport {
                 rules()::motion,
                 ForeignIds.MOTIONS,
                 m -> motionsElsewhere.add(m.id().value()),
-                m -> m.activity().isPresent()
-                                && activitiesElsewhere.contains(
-                                        m.activity().get().value())
-                        ? Optional.of(new Finding("activity", -1, "ConsistentGraph.unknownActivity"))
-                        : Optional.empty(),
+                m -> {
+                    if (m.activity().isPresent()
+                            && activitiesElsewhere.contains(m.activity().get().value())) {
+                        // refused, so that votes on it refer to nothing, as to a motion another network holds
+                        motionsElsewhere.add(m.id().value());
+                        return Optional.of(new Finding("activity", -1, "ConsistentGraph.unknownActivity"));
+                    }
+                    return Optional.empty();
+                },
                 accepted -> accepted.forEach(m -> tx.decisions().saveMotion(m, 0)));
     }
 

@@ -20,8 +20,8 @@ import org.jdbi.v3.core.argument.Argument;
  * histories, subscriptions, affiliations) each by one query whose rows are handed over as they are fetched; the small
  * ones (board, secretariat, partners, activities, events, declarations, series, registration rules, board rules,
  * motions) through the ports, as {@link GraphSections} reads them for every store; registrations one query per event
- * or seminar with rules, votes one per motion. Memory holds a fetch or an occasion's registrations. Not part of the
- * API.
+ * or seminar with rules, votes one per motion. Memory holds a fetch of a large section, and all of a network's
+ * registrations and votes, which {@link GraphSections} gathers before handing them over. Not part of the API.
  */
 final class JdbcExport {
     /** How many times {@link #organizationsReferred()} names the network. */
