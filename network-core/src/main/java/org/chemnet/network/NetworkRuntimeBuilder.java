@@ -46,6 +46,7 @@ public final class NetworkRuntimeBuilder {
     private OutboxSettings outbox = OutboxSettings.defaults();
     private String node = "node-" + java.util.UUID.randomUUID();
     private Optional<UnsubscribeTokens> tokens = Optional.empty();
+    private final List<byte[]> retiredSecrets = new ArrayList<>();
     private Optional<Boolean> notices = Optional.empty();
     private Actor actor = Actor.system("host");
     private AccessPolicy policy = AccessPolicy.standard();
@@ -234,7 +235,30 @@ public final class NetworkRuntimeBuilder {
      * @throws IllegalArgumentException if the secret is shorter than 32 bytes
      */
     public NetworkRuntimeBuilder unsubscribeSecret(byte[] secret) {
-        this.tokens = Optional.of(new UnsubscribeTokens(requireNonNull(secret, "unsubscribeSecret")));
+        UnsubscribeTokens signing = new UnsubscribeTokens(requireNonNull(secret, "unsubscribeSecret"));
+        for (byte[] old : retiredSecrets) {
+            signing = signing.accepting(old);
+        }
+        this.tokens = Optional.of(signing);
+        return this;
+    }
+
+    /**
+     * Accepts unsubscribe links signed with a secret no longer used to sign, so that the secret can be replaced
+     * without breaking the links of mail already sent: sign with the new one ({@link #unsubscribeSecret(byte[])}) and
+     * name the old one here, on every host, until its mail is old enough. Call once per retired secret, before or
+     * after {@code unsubscribeSecret}; a retired secret alone signs nothing.
+     *
+     * @param secret at least 32 bytes; copied
+     * @return this builder
+     * @throws IllegalArgumentException if the secret is shorter than 32 bytes
+     * @since 0.5.0
+     */
+    public NetworkRuntimeBuilder retiredUnsubscribeSecret(byte[] secret) {
+        UnsubscribeTokens.requireLongEnough(
+                requireNonNull(secret, "retiredUnsubscribeSecret"), "retiredUnsubscribeSecret");
+        retiredSecrets.add(secret.clone());
+        this.tokens = tokens.map(t -> t.accepting(secret));
         return this;
     }
 

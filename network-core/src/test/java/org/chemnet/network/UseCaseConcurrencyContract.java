@@ -27,6 +27,8 @@ import org.chemnet.network.membership.IllegalMembershipTransitionException;
 import org.chemnet.network.membership.Membership;
 import org.chemnet.network.membership.MembershipStatus;
 import org.chemnet.network.newsletter.Consent;
+import org.chemnet.network.newsletter.MessageId;
+import org.chemnet.network.newsletter.NewsletterIssue;
 import org.chemnet.network.newsletter.Subscription;
 import org.chemnet.network.newsletter.SubscriptionId;
 import org.chemnet.network.newsletter.SubscriptionStatus;
@@ -229,6 +231,44 @@ public abstract class UseCaseConcurrencyContract extends TwoNodes {
                 .extracting(Endorsement::organization)
                 .containsExactly(TestData.HOST);
         graphStillValidates();
+    }
+
+    @Test
+    void issuesOneNewsletterIssueSixteenTimesAtOnceAndRecordsItsDeliveriesOnce() throws Exception {
+        for (int i = 0; i < THREADS; i++) {
+            first.newsletters()
+                    .subscribe(new Subscription(
+                            SubscriptionId.of("reader-" + i),
+                            TestData.NEWSLETTER,
+                            "reader" + i + "@example.org",
+                            Optional.empty(),
+                            Optional.empty(),
+                            Set.of(),
+                            new Consent(LocalDate.of(2021, 1, 1), "web form"),
+                            SubscriptionStatus.ACTIVE,
+                            LocalDate.of(2021, 1, 1)));
+        }
+        int audience =
+                first.newsletters().audience(TestData.NEWSLETTER, Set.of()).size();
+        NewsletterIssue issue = new NewsletterIssue(
+                MessageId.of("raced-issue-7"),
+                TestData.NEWSLETTER,
+                7,
+                LocalDate.of(2021, 2, 1),
+                Set.of(),
+                LocalizedText.en("Issue 7"),
+                LocalizedText.en("News"));
+
+        List<Races.Outcome<Integer>> outcomes =
+                race(first, second, (runtime, i) -> runtime.newsletters().issue(issue));
+
+        assertThat(successes(outcomes)).hasSize(THREADS).containsOnly(audience);
+        assertThat(first.directory()
+                        .deliveries(issue.id(), org.chemnet.network.kernel.PageRequest.first(1_000))
+                        .items())
+                .hasSize(audience)
+                .extracting(d -> d.address())
+                .doesNotHaveDuplicates();
     }
 
     @Test

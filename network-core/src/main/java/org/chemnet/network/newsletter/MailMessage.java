@@ -3,7 +3,6 @@ package org.chemnet.network.newsletter;
 import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.STABLE;
 
-import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.Optional;
@@ -14,6 +13,7 @@ import org.apiguardian.api.API;
 import org.chemnet.network.activity.ActivityId;
 import org.chemnet.network.common.LocalizedText;
 import org.chemnet.network.validation.PlainText;
+import org.chemnet.network.validation.TextBounds;
 
 /**
  * A message sent through the outbox, stored once however many recipients it has: a newsletter issue or a notice.
@@ -25,8 +25,8 @@ import org.chemnet.network.validation.PlainText;
  * @param number the issue number, for an issue, such as 106; never null
  * @param date the day of the message; never null
  * @param topics the topics of an issue, empty for a general one; never null
- * @param subject the subject, one line per language; never null
- * @param body the plain-text body per language; never null
+ * @param subject the subject, one line of at most {@value #MAX_SUBJECT} characters per language; never null
+ * @param body the plain-text body per language, at most {@value #MAX_BODY} characters each; never null
  * @since 0.1.0
  */
 @API(status = STABLE, since = "0.1.0")
@@ -37,8 +37,18 @@ public record MailMessage(
         OptionalInt number,
         LocalDate date,
         Set<@PlainText(max = 100) String> topics,
-        @Valid LocalizedText subject,
-        @Valid LocalizedText body) {
+
+        @TextBounds(max = MailMessage.MAX_SUBJECT, multiline = false)
+        LocalizedText subject,
+
+        @TextBounds(max = MailMessage.MAX_BODY, multiline = true)
+        LocalizedText body) {
+    /** The most characters a subject has in one language: one line, as mail programs show it. */
+    public static final int MAX_SUBJECT = 500;
+
+    /** The most characters a body has in one language: room for a mail magazine of some 50 pages. */
+    public static final int MAX_BODY = 200_000;
+
     /**
      * Creates a message.
      *

@@ -3,7 +3,6 @@ package org.chemnet.network.newsletter;
 import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.STABLE;
 
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Positive;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -13,6 +12,7 @@ import org.apiguardian.api.API;
 import org.chemnet.network.activity.ActivityId;
 import org.chemnet.network.common.LocalizedText;
 import org.chemnet.network.validation.PlainText;
+import org.chemnet.network.validation.TextBounds;
 
 /**
  * An issue of a newsletter, as composed: its number, day, topics, subject and body. Issuing it records one delivery
@@ -23,8 +23,8 @@ import org.chemnet.network.validation.PlainText;
  * @param number the issue number, such as 106
  * @param date the day of the issue; never null
  * @param topics its topics, empty for a general issue that goes to every subscriber; never null
- * @param subject the subject per language; never null
- * @param body the plain-text body per language; never null
+ * @param subject the subject per language, one line of at most {@value MailMessage#MAX_SUBJECT} characters; never null
+ * @param body the plain-text body per language, at most {@value MailMessage#MAX_BODY} characters; never null
  * @since 0.1.0
  */
 @API(status = STABLE, since = "0.1.0")
@@ -34,8 +34,12 @@ public record NewsletterIssue(
         @Positive int number,
         LocalDate date,
         Set<@PlainText(max = 100) String> topics,
-        @Valid LocalizedText subject,
-        @Valid LocalizedText body) {
+
+        @TextBounds(max = MailMessage.MAX_SUBJECT, multiline = false)
+        LocalizedText subject,
+
+        @TextBounds(max = MailMessage.MAX_BODY, multiline = true)
+        LocalizedText body) {
     /**
      * Creates an issue.
      *

@@ -48,10 +48,20 @@ public interface Newsletters {
      * sent yet. Each delivery is in its subscriber's language where the subscriber is a person who gave one, else in
      * English where the issue has it, else in the issue's first language.
      *
+     * <p>One mail per address: subscriptions of the audience whose addresses differ only in case or surrounding space
+     * get one delivery, that of the first by identifier.
+     *
+     * <p>An issue recorded already (its message identifier is stored, with the same content) is resumed, not recorded
+     * again, also when two nodes issue it at once: its deliveries stay as they are, those sent are not sent again and
+     * those pending go out with the next {@link #deliverPending()}.
+     *
      * @param issue the composed issue
-     * @return how many deliveries were recorded
+     * @return how many deliveries were recorded, or are recorded already for an issue resumed
      * @throws NotFoundException if the newsletter is not stored
-     * @throws NetworkValidationException if the issue is not valid
+     * @throws NetworkValidationException if the issue is not valid: a subject of more than one line or of more than
+     *     {@value MailMessage#MAX_SUBJECT} characters, a body of more than {@value MailMessage#MAX_BODY} characters
+     *     (rule {@code TextBounds}), or an issue recorded already under its identifier with another day, topics,
+     *     subject or body ({@code id}, rule {@code IssuedAlready})
      */
     int issue(NewsletterIssue issue);
 

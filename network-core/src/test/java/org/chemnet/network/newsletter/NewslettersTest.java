@@ -26,6 +26,8 @@ import org.chemnet.network.organization.PersonId;
 import org.chemnet.network.spi.DeliveryOutcome;
 import org.chemnet.network.spi.Mailer;
 import org.chemnet.network.spi.OutgoingMail;
+import org.chemnet.network.validation.NetworkValidationException;
+import org.chemnet.network.validation.Violation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -97,6 +99,11 @@ class NewslettersTest {
                 LocalDate.of(2020, 1, 1)));
     }
 
+    private static NewsletterIssue composed(String id, int number, LocalizedText subject, LocalizedText body) {
+        return new NewsletterIssue(
+                MessageId.of(id), TestData.NEWSLETTER, number, LocalDate.of(2020, 6, 30), Set.of(), subject, body);
+    }
+
     private static NewsletterIssue issue(String id, Set<String> topics) {
         return new NewsletterIssue(
                 MessageId.of(id),
@@ -106,6 +113,82 @@ class NewslettersTest {
                 topics,
                 LocalizedText.jaEn("メールマガジン 第106号", "Newsletter No. 106"),
                 LocalizedText.jaEn("欧州の動向", "News from Europe"));
+    }
+
+    @Test
+    void anIssueSentAgainIsResumedAndAnotherWithItsIdentifierIsRefused() {
+        int recipients = newsletters.issue(issue("issue-106", Set.of()));
+        newsletters.deliverPending();
+        int sent = mailer.accepted.size();
+
+        assertThat(newsletters.issue(issue("issue-106", Set.of()))).isEqualTo(recipients);
+        assertThat(newsletters.deliverPending().sent()).isZero();
+        assertThat(mailer.accepted).hasSize(sent);
+        NewsletterIssue changed =
+                composed("issue-106", 106, LocalizedText.en("Another subject"), LocalizedText.en("News"));
+        assertThatThrownBy(() -> newsletters.issue(changed))
+                .isInstanceOfSatisfying(
+                        NetworkValidationException.class,
+                        e -> assertThat(e.violations()).singleElement().satisfies(v -> {
+                            assertThat(v.path()).isEqualTo("id");
+                            assertThat(v.rule()).isEqualTo("IssuedAlready");
+                            assertThat(v.message()).startsWith("message issue-106 is issued already with another");
+                        }));
+    }
+
+    @Test
+    void anAddressSubscribedTwiceGetsOneMailPerIssue() {
+        subscribe("s5", "Second@Example.org", Set.of(), SubscriptionStatus.ACTIVE);
+        subscribe("s6", "third@example.org", Set.of(), SubscriptionStatus.ACTIVE);
+
+        assertThat(newsletters.issue(issue("issue-106", Set.of()))).isEqualTo(4);
+        newsletters.deliverPending();
+
+        assertThat(mailer.accepted)
+                .extracting(m -> m.delivery().address())
+                .containsExactlyInAnyOrder(
+                        "reader@example.org", "second@example.org", "china@example.org", "third@example.org");
+    }
+
+    @Test
+    void aSubjectOfTwoLinesIsRefusedBeforeAnythingIsRecordedAndABodyMayBeAMagazine() {
+        NewsletterIssue twoLines = composed(
+                "issue-crlf",
+                108,
+                LocalizedText.en("Newsletter\r\nBcc: everyone@example.org"),
+                LocalizedText.en("News"));
+        assertThatThrownBy(() -> newsletters.issue(twoLines))
+                .isInstanceOfSatisfying(
+                        NetworkValidationException.class,
+                        e -> assertThat(e.violations()).singleElement().satisfies(v -> {
+                            assertThat(v.path()).isEqualTo("subject");
+                            assertThat(v.rule()).isEqualTo("TextBounds");
+                            assertThat(v.message())
+                                    .isEqualTo("must have, in each language, non-blank text of one line of at most 500"
+                                            + " characters, without line breaks or other control characters");
+                        }));
+        assertThat(runtime.directory()
+                        .deliveries(MessageId.of("issue-crlf"), org.chemnet.network.kernel.PageRequest.first(10))
+                        .items())
+                .isEmpty();
+
+        String magazine = "第106号の記事です。\n".repeat(15_000);
+        assertThat(magazine.length()).isGreaterThan(100_000);
+        NewsletterIssue longIssue =
+                composed("issue-long", 109, LocalizedText.en("A long issue"), LocalizedText.en(magazine));
+        assertThat(newsletters.issue(longIssue)).isPositive();
+        newsletters.deliverPending();
+        assertThat(mailer.accepted).anySatisfy(m -> assertThat(m.body()).contains("第106号の記事です。"));
+
+        NewsletterIssue tooLong = composed(
+                "issue-too-long",
+                110,
+                LocalizedText.en("Too long"),
+                LocalizedText.en("x".repeat(MailMessage.MAX_BODY + 1)));
+        assertThatThrownBy(() -> newsletters.issue(tooLong))
+                .isInstanceOfSatisfying(NetworkValidationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::path, Violation::rule)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("body", "TextBounds")));
     }
 
     @Test
@@ -137,10 +220,9 @@ class NewslettersTest {
     }
 
     @Test
-    void anIssueCannotBeRecordedTwice() {
+    void anIssueIsNeverRecordedTwice() {
         newsletters.issue(issue("issue-106", Set.of()));
-        assertThatThrownBy(() -> newsletters.issue(issue("issue-106", Set.of())))
-                .isInstanceOf(org.chemnet.network.spi.NetworkStorageException.class);
+        assertThat(newsletters.issue(issue("issue-106", Set.of()))).isEqualTo(3);
         List<Delivery> deliveries = runtime.directory()
                 .deliveries(MessageId.of("issue-106"), org.chemnet.network.kernel.PageRequest.first(1000))
                 .items();
@@ -290,6 +372,43 @@ class NewslettersTest {
         assertThatThrownBy(() -> newsletters.unsubscribe("a.b", LocalDate.of(2020, 7, 1)))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("no unsubscribe secret is configured");
+    }
+
+    @Test
+    void aReplacedSecretStillUnsubscribesWithTheLinksOfMailAlreadySent() {
+        byte[] old = "the secret the mail was signed with".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] current = "the secret that signs from now on!!".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        org.chemnet.network.memory.InMemoryNetworkStore store = new org.chemnet.network.memory.InMemoryNetworkStore();
+        String token;
+        try (NetworkRuntime before = NetworkRuntime.builder()
+                .store(store)
+                .mailer(mailer)
+                .unsubscribeSecret(old)
+                .build()) {
+            before.networks().register(TestData.graph());
+            before.newsletters().issue(issue("issue-107", Set.of()));
+            before.newsletters().deliverPending();
+            token = mailer.accepted.get(0).unsubscribeToken().orElseThrow();
+        }
+        try (NetworkRuntime notNamed = NetworkRuntime.builder()
+                        .store(store)
+                        .unsubscribeSecret(current)
+                        .build();
+                NetworkRuntime rotated = NetworkRuntime.builder()
+                        .store(store)
+                        .retiredUnsubscribeSecret(old)
+                        .unsubscribeSecret(current)
+                        .build()) {
+            assertThatThrownBy(() -> notNamed.newsletters().unsubscribe(token, LocalDate.of(2020, 7, 1)))
+                    .isInstanceOf(InvalidUnsubscribeTokenException.class);
+
+            Subscription left = rotated.newsletters().unsubscribe(token, LocalDate.of(2020, 7, 1));
+
+            assertThat(left.status()).isEqualTo(SubscriptionStatus.UNSUBSCRIBED);
+        }
+        assertThatThrownBy(() -> NetworkRuntime.builder().retiredUnsubscribeSecret(new byte[31]))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("retiredUnsubscribeSecret must have at least 32 bytes, but had 31");
     }
 
     @Test

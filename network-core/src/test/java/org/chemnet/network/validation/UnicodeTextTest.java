@@ -234,13 +234,13 @@ class UnicodeTextTest {
                 component(
                         "newsletter issue subject",
                         issue(LocalizedText.en("Subject" + HIGH), LocalizedText.en("Body")),
-                        "subject.values[en]",
-                        "PlainText"),
+                        "subject",
+                        "TextBounds"),
                 component(
                         "newsletter issue body",
                         issue(LocalizedText.en("Subject"), LocalizedText.en("Body\n" + LOW)),
-                        "body.values[en]",
-                        "PlainText"),
+                        "body",
+                        "TextBounds"),
                 component(
                         "status change reason",
                         new StatusChange(MembershipStatus.SUSPENDED, TestData.DAY, Optional.of("unpaid" + HIGH)),

@@ -403,6 +403,28 @@ class CliTest {
         }
     }
 
+    private Run send(int port, String number, String subject, Path body) {
+        return run(
+                "newsletter",
+                "send",
+                "--db",
+                h2(),
+                "--network",
+                "jp-strategic-response",
+                "--smtp",
+                "127.0.0.1:" + port,
+                "--from",
+                "news@network.example.org",
+                "--number",
+                number,
+                "--subject",
+                subject,
+                "--body",
+                body.toString(),
+                "--lang",
+                "ja");
+    }
+
     @Test
     void sendsANewsletterThroughTheOutbox() throws IOException {
         Path file = write(JapanNetwork.graph(), "jp.json");
@@ -416,29 +438,32 @@ class CliTest {
         GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         try {
-            Run run = run(
-                    "newsletter",
-                    "send",
-                    "--db",
-                    h2(),
-                    "--network",
-                    "jp-strategic-response",
-                    "--smtp",
-                    "127.0.0.1:" + port,
-                    "--from",
-                    "news@network.example.org",
-                    "--number",
-                    "107",
-                    "--subject",
-                    "メールマガジン 第107号",
-                    "--body",
-                    body.toString(),
-                    "--lang",
-                    "ja");
+            Run run = send(port, "107", "メールマガジン 第107号", body);
 
             assertThat(run.exit()).as(run.err()).isZero();
             assertThat(run.out()).isEqualTo("issue 107 to 215 subscribers: 215 delivered, 0 failed, 0 pending\n");
             assertThat(smtp.getReceivedMessages()).hasSize(215);
+
+            Run again = send(port, "107", "メールマガジン 第107号", body);
+            assertThat(again.exit())
+                    .as("sent again, the issue is resumed: " + again.err())
+                    .isZero();
+            assertThat(again.out()).isEqualTo("issue 107 to 215 subscribers: 0 delivered, 0 failed, 0 pending\n");
+            assertThat(smtp.getReceivedMessages()).hasSize(215);
+
+            Run twoLines = send(port, "108", "第108号\r\nBcc: everyone@example.org", body);
+            assertThat(twoLines.exit()).isEqualTo(1);
+            assertThat(twoLines.err()).contains("subject", "one line", "(TextBounds)");
+            Run changed = send(port, "107", "another subject", body);
+            assertThat(changed.exit()).isEqualTo(1);
+            assertThat(changed.err()).contains("is issued already", "(IssuedAlready)");
+
+            Path magazine = dir.resolve("magazine.txt");
+            Files.writeString(magazine, "欧州の最新動向。\n".repeat(12_000), StandardCharsets.UTF_8);
+            Run longOne = send(port, "108", "メールマガジン 第108号", magazine);
+            assertThat(longOne.exit()).as(longOne.err()).isZero();
+            assertThat(longOne.out()).isEqualTo("issue 108 to 215 subscribers: 215 delivered, 0 failed, 0 pending\n");
+            assertThat(smtp.getReceivedMessages()).hasSize(430);
         } finally {
             smtp.stop();
         }

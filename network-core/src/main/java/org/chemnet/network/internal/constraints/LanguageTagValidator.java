@@ -14,9 +14,16 @@ import org.chemnet.network.validation.LanguageTag;
 public final class LanguageTagValidator implements ConstraintValidator<LanguageTag, String> {
     @Override
     public boolean isValid(String value, ConstraintValidatorContext context) {
-        if (value == null) {
-            return true;
-        }
+        return value == null || wellFormed(value);
+    }
+
+    /**
+     * Tells whether a tag is a well-formed BCP 47 tag with a language.
+     *
+     * @param value the tag; not null
+     * @return true if it is
+     */
+    static boolean wellFormed(String value) {
         try {
             Locale locale = new Locale.Builder().setLanguageTag(value).build();
             return !locale.getLanguage().isEmpty();

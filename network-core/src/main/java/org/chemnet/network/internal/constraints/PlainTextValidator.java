@@ -24,23 +24,45 @@ public final class PlainTextValidator implements ConstraintValidator<PlainText, 
         if (value == null) {
             return true;
         }
+        int found = check(value, max, multiline);
+        if (found >= 0) {
+            return UnicodeText.reportUnpaired(context, found);
+        }
+        return found == PASSES;
+    }
+
+    /** What {@link #check} gives for text that passes. */
+    static final int PASSES = -1;
+
+    /** What {@link #check} gives for text that is blank, too long or has a control character. */
+    static final int FAILS = -2;
+
+    /**
+     * Checks text by this rule, in one pass.
+     *
+     * @param value the text; not null
+     * @param max the most characters
+     * @param multiline whether line breaks and tabs are allowed
+     * @return {@link #PASSES}, {@link #FAILS}, or the index of an unpaired surrogate
+     */
+    static int check(String value, int max, boolean multiline) {
         if (value.isBlank() || value.length() > max) {
-            return false;
+            return FAILS;
         }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (Character.isSurrogate(c)) {
                 if (!UnicodeText.pairAt(value, i)) {
-                    return UnicodeText.reportUnpaired(context, i);
+                    return i;
                 }
                 i++;
                 continue;
             }
             boolean lineBreakOrTab = c == '\n' || c == '\r' || c == '\t';
             if ((Character.isISOControl(c) && !(multiline && lineBreakOrTab)) || c == '\u2028' || c == '\u2029') {
-                return false;
+                return FAILS;
             }
         }
-        return true;
+        return PASSES;
     }
 }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,9 +39,12 @@ import org.chemnet.network.newsletter.SubscriptionStatus;
 import org.chemnet.network.organization.Person;
 import org.chemnet.network.spi.DeliveryOutcome;
 import org.chemnet.network.spi.Mailer;
+import org.chemnet.network.spi.NetworkStorageException;
 import org.chemnet.network.spi.OutgoingMail;
 import org.chemnet.network.spi.StoreTransaction;
 import org.chemnet.network.spi.Versioned;
+import org.chemnet.network.validation.NetworkValidationException;
+import org.chemnet.network.validation.Violation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -89,32 +93,84 @@ public final class DefaultNewsletters implements Newsletters {
     @Override
     public int issue(NewsletterIssue issue) {
         context.validator.check(issue);
+        MailMessage message = issue.toMessage();
         Instant now = context.clock.instant();
-        return context.change((tx, events) -> {
-            context.authorize(
-                    Action.SEND_NEWSLETTER,
-                    EntityKind.ACTIVITY,
-                    issue.newsletter(),
-                    networkOfNewsletter(tx, issue.newsletter()));
-            MailMessage message = issue.toMessage();
-            tx.outbox().insertMessage(message);
-            List<Delivery> deliveries = new ArrayList<>();
-            for (Subscription subscription : audience(tx, issue.newsletter(), issue.topics())) {
-                Optional<Person> person = subscription.person().flatMap(tx.organizations()::person);
-                deliveries.add(Delivery.pending(
-                        deliveryId(message.id(), subscription.id()),
-                        message.id(),
-                        subscription.address(),
-                        person.filter(p -> !p.isErased()).map(Person::name),
-                        person.flatMap(Person::language).orElse(LocalizedText.FALLBACK_LANGUAGE),
-                        Optional.of(subscription.id()),
-                        subscription.person(),
-                        now));
+        try {
+            return context.change((tx, events) -> {
+                authorizeSending(tx, issue);
+                Optional<Integer> resumed = resumed(tx, message);
+                if (resumed.isPresent()) {
+                    return resumed.get();
+                }
+                tx.outbox().insertMessage(message);
+                List<Delivery> deliveries = new ArrayList<>();
+                Set<String> addresses = new HashSet<>();
+                for (Subscription subscription : audience(tx, issue.newsletter(), issue.topics())) {
+                    if (!addresses.add(normalized(subscription.address()))) {
+                        continue; // one mail per address and issue, however often it subscribed
+                    }
+                    Optional<Person> person = subscription.person().flatMap(tx.organizations()::person);
+                    deliveries.add(Delivery.pending(
+                            deliveryId(message.id(), subscription.id()),
+                            message.id(),
+                            subscription.address(),
+                            person.filter(p -> !p.isErased()).map(Person::name),
+                            person.flatMap(Person::language).orElse(LocalizedText.FALLBACK_LANGUAGE),
+                            Optional.of(subscription.id()),
+                            subscription.person(),
+                            now));
+                }
+                tx.outbox().insertDeliveries(deliveries);
+                events.add(new ChangeEvent.NewsletterIssued(message, deliveries.size()));
+                return deliveries.size();
+            });
+        } catch (NetworkStorageException e) {
+            if (!e.sqlState().filter("23505"::equals).isPresent()) {
+                throw e;
             }
-            tx.outbox().insertDeliveries(deliveries);
-            events.add(new ChangeEvent.NewsletterIssued(message, deliveries.size()));
-            return deliveries.size();
-        });
+            // Another node recorded the same issue at the same time: it is resumed, as if it had come first.
+            return context.change((tx, events) -> {
+                authorizeSending(tx, issue);
+                return resumed(tx, message).orElseThrow(() -> e);
+            });
+        }
+    }
+
+    private void authorizeSending(StoreTransaction tx, NewsletterIssue issue) {
+        context.authorize(
+                Action.SEND_NEWSLETTER,
+                EntityKind.ACTIVITY,
+                issue.newsletter(),
+                networkOfNewsletter(tx, issue.newsletter()));
+    }
+
+    /**
+     * An issue recorded already is resumed, not recorded again: its deliveries stay as they are (those sent are not
+     * sent again, those pending go out with the next dispatch), and the count of its deliveries is returned. An issue
+     * recorded under the same identifier with other content is refused, naming it.
+     */
+    private static Optional<Integer> resumed(StoreTransaction tx, MailMessage message) {
+        Optional<MailMessage> stored = tx.outbox().message(message.id());
+        if (stored.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!stored.get().equals(message)) {
+            throw new NetworkValidationException(List.of(new Violation(
+                    "id",
+                    "IssuedAlready",
+                    "message " + message.id() + " is issued already with another day, topics, subject or body: send it"
+                            + " unchanged to resume it, or give the new issue another number")));
+        }
+        int count = 0;
+        Optional<DeliveryId> after = Optional.empty();
+        while (true) {
+            List<Delivery> page = tx.outbox().deliveriesAfter(message.id(), after, 1_000);
+            count += page.size();
+            if (page.size() < 1_000) {
+                return Optional.of(count);
+            }
+            after = Optional.of(page.get(page.size() - 1).id());
+        }
     }
 
     @Override
@@ -293,6 +349,14 @@ public final class DefaultNewsletters implements Newsletters {
         return reader.subscriptions().subscriptions(newsletter).stream()
                 .filter(s -> s.receives(topics))
                 .toList();
+    }
+
+    /**
+     * An address as compared for one mail per address: trimmed, and in lower case, as mail providers treat addresses
+     * that differ only in case as one mailbox.
+     */
+    static String normalized(String address) {
+        return address.strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static void requireNewsletter(StoreTransaction reader, ActivityId newsletter) {

@@ -5,7 +5,9 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -14,7 +16,10 @@ import org.chemnet.network.newsletter.SubscriptionId;
 
 /**
  * Signs and checks the per-recipient tokens of unsubscribe links: the subscription's identifier and an HMAC-SHA256 of
- * it under the runtime's secret, both base64url. Checking compares in constant time. Not part of the API.
+ * it under the runtime's signing secret, both base64url without padding. A token has one spelling: one whose parts
+ * are not exactly what signing writes (padding, other trailing bits, characters outside the URL-safe alphabet) is
+ * refused. Tokens signed with a retired secret are still accepted, so that a secret can be replaced without breaking
+ * the links of mail already sent. Checking compares in constant time. Not part of the API.
  */
 @API(status = INTERNAL, since = "0.1.0")
 public final class UnsubscribeTokens {
@@ -26,6 +31,7 @@ public final class UnsubscribeTokens {
     public static final int MIN_SECRET_BYTES = 32;
 
     private final SecretKeySpec key;
+    private final List<SecretKeySpec> retired;
 
     /**
      * Creates the signer.
@@ -34,11 +40,45 @@ public final class UnsubscribeTokens {
      * @throws IllegalArgumentException if the secret is too short
      */
     public UnsubscribeTokens(byte[] secret) {
+        this(key(secret, "unsubscribeSecret"), List.of());
+    }
+
+    private UnsubscribeTokens(SecretKeySpec key, List<SecretKeySpec> retired) {
+        this.key = key;
+        this.retired = List.copyOf(retired);
+    }
+
+    /**
+     * These tokens, also accepting those signed with a secret no longer used to sign.
+     *
+     * @param secret the retired secret, at least {@value #MIN_SECRET_BYTES} bytes
+     * @return new tokens, signing as before; never null
+     * @throws IllegalArgumentException if the secret is too short
+     */
+    public UnsubscribeTokens accepting(byte[] secret) {
+        List<SecretKeySpec> keys = new ArrayList<>(retired);
+        keys.add(key(secret, "retiredUnsubscribeSecret"));
+        return new UnsubscribeTokens(key, keys);
+    }
+
+    private static SecretKeySpec key(byte[] secret, String name) {
+        return new SecretKeySpec(requireLongEnough(secret, name).clone(), ALGORITHM);
+    }
+
+    /**
+     * Checks that a secret is long enough.
+     *
+     * @param secret the secret
+     * @param name its name in the message
+     * @return the secret
+     * @throws IllegalArgumentException if it has fewer than {@value #MIN_SECRET_BYTES} bytes, naming it
+     */
+    public static byte[] requireLongEnough(byte[] secret, String name) {
         if (secret.length < MIN_SECRET_BYTES) {
             throw new IllegalArgumentException(
-                    "unsubscribeSecret must have at least " + MIN_SECRET_BYTES + " bytes, but had " + secret.length);
+                    name + " must have at least " + MIN_SECRET_BYTES + " bytes, but had " + secret.length);
         }
-        this.key = new SecretKeySpec(secret.clone(), ALGORITHM);
+        return secret;
     }
 
     /**
@@ -49,7 +89,7 @@ public final class UnsubscribeTokens {
      */
     public String token(SubscriptionId subscription) {
         byte[] id = subscription.value().getBytes(StandardCharsets.UTF_8);
-        return ENCODER.encodeToString(id) + "." + ENCODER.encodeToString(mac(id));
+        return ENCODER.encodeToString(id) + "." + ENCODER.encodeToString(mac(key, id));
     }
 
     /**
@@ -63,19 +103,40 @@ public final class UnsubscribeTokens {
         if (dot <= 0 || dot != token.lastIndexOf('.') || token.length() > 1024) {
             return Optional.empty();
         }
+        Optional<byte[]> id = strict(token.substring(0, dot));
+        Optional<byte[]> signature = strict(token.substring(dot + 1));
+        if (id.isEmpty() || signature.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean genuine = MessageDigest.isEqual(mac(key, id.get()), signature.get());
+        for (SecretKeySpec old : retired) {
+            genuine |= MessageDigest.isEqual(mac(old, id.get()), signature.get());
+        }
+        if (!genuine) {
+            return Optional.empty();
+        }
         try {
-            byte[] id = DECODER.decode(token.substring(0, dot));
-            byte[] signature = DECODER.decode(token.substring(dot + 1));
-            if (!MessageDigest.isEqual(mac(id), signature)) {
-                return Optional.empty();
-            }
-            return Optional.of(SubscriptionId.of(new String(id, StandardCharsets.UTF_8)));
+            return Optional.of(SubscriptionId.of(new String(id.get(), StandardCharsets.UTF_8)));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
     }
 
-    private byte[] mac(byte[] message) {
+    /**
+     * Decodes base64url without padding, only in the one spelling the encoder writes: the decoder by itself ignores
+     * the trailing bits of the last character and accepts padding, so that several spellings would give one value.
+     */
+    private static Optional<byte[]> strict(String text) {
+        byte[] bytes;
+        try {
+            bytes = DECODER.decode(text);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        return ENCODER.encodeToString(bytes).equals(text) ? Optional.of(bytes) : Optional.empty();
+    }
+
+    private static byte[] mac(SecretKeySpec key, byte[] message) {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);
