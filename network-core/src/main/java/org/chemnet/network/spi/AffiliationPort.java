@@ -2,6 +2,9 @@ package org.chemnet.network.spi;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
@@ -35,6 +38,22 @@ public interface AffiliationPort {
      * @return the affiliations; never null
      */
     List<Affiliation> affiliationsWith(OrganizationId organization);
+
+    /**
+     * The affiliations with any of some organizations, at once: what a network's graph holds of the people of the
+     * organizations it refers to. By default one {@link #affiliationsWith(OrganizationId)} per organization; a store
+     * with a query language answers in a few statements whatever the number of organizations.
+     *
+     * @param organizations the organizations
+     * @return their affiliations, by identifier; never null
+     * @since 0.5.0
+     */
+    default List<Affiliation> affiliationsWithAny(Collection<OrganizationId> organizations) {
+        List<Affiliation> found = new ArrayList<>();
+        organizations.forEach(o -> found.addAll(affiliationsWith(o)));
+        found.sort(Comparator.comparing(Affiliation::id));
+        return found;
+    }
 
     /**
      * A person's affiliations, by first day, then identifier.

@@ -102,9 +102,7 @@ final class GraphAssembler {
             r.registrant().person().ifPresent(personIds::add);
         });
         votes.forEach(v -> personIds.add(v.voter()));
-        List<Affiliation> affiliations = new ArrayList<>();
-        organizationIds.forEach(o -> affiliations.addAll(store.affiliations().affiliationsWith(o)));
-        affiliations.sort(Comparator.comparing(Affiliation::id));
+        List<Affiliation> affiliations = store.affiliations().affiliationsWithAny(organizationIds);
         affiliations.forEach(a -> personIds.add(a.person()));
 
         Map<OrganizationId, Versioned<Organization>> storedOrganizations =

@@ -8,6 +8,9 @@ import static org.chemnet.network.jdbc.internal.Sql.optionalText;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -59,6 +62,16 @@ final class JdbcAffiliations implements AffiliationPort {
                         + " WHERE organization_id = ? ORDER BY first_day, id",
                 (rs, ctx) -> affiliation(rs),
                 text(organization.value()));
+    }
+
+    @Override
+    public List<Affiliation> affiliationsWithAny(Collection<OrganizationId> organizations) {
+        List<Affiliation> found = new ArrayList<>(sql.in(
+                "SELECT id, " + COLUMNS + " FROM " + sql.t("affiliation") + " WHERE organization_id IN ",
+                organizations.stream().map(OrganizationId::value).toList(),
+                (rs, ctx) -> affiliation(rs)));
+        found.sort(Comparator.comparing(Affiliation::id));
+        return found;
     }
 
     @Override
