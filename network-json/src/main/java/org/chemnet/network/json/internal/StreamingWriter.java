@@ -31,8 +31,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes a network in the native format as its records come (from a graph, or streamed from a store), so that memory
- * holds one record of output, not the document. Every section is written, an empty one as an empty array; the
- * secretariat and the board's rules only if there are any. The document starts with the network, and ends, flushed but not closed, with
+ * holds one record of output, not the document. Every section up to {@code subscriptions} is written, an empty one
+ * as an empty array; the secretariat, the board's rules and the sections since 0.5.0 (affiliations to votes) only if
+ * there are any, so that a network without them reads in readers before 0.5.0. The document starts with the network, and ends, flushed but not closed, with
  * {@link #end()}. Not part of the API.
  */
 @API(status = INTERNAL, since = "0.1.0")
@@ -55,6 +56,9 @@ public final class StreamingWriter implements NetworkExport {
             "boardRules",
             "motions",
             "votes");
+
+    /** The first section of 0.5.0: from it on, an empty section is left out, so that older readers read the rest. */
+    private static final int FIRST_SINCE_0_5 = ORDER.indexOf("affiliations");
 
     private final JsonMapper mapper;
     private final ObjectWriter activities;
@@ -213,7 +217,7 @@ public final class StreamingWriter implements NetworkExport {
             inArray = false;
         }
         for (int i = position + 1; i < target; i++) {
-            if (isArray(i)) {
+            if (isArray(i) && i < FIRST_SINCE_0_5) {
                 g.writeArrayPropertyStart(ORDER.get(i));
                 g.writeEndArray();
             }
