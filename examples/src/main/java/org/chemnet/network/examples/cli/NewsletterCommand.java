@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.chemnet.network.NetworkRuntime;
+import org.chemnet.network.NetworkRuntimeBuilder;
 import org.chemnet.network.activity.Activity;
 import org.chemnet.network.activity.Newsletter;
 import org.chemnet.network.common.LocalizedText;
@@ -19,7 +20,9 @@ import org.chemnet.network.kernel.NotFoundException;
 import org.chemnet.network.kernel.Page;
 import org.chemnet.network.kernel.PageRequest;
 import org.chemnet.network.mail.MailConfig;
+import org.chemnet.network.mail.MailConfigBuilder;
 import org.chemnet.network.mail.MailPlugin;
+import org.chemnet.network.mail.SmtpSecurity;
 import org.chemnet.network.newsletter.Delivery;
 import org.chemnet.network.newsletter.DeliveryStatus;
 import org.chemnet.network.newsletter.DispatchReport;
@@ -82,6 +85,45 @@ final class NewsletterCommand implements Runnable {
         @Option(names = "--topic", paramLabel = "TOPIC", description = "A topic of the issue; general if none.")
         List<String> topics = List.of();
 
+        @Option(
+                names = "--smtp-security",
+                defaultValue = "STARTTLS",
+                paramLabel = "MODE",
+                description = "STARTTLS (default: upgrade a plain connection, refusing a server that cannot), SMTPS"
+                        + " (TLS from the start, usually port 465) or NONE (a local relay only).")
+        SmtpSecurity security;
+
+        @Option(
+                names = "--smtp-user",
+                paramLabel = "USER",
+                description = "The SMTP login; its password is read from the environment variable"
+                        + " CHEMNET_SMTP_PASSWORD or from --smtp-password-file, never from the command line.")
+        String user;
+
+        @Option(
+                names = "--smtp-password-file",
+                paramLabel = "FILE",
+                description = "A file whose first line is the SMTP password.")
+        Path passwordFile;
+
+        @Option(
+                names = "--unsubscribe-url",
+                paramLabel = "URL",
+                description = "The host's one-click unsubscribe endpoint; each mail's link adds ?token=...")
+        String unsubscribeUrl;
+
+        @Option(
+                names = "--unsubscribe-secret-file",
+                paramLabel = "FILE",
+                description = "A file of at least 32 random bytes that signs the unsubscribe links; the same file on"
+                        + " every host of the network, as long as links sent with it should work.")
+        Path secretFile;
+
+        @Option(
+                names = "--without-unsubscribe",
+                description = "Send without List-Unsubscribe headers and links (for a test list only).")
+        boolean withoutUnsubscribe;
+
         @Override
         public Integer call() throws IOException {
             int colon = smtp.lastIndexOf(':');
@@ -89,13 +131,32 @@ final class NewsletterCommand implements Runnable {
                 throw new picocli.CommandLine.ParameterException(
                         spec.commandLine(), "--smtp must be HOST:PORT, but was '" + smtp + "'");
             }
-            MailConfig mail = MailConfig.builder(
+            boolean unsubscribing = unsubscribeUrl != null || secretFile != null;
+            if (!withoutUnsubscribe && (unsubscribeUrl == null || secretFile == null)) {
+                throw new picocli.CommandLine.ParameterException(
+                        spec.commandLine(),
+                        "a newsletter needs a one-click unsubscribe: give --unsubscribe-url and"
+                                + " --unsubscribe-secret-file (or --without-unsubscribe for a test list)");
+            }
+            if (withoutUnsubscribe && unsubscribing) {
+                throw new picocli.CommandLine.ParameterException(
+                        spec.commandLine(), "--without-unsubscribe and the --unsubscribe options exclude each other");
+            }
+            MailConfigBuilder config = MailConfig.builder(
                             smtp.substring(0, colon), Integer.parseInt(smtp.substring(colon + 1)), from)
-                    .build();
+                    .security(security);
+            if (user != null) {
+                config.credentials(user, password());
+            }
+            NetworkRuntimeBuilder builder = NetworkRuntime.builder();
+            if (!withoutUnsubscribe) {
+                config.unsubscribeUrl(unsubscribeUrl);
+                builder.unsubscribeSecret(Files.readAllBytes(secretFile));
+            }
+            MailConfig mail = config.build();
             String text = Files.readString(body, StandardCharsets.UTF_8);
             try (HikariDataSource dataSource = database.open();
-                    NetworkRuntime runtime = NetworkRuntime.builder()
-                            .plugin(new JdbcPlugin(dataSource))
+                    NetworkRuntime runtime = builder.plugin(new JdbcPlugin(dataSource))
                             .plugin(new MailPlugin(mail))
                             .build()) {
                 NetworkId id = NetworkId.of(network);
@@ -132,6 +193,22 @@ final class NewsletterCommand implements Runnable {
                                 + " delivered, " + report.failed() + " failed, " + pending + " pending");
                 return report.failed() == 0 && pending == 0 ? ChemnetCli.OK : ChemnetCli.INVALID_INPUT;
             }
+        }
+
+        /** The SMTP password: from the file if given, else from the environment; never from the command line. */
+        private String password() throws IOException {
+            if (passwordFile != null) {
+                return Files.readAllLines(passwordFile, StandardCharsets.UTF_8).stream()
+                        .findFirst()
+                        .orElse("");
+            }
+            String value = System.getenv("CHEMNET_SMTP_PASSWORD");
+            if (value == null) {
+                throw new picocli.CommandLine.ParameterException(
+                        spec.commandLine(),
+                        "--smtp-user needs a password: set CHEMNET_SMTP_PASSWORD or give --smtp-password-file");
+            }
+            return value;
         }
     }
 }

@@ -403,8 +403,8 @@ class CliTest {
         }
     }
 
-    private Run send(int port, String number, String subject, Path body) {
-        return run(
+    private Run send(int port, String number, String subject, Path body, String... more) {
+        List<String> args = new java.util.ArrayList<>(List.of(
                 "newsletter",
                 "send",
                 "--db",
@@ -413,6 +413,8 @@ class CliTest {
                 "jp-strategic-response",
                 "--smtp",
                 "127.0.0.1:" + port,
+                "--smtp-security",
+                "NONE",
                 "--from",
                 "news@network.example.org",
                 "--number",
@@ -422,11 +424,29 @@ class CliTest {
                 "--body",
                 body.toString(),
                 "--lang",
-                "ja");
+                "ja"));
+        args.addAll(List.of(more));
+        return run(args.toArray(String[]::new));
+    }
+
+    private Run sendUnsubscribable(int port, String number, String subject, Path body) throws IOException {
+        Path secret = dir.resolve("unsubscribe.secret");
+        if (!Files.exists(secret)) {
+            Files.write(secret, "a secret of thirty-two bytes or more".getBytes(StandardCharsets.US_ASCII));
+        }
+        return send(
+                port,
+                number,
+                subject,
+                body,
+                "--unsubscribe-url",
+                "https://network.example.org/unsubscribe",
+                "--unsubscribe-secret-file",
+                secret.toString());
     }
 
     @Test
-    void sendsANewsletterThroughTheOutbox() throws IOException {
+    void sendsANewsletterThroughTheOutbox() throws Exception {
         Path file = write(JapanNetwork.graph(), "jp.json");
         assertThat(run("import", file.toString(), "--db", h2()).exit()).isZero();
         Path body = dir.resolve("body.txt");
@@ -438,29 +458,38 @@ class CliTest {
         GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         try {
-            Run run = send(port, "107", "メールマガジン 第107号", body);
+            Run bare = send(port, "107", "メールマガジン 第107号", body);
+            assertThat(bare.exit()).isEqualTo(2);
+            assertThat(bare.err()).contains("--unsubscribe-url", "--without-unsubscribe");
+            assertThat(smtp.getReceivedMessages()).isEmpty();
+
+            Run run = sendUnsubscribable(port, "107", "メールマガジン 第107号", body);
 
             assertThat(run.exit()).as(run.err()).isZero();
             assertThat(run.out()).isEqualTo("issue 107 to 215 subscribers: 215 delivered, 0 failed, 0 pending\n");
             assertThat(smtp.getReceivedMessages()).hasSize(215);
+            for (jakarta.mail.internet.MimeMessage m : smtp.getReceivedMessages()) {
+                assertThat(m.getHeader("List-Unsubscribe")[0])
+                        .startsWith("<https://network.example.org/unsubscribe?token=");
+            }
 
-            Run again = send(port, "107", "メールマガジン 第107号", body);
+            Run again = sendUnsubscribable(port, "107", "メールマガジン 第107号", body);
             assertThat(again.exit())
                     .as("sent again, the issue is resumed: " + again.err())
                     .isZero();
             assertThat(again.out()).isEqualTo("issue 107 to 215 subscribers: 0 delivered, 0 failed, 0 pending\n");
             assertThat(smtp.getReceivedMessages()).hasSize(215);
 
-            Run twoLines = send(port, "108", "第108号\r\nBcc: everyone@example.org", body);
+            Run twoLines = sendUnsubscribable(port, "108", "第108号\r\nBcc: everyone@example.org", body);
             assertThat(twoLines.exit()).isEqualTo(1);
             assertThat(twoLines.err()).contains("subject", "one line", "(TextBounds)");
-            Run changed = send(port, "107", "another subject", body);
+            Run changed = sendUnsubscribable(port, "107", "another subject", body);
             assertThat(changed.exit()).isEqualTo(1);
             assertThat(changed.err()).contains("is issued already", "(IssuedAlready)");
 
             Path magazine = dir.resolve("magazine.txt");
             Files.writeString(magazine, "欧州の最新動向。\n".repeat(12_000), StandardCharsets.UTF_8);
-            Run longOne = send(port, "108", "メールマガジン 第108号", magazine);
+            Run longOne = sendUnsubscribable(port, "108", "メールマガジン 第108号", magazine);
             assertThat(longOne.exit()).as(longOne.err()).isZero();
             assertThat(longOne.out()).isEqualTo("issue 108 to 215 subscribers: 215 delivered, 0 failed, 0 pending\n");
             assertThat(smtp.getReceivedMessages()).hasSize(430);
