@@ -179,4 +179,14 @@ public interface Directory {
      * @throws IllegalArgumentException if the cursor is not one this list gave
      */
     Page<Delivery> deliveries(MessageId message, PageRequest request);
+
+    /**
+     * A message of the outbox: a newsletter issue or a notice, as recorded. Read as personal data (a notice names its
+     * recipient), like its deliveries.
+     *
+     * @param message the message's identifier
+     * @return the message, if recorded; never null
+     * @since 0.5.0
+     */
+    Optional<org.chemnet.network.newsletter.MailMessage> message(MessageId message);
 }

@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
         name = "newsletter",
         mixinStandardHelpOptions = true,
         description = "Newsletters.",
-        subcommands = NewsletterCommand.Send.class)
+        subcommands = {NewsletterCommand.Send.class, NewsletterCommand.Status.class})
 final class NewsletterCommand implements Runnable {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -164,7 +164,7 @@ final class NewsletterCommand implements Runnable {
                         .filter(a -> a instanceof Newsletter)
                         .findFirst()
                         .orElseThrow(() -> new NotFoundException("newsletter activity of network", network));
-                MessageId message = MessageId.of(network + "-newsletter-" + number);
+                MessageId message = messageOf(network, number);
                 int recipients = runtime.newsletters()
                         .issue(new NewsletterIssue(
                                 message,
@@ -175,24 +175,19 @@ final class NewsletterCommand implements Runnable {
                                 LocalizedText.of(lang, subject),
                                 LocalizedText.of(lang, text)));
                 DispatchReport report = runtime.newsletters().deliverPending();
-                long pending = 0;
-                PageRequest request = PageRequest.first(1_000);
-                while (true) {
-                    Page<Delivery> page = runtime.directory().deliveries(message, request);
-                    pending += page.items().stream()
-                            .filter(d -> d.status() == DeliveryStatus.PENDING)
-                            .count();
-                    if (page.next().isEmpty()) {
-                        break;
-                    }
-                    request = request.after(page.next().get());
-                }
-                spec.commandLine()
-                        .getOut()
-                        .println("issue " + number + " to " + recipients + " subscribers: " + report.sent()
-                                + " delivered, " + report.failed() + " failed, " + pending + " pending");
+                Outcomes outcomes = Outcomes.of(runtime, message);
+                long pending = outcomes.pending();
+                java.io.PrintWriter out = spec.commandLine().getOut();
+                out.println("issue " + number + " to " + recipients + " subscribers: " + report.sent() + " delivered, "
+                        + report.failed() + " failed, " + pending + " pending");
+                outcomes.print(out);
                 return report.failed() == 0 && pending == 0 ? ChemnetCli.OK : ChemnetCli.INVALID_INPUT;
             }
+        }
+
+        /** The message of an issue of a network's newsletter, as this command records it. */
+        static MessageId messageOf(String network, int number) {
+            return MessageId.of(network + "-newsletter-" + number);
         }
 
         /** The SMTP password: from the file if given, else from the environment; never from the command line. */
@@ -209,6 +204,80 @@ final class NewsletterCommand implements Runnable {
                         "--smtp-user needs a password: set CHEMNET_SMTP_PASSWORD or give --smtp-password-file");
             }
             return value;
+        }
+    }
+
+    /** Where the deliveries of an issue stand: sent, failed and pending, and why. */
+    @Command(
+            name = "status",
+            mixinStandardHelpOptions = true,
+            description = "Shows how many mails of an issue were sent, failed for good and are pending, and why"
+                    + " they failed, reason by reason.")
+    static final class Status implements Callable<Integer> {
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Mixin
+        DatabaseOptions database;
+
+        @Option(names = "--network", required = true, paramLabel = "ID", description = "The network's identifier.")
+        String network;
+
+        @Option(names = "--number", required = true, paramLabel = "N", description = "The issue number.")
+        int number;
+
+        @Override
+        public Integer call() {
+            try (HikariDataSource dataSource = database.open();
+                    NetworkRuntime runtime = NetworkRuntime.builder()
+                            .plugin(new JdbcPlugin(dataSource))
+                            .build()) {
+                MessageId message = Send.messageOf(network, number);
+                if (runtime.directory().message(message).isEmpty()) {
+                    throw new NotFoundException("issue " + number + " of network", network);
+                }
+                Outcomes outcomes = Outcomes.of(runtime, message);
+                java.io.PrintWriter out = spec.commandLine().getOut();
+                out.println("issue " + number + " of " + network + ": " + outcomes.sent() + " sent, "
+                        + outcomes.failed() + " failed, " + outcomes.pending() + " pending");
+                outcomes.print(out);
+                return ChemnetCli.OK;
+            }
+        }
+    }
+
+    /** The deliveries of an issue, counted by status, and the reasons of those that failed or wait to retry. */
+    record Outcomes(long sent, long failed, long pending, java.util.SortedMap<String, Long> reasons) {
+        /** Prints the reasons, one a line: how many, then the reason. */
+        void print(java.io.PrintWriter out) {
+            reasons.forEach((reason, count) -> out.println("  " + count + "\t" + reason));
+        }
+
+        static Outcomes of(NetworkRuntime runtime, MessageId message) {
+            long sent = 0;
+            long failed = 0;
+            long pending = 0;
+            java.util.SortedMap<String, Long> reasons = new java.util.TreeMap<>();
+            PageRequest request = PageRequest.first(1_000);
+            while (true) {
+                Page<Delivery> page = runtime.directory().deliveries(message, request);
+                for (Delivery d : page.items()) {
+                    switch (d.status()) {
+                        case SENT -> sent++;
+                        case FAILED -> failed++;
+                        case PENDING -> pending++;
+                    }
+                    d.lastError()
+                            .ifPresent(e -> reasons.merge(
+                                    (d.status() == DeliveryStatus.FAILED ? "failed: " : "pending, will retry: ") + e,
+                                    1L,
+                                    Long::sum));
+                }
+                if (page.next().isEmpty()) {
+                    return new Outcomes(sent, failed, pending, reasons);
+                }
+                request = request.after(page.next().get());
+            }
         }
     }
 }

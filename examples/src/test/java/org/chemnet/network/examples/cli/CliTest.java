@@ -493,9 +493,25 @@ class CliTest {
             assertThat(longOne.exit()).as(longOne.err()).isZero();
             assertThat(longOne.out()).isEqualTo("issue 108 to 215 subscribers: 215 delivered, 0 failed, 0 pending\n");
             assertThat(smtp.getReceivedMessages()).hasSize(430);
+            Run status =
+                    run("newsletter", "status", "--db", h2(), "--network", "jp-strategic-response", "--number", "108");
+            assertThat(status.exit()).as(status.err()).isZero();
+            assertThat(status.out()).isEqualTo("issue 108 of jp-strategic-response: 215 sent, 0 failed, 0 pending\n");
         } finally {
             smtp.stop();
         }
+        Run down = sendUnsubscribable(port, "109", "メールマガジン 第109号", body);
+        assertThat(down.exit()).as("the server is down").isEqualTo(1);
+        assertThat(down.out())
+                .startsWith(
+                        "issue 109 to 215 subscribers: 0 delivered, 0 failed, 215 pending\n  215\tpending, will retry: ");
+        assertThat(run("newsletter", "status", "--db", h2(), "--network", "jp-strategic-response", "--number", "109")
+                        .out())
+                .startsWith(
+                        "issue 109 of jp-strategic-response: 0 sent, 0 failed, 215 pending\n  215\tpending, will retry: ");
+        Run none = run("newsletter", "status", "--db", h2(), "--network", "jp-strategic-response", "--number", "999");
+        assertThat(none.exit()).isEqualTo(1);
+        assertThat(none.err()).contains("issue 999 of network");
         assertThat(run(
                                 "newsletter",
                                 "send",

@@ -163,4 +163,12 @@ public final class DefaultDirectory implements Directory {
                 context.store.read(r -> r.outbox().deliveriesAfter(message, after, Pages.rowsToRead(request)));
         return DELIVERIES.page(request, rows, d -> d.id().value());
     }
+
+    @Override
+    public Optional<org.chemnet.network.newsletter.MailMessage> message(MessageId message) {
+        requireNonNull(message, "message");
+        context.authorizeRead(
+                Action.READ_PERSONAL_DATA, new EntityRef(EntityKind.MESSAGE, message.value()), Optional.empty());
+        return context.store.read(r -> r.outbox().message(message));
+    }
 }
