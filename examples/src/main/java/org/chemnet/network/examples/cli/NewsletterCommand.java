@@ -26,6 +26,7 @@ import org.chemnet.network.mail.SmtpSecurity;
 import org.chemnet.network.newsletter.Delivery;
 import org.chemnet.network.newsletter.DeliveryStatus;
 import org.chemnet.network.newsletter.DispatchReport;
+import org.chemnet.network.newsletter.MailMessage;
 import org.chemnet.network.newsletter.MessageId;
 import org.chemnet.network.newsletter.NewsletterIssue;
 import picocli.CommandLine.Command;
@@ -61,17 +62,14 @@ final class NewsletterCommand implements Runnable {
         @Mixin
         DatabaseOptions database;
 
-        @Option(names = "--network", required = true, paramLabel = "ID", description = "The network's identifier.")
-        String network;
+        @Mixin
+        IssueOptions issue;
 
         @Option(names = "--smtp", required = true, paramLabel = "HOST:PORT", description = "The SMTP server.")
         String smtp;
 
         @Option(names = "--from", required = true, paramLabel = "ADDRESS", description = "The sender address.")
         String from;
-
-        @Option(names = "--number", required = true, paramLabel = "N", description = "The issue number.")
-        int number;
 
         @Option(names = "--subject", required = true, paramLabel = "TEXT", description = "The subject.")
         String subject;
@@ -159,18 +157,23 @@ final class NewsletterCommand implements Runnable {
                     NetworkRuntime runtime = builder.plugin(new JdbcPlugin(dataSource))
                             .plugin(new MailPlugin(mail))
                             .build()) {
-                NetworkId id = NetworkId.of(network);
+                NetworkId id = NetworkId.of(issue.network);
                 Activity newsletter = runtime.directory().activities(id).stream()
                         .filter(a -> a instanceof Newsletter)
                         .findFirst()
-                        .orElseThrow(() -> new NotFoundException("newsletter activity of network", network));
-                MessageId message = messageOf(network, number);
+                        .orElseThrow(() -> new NotFoundException("newsletter activity of network", issue.network));
+                MessageId message = issue.message();
+                // an issue sent again, on any later day, is the same issue: it keeps the day it was first sent
+                LocalDate day = runtime.directory()
+                        .message(message)
+                        .map(MailMessage::date)
+                        .orElse(LocalDate.now(java.time.ZoneOffset.UTC));
                 int recipients = runtime.newsletters()
                         .issue(new NewsletterIssue(
                                 message,
                                 newsletter.id(),
-                                number,
-                                LocalDate.now(java.time.ZoneOffset.UTC),
+                                issue.number,
+                                day,
                                 Set.copyOf(topics),
                                 LocalizedText.of(lang, subject),
                                 LocalizedText.of(lang, text)));
@@ -178,16 +181,11 @@ final class NewsletterCommand implements Runnable {
                 Outcomes outcomes = Outcomes.of(runtime, message);
                 long pending = outcomes.pending();
                 java.io.PrintWriter out = spec.commandLine().getOut();
-                out.println("issue " + number + " to " + recipients + " subscribers: " + report.sent() + " delivered, "
-                        + report.failed() + " failed, " + pending + " pending");
+                out.println("issue " + issue.number + " to " + recipients + " subscribers: " + report.sent()
+                        + " delivered, " + report.failed() + " failed, " + pending + " pending");
                 outcomes.print(out);
                 return report.failed() == 0 && pending == 0 ? ChemnetCli.OK : ChemnetCli.INVALID_INPUT;
             }
-        }
-
-        /** The message of an issue of a network's newsletter, as this command records it. */
-        static MessageId messageOf(String network, int number) {
-            return MessageId.of(network + "-newsletter-" + number);
         }
 
         /** The SMTP password: from the file if given, else from the environment; never from the command line. */
@@ -220,11 +218,8 @@ final class NewsletterCommand implements Runnable {
         @Mixin
         DatabaseOptions database;
 
-        @Option(names = "--network", required = true, paramLabel = "ID", description = "The network's identifier.")
-        String network;
-
-        @Option(names = "--number", required = true, paramLabel = "N", description = "The issue number.")
-        int number;
+        @Mixin
+        IssueOptions issue;
 
         @Override
         public Integer call() {
@@ -232,13 +227,13 @@ final class NewsletterCommand implements Runnable {
                     NetworkRuntime runtime = NetworkRuntime.builder()
                             .plugin(new JdbcPlugin(dataSource))
                             .build()) {
-                MessageId message = Send.messageOf(network, number);
+                MessageId message = issue.message();
                 if (runtime.directory().message(message).isEmpty()) {
-                    throw new NotFoundException("issue " + number + " of network", network);
+                    throw new NotFoundException("issue " + issue.number + " of network", issue.network);
                 }
                 Outcomes outcomes = Outcomes.of(runtime, message);
                 java.io.PrintWriter out = spec.commandLine().getOut();
-                out.println("issue " + number + " of " + network + ": " + outcomes.sent() + " sent, "
+                out.println("issue " + issue.number + " of " + issue.network + ": " + outcomes.sent() + " sent, "
                         + outcomes.failed() + " failed, " + outcomes.pending() + " pending");
                 outcomes.print(out);
                 return ChemnetCli.OK;

@@ -493,6 +493,27 @@ class CliTest {
             assertThat(longOne.exit()).as(longOne.err()).isZero();
             assertThat(longOne.out()).isEqualTo("issue 108 to 215 subscribers: 215 delivered, 0 failed, 0 pending\n");
             assertThat(smtp.getReceivedMessages()).hasSize(430);
+            // an issue first sent on an earlier day is resumed, not refused for its day
+            try (com.zaxxer.hikari.HikariDataSource db =
+                            Databases.open(h2(), java.util.Optional.empty(), java.util.Optional.empty());
+                    org.chemnet.network.NetworkRuntime runtime = org.chemnet.network.NetworkRuntime.builder()
+                            .plugin(new org.chemnet.network.jdbc.JdbcPlugin(db))
+                            .build()) {
+                runtime.newsletters()
+                        .issue(new org.chemnet.network.newsletter.NewsletterIssue(
+                                org.chemnet.network.newsletter.MessageId.of("jp-strategic-response-newsletter-110"),
+                                JapanNetwork.NEWSLETTER,
+                                110,
+                                java.time.LocalDate.of(2020, 1, 1),
+                                java.util.Set.of(),
+                                org.chemnet.network.common.LocalizedText.of("ja", "第110号"),
+                                org.chemnet.network.common.LocalizedText.of(
+                                        "ja", Files.readString(body, StandardCharsets.UTF_8))));
+            }
+            Run earlier = sendUnsubscribable(port, "110", "第110号", body);
+            assertThat(earlier.exit()).as(earlier.err()).isZero();
+            assertThat(earlier.out()).isEqualTo("issue 110 to 215 subscribers: 215 delivered, 0 failed, 0 pending\n");
+
             Run status =
                     run("newsletter", "status", "--db", h2(), "--network", "jp-strategic-response", "--number", "108");
             assertThat(status.exit()).as(status.err()).isZero();
