@@ -55,7 +55,7 @@ import org.chemnet.network.registration.RegistrationStatus;
  * voter (whether the voter sat that day is for the decision use cases to count, not a rule of the graph).
  *
  * <p>Memory holds 64-bit hashes of identifiers (see {@link IdHashes}), the periods of memberships and the dates of
- * events, and of the few records others depend on in full (board seats, head affiliations), never the other records.
+ * events, the identifiers of the board's seats, and the head affiliations, never the other records.
  * Each method checks a record against what came before and then remembers its identifier,
  * whether or not it broke a rule; an event is remembered as one declarations may be adopted at only if it passed, since
  * a skipping import does not store it. Not part of the API; not thread-safe.
@@ -91,8 +91,8 @@ public final class GraphRules {
     private final IdHashes sequences = new IdHashes();
     private final IdHashes motionIds = new IdHashes();
     private final IdHashes votes = new IdHashes();
-    /** The seats of the board, by identifier: a board has few. */
-    private final Map<String, BoardSeat> boardSeats = new HashMap<>();
+    /** The identifiers of the board's seats, while the board stands: a board has few. */
+    private final Set<String> boardSeats = new HashSet<>();
     /** The heads that passed, by organization: one at a time. */
     private final Map<String, List<Affiliation>> heads = new HashMap<>();
     /** The occasions whose rules passed, with their capacity and how many confirmed registrations came so far. */
@@ -180,7 +180,7 @@ public final class GraphRules {
             found.add(ofSeat);
         }
         if (refused) {
-            board.forEach(seat -> boardSeats.remove(seat.id().value(), seat));
+            board.forEach(seat -> boardSeats.remove(seat.id().value()));
         }
         return found;
     }
@@ -188,7 +188,7 @@ public final class GraphRules {
     /** Checks a seat of the board: unique, of a known organization and representative. */
     private List<Finding> seat(BoardSeat seat) {
         List<Finding> found = new ArrayList<>(unique(seats, seat.id().value()));
-        boardSeats.putIfAbsent(seat.id().value(), seat);
+        boardSeats.add(seat.id().value());
         organization(seat.organization(), "organization", found);
         person(seat.representative(), "representative", found);
         OptionalInt end = dissolved.day(seat.organization().value());
@@ -440,7 +440,7 @@ public final class GraphRules {
         if (!motions.contains(v.motion().value())) {
             found.add(Finding.on("motion", "ConsistentGraph.unknownMotion"));
         }
-        if (!boardSeats.containsKey(v.seat().value())) {
+        if (!boardSeats.contains(v.seat().value())) {
             found.add(Finding.on("seat", "ConsistentGraph.unknownSeat"));
         }
         person(Optional.of(v.voter()), "voter", found);
