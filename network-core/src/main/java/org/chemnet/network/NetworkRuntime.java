@@ -79,6 +79,7 @@ public final class NetworkRuntime implements AutoCloseable {
                 parts.clock(),
                 parts.mailer(),
                 parts.outbox(),
+                parts.bounces(),
                 parts.tokens(),
                 parts.notices(),
                 parts.node(),
@@ -226,6 +227,16 @@ public final class NetworkRuntime implements AutoCloseable {
      */
     public Newsletters newsletters() {
         return session.newsletters();
+    }
+
+    /**
+     * Bounces, holds and the suppression list of mail addresses.
+     *
+     * @return the use cases; never null
+     * @since 0.6.0
+     */
+    public org.chemnet.network.deliverability.Deliverability deliverability() {
+        return session.deliverability();
     }
 
     /**

@@ -44,6 +44,8 @@ public final class NetworkRuntimeBuilder {
     private @Nullable NetworkValidator validator;
     private Clock clock = Clock.systemUTC();
     private OutboxSettings outbox = OutboxSettings.defaults();
+    private org.chemnet.network.deliverability.BounceSettings bounces =
+            org.chemnet.network.deliverability.BounceSettings.defaults();
     private String node = "node-" + java.util.UUID.randomUUID();
     private Optional<UnsubscribeTokens> tokens = Optional.empty();
     private final List<byte[]> retiredSecrets = new ArrayList<>();
@@ -209,6 +211,19 @@ public final class NetworkRuntimeBuilder {
     }
 
     /**
+     * Uses bounce settings: how bounces are weighed, when subscriptions are put on hold, the reminders and the way
+     * back. By default, {@link org.chemnet.network.deliverability.BounceSettings#defaults()}.
+     *
+     * @param value the settings
+     * @return this builder
+     * @since 0.6.0
+     */
+    public NetworkRuntimeBuilder bounces(org.chemnet.network.deliverability.BounceSettings value) {
+        this.bounces = requireNonNull(value, "bounces");
+        return this;
+    }
+
+    /**
      * Names this runtime among the nodes that share its store: the owner of the outbox claims it takes, in logs and in
      * the store. By default, {@code node-} and a random UUID, different for every runtime. Two runtimes running at
      * once must never share a name.
@@ -342,6 +357,7 @@ public final class NetworkRuntimeBuilder {
                 clock,
                 Optional.ofNullable(slots.mailer),
                 outbox,
+                bounces,
                 tokens,
                 notices.orElse(slots.mailer != null),
                 node,
@@ -363,6 +379,7 @@ public final class NetworkRuntimeBuilder {
             Clock clock,
             Optional<Mailer> mailer,
             OutboxSettings outbox,
+            org.chemnet.network.deliverability.BounceSettings bounces,
             Optional<UnsubscribeTokens> tokens,
             boolean notices,
             String node,

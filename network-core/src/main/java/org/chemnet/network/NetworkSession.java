@@ -53,6 +53,7 @@ public final class NetworkSession {
     private final org.chemnet.network.decision.Decisions decisions;
     private final Declarations declarations;
     private final Newsletters newsletters;
+    private final org.chemnet.network.deliverability.Deliverability deliverability;
     private final PersonalData personalData;
     private final ChangeLog changes;
 
@@ -70,6 +71,7 @@ public final class NetworkSession {
         this.decisions = new org.chemnet.network.internal.usecase.DefaultDecisions(context);
         this.declarations = new DefaultDeclarations(context);
         this.newsletters = new DefaultNewsletters(context);
+        this.deliverability = new org.chemnet.network.internal.usecase.DefaultDeliverability(context);
         this.personalData = new DefaultPersonalData(context);
         this.changes = new DefaultChangeLog(context);
     }
@@ -196,6 +198,16 @@ public final class NetworkSession {
      */
     public Newsletters newsletters() {
         return newsletters;
+    }
+
+    /**
+     * Bounces, holds and the suppression list of mail addresses.
+     *
+     * @return the use cases; never null
+     * @since 0.6.0
+     */
+    public org.chemnet.network.deliverability.Deliverability deliverability() {
+        return deliverability;
     }
 
     /**

@@ -33,7 +33,8 @@ public interface AccessPolicy {
      * <ul>
      *   <li>a {@linkplain ActorKind#SYSTEM system job} may do everything;
      *   <li>{@linkplain ActorKind#SECRETARIAT_STAFF secretariat staff} may do everything in the network they work
-     *       for, and change, read and erase the organizations and persons that networks share;
+     *       for, change, read and erase the organizations and persons that networks share, and manage the suppression list
+     *       of mail addresses, which networks share too;
      *   <li>a {@linkplain ActorKind#BOARD_MEMBER board member} may approve and reject applications, appoint seats,
      *       adopt declarations and read the audit log of their network;
      *   <li>a {@linkplain ActorKind#PERSON person} may apply (for an organization, agreeing to what the policy

@@ -105,5 +105,12 @@ public enum Action {
      *
      * @since 0.5.0
      */
-    DECIDE
+    DECIDE,
+    /**
+     * Put a mail address on the suppression list, take it off, or bring a held address back: the target being the
+     * address, of no network (the list is shared by every network of a store).
+     *
+     * @since 0.6.0
+     */
+    SUPPRESS_ADDRESS
 }

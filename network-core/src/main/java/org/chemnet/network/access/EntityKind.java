@@ -54,5 +54,12 @@ public enum EntityKind {
      *
      * @since 0.5.0
      */
-    MOTION
+    MOTION,
+    /**
+     * A mail address's standing: bounces, hold and suppression. Its identifier is a pseudonym of the address, so
+     * that the change log holds no address.
+     *
+     * @since 0.6.0
+     */
+    ADDRESS
 }

@@ -9,7 +9,11 @@ final class StandardAccessPolicy implements AccessPolicy {
 
     /** What secretariat staff may do to the records networks share. */
     private static final Set<Action> SHARED_RECORDS = EnumSet.of(
-            Action.CHANGE_ORGANIZATION, Action.CHANGE_PERSON, Action.READ_PERSONAL_DATA, Action.ERASE_PERSONAL_DATA);
+            Action.CHANGE_ORGANIZATION,
+            Action.CHANGE_PERSON,
+            Action.READ_PERSONAL_DATA,
+            Action.ERASE_PERSONAL_DATA,
+            Action.SUPPRESS_ADDRESS);
 
     private static final Set<Action> BOARD = EnumSet.of(
             Action.APPROVE,

@@ -585,4 +585,39 @@ public sealed interface ChangeEvent {
             requireNonNull(motion, "motion");
         }
     }
+
+    /**
+     * A bounce was recorded (counted or not).
+     *
+     * @param bounce the bounce
+     * @param result what it did to the address's standing
+     * @since 0.6.0
+     */
+    record BounceRecorded(
+            org.chemnet.network.deliverability.Bounce bounce, org.chemnet.network.deliverability.BounceResult result)
+            implements ChangeEvent {
+        /** Checks the components. */
+        public BounceRecorded {
+            requireNonNull(bounce, "bounce");
+            requireNonNull(result, "result");
+        }
+    }
+
+    /**
+     * An address's standing changed other than by a bounce: held, reminded, suppressed, lifted or brought back.
+     *
+     * @param before the standing before
+     * @param after the standing after
+     * @since 0.6.0
+     */
+    record AddressStandingChanged(
+            org.chemnet.network.deliverability.AddressStanding before,
+            org.chemnet.network.deliverability.AddressStanding after)
+            implements ChangeEvent {
+        /** Checks the components. */
+        public AddressStandingChanged {
+            requireNonNull(before, "before");
+            requireNonNull(after, "after");
+        }
+    }
 }

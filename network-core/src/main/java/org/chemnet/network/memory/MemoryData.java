@@ -97,6 +97,12 @@ final class MemoryData {
     /** The votes, in the order they were cast. */
     final List<org.chemnet.network.decision.Vote> votes = new ArrayList<>();
 
+    /** The standings of mail addresses, by normalized address, sorted. */
+    final NavigableMap<String, Versioned<org.chemnet.network.deliverability.AddressStanding>> addresses =
+            new TreeMap<>();
+    /** The bounce log, by reference, in the order reported. */
+    final Map<String, org.chemnet.network.deliverability.Bounce> bounces = new LinkedHashMap<>();
+
     /** A listener's cursor and its claim, if held. */
     record CursorRow(org.chemnet.network.change.ListenerCursor cursor, Optional<Claim> claim) {}
 

@@ -55,6 +55,15 @@ final class MemorySubscriptions implements SubscriptionPort {
     }
 
     @Override
+    public List<Subscription> subscriptionsAt(String address) {
+        return tx.data.subscriptions.values().stream()
+                .map(Versioned::value)
+                .filter(s -> org.chemnet.network.deliverability.AddressStanding.normalized(s.address())
+                        .equals(address))
+                .toList();
+    }
+
+    @Override
     public void insert(Subscription subscription) {
         Versions.insert(tx, tx.data.subscriptions, subscription.id(), subscription, "subscription");
     }

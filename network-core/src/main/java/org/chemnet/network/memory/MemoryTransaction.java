@@ -31,6 +31,7 @@ final class MemoryTransaction implements StoreTransaction {
     private final MemoryAffiliations affiliations = new MemoryAffiliations(this);
     private final MemoryEventSeries eventSeries = new MemoryEventSeries(this);
     private final MemoryDecisions decisions = new MemoryDecisions(this);
+    private final MemoryAddresses addresses = new MemoryAddresses(this);
 
     MemoryTransaction(MemoryData data, boolean writable) {
         this.data = data;
@@ -95,6 +96,11 @@ final class MemoryTransaction implements StoreTransaction {
     @Override
     public org.chemnet.network.spi.DecisionPort decisions() {
         return decisions;
+    }
+
+    @Override
+    public org.chemnet.network.spi.AddressPort addresses() {
+        return addresses;
     }
 
     /** Undoes every change, latest first. */

@@ -49,7 +49,9 @@ public interface Newsletters {
      * English where the issue has it, else in the issue's first language.
      *
      * <p>One mail per address: subscriptions of the audience whose addresses differ only in case or surrounding space
-     * get one delivery, that of the first by identifier.
+     * get one delivery, that of the first by identifier. None goes to an address on the suppression list, and
+     * subscriptions on hold for bounces ({@link SubscriptionStatus#BOUNCED}) are not in the audience (see
+     * {@code NetworkRuntime.deliverability()}).
      *
      * <p>An issue recorded already (its message identifier is stored, with the same content) is resumed, not recorded
      * again, also when two nodes issue it at once: its deliveries stay as they are, those sent are not sent again and
@@ -66,7 +68,10 @@ public interface Newsletters {
     int issue(NewsletterIssue issue);
 
     /**
-     * Hands every due delivery of the outbox to the mailer, batch by batch, until none is due now.
+     * Hands every due delivery of the outbox to the mailer, batch by batch, until none is due now. A delivery to a
+     * subscription that ended, or to an address suppressed since it was recorded, fails without being sent, saying
+     * why. A failure the mailer reports as a bounce is recorded against the recipient's address in the same
+     * transaction as the delivery's outcome.
      *
      * @return what this round did; never null
      * @throws IllegalStateException if the runtime has no mailer

@@ -110,6 +110,14 @@ public interface StoreTransaction {
     DecisionPort decisions();
 
     /**
+     * What is known about each mail address: bounces, holds, suppressions.
+     *
+     * @return the port; never null
+     * @since 0.6.0
+     */
+    AddressPort addresses();
+
+    /**
      * A whole network with everything that belongs to it, for export: the organizations and persons it refers to
      * (by identifier), memberships (by identifier), board, secretariat, partners, activities, events (by first day),
      * declarations (by day of adoption) and the subscriptions to its newsletters (by identifier).

@@ -57,6 +57,16 @@ public interface SubscriptionPort {
     List<Subscription> subscriptionsOf(PersonId person);
 
     /**
+     * The subscriptions at an address, to any newsletter, whatever their status: those whose address
+     * {@linkplain org.chemnet.network.deliverability.AddressStanding#normalized(String) normalizes} to it.
+     *
+     * @param address the normalized address
+     * @return the subscriptions, by identifier; never null
+     * @since 0.6.0
+     */
+    List<Subscription> subscriptionsAt(String address);
+
+    /**
      * Inserts a new subscription, at version 1.
      *
      * @param subscription the subscription

@@ -139,6 +139,27 @@ class InMemoryNetworkStoreTest {
     }
 
     @Nested
+    class Deliverability extends org.chemnet.network.DeliverabilityContract {
+        @Override
+        protected NetworkStore createStore() {
+            return fresh();
+        }
+
+        @Override
+        protected NetworkStore secondNode(NetworkStore store) {
+            return store;
+        }
+    }
+
+    @Nested
+    class Addresses extends org.chemnet.network.spi.AddressPortContract {
+        @Override
+        protected NetworkStore createStore() {
+            return fresh();
+        }
+    }
+
+    @Nested
     class UseCases extends UseCaseConcurrencyContract {
         @Override
         protected NetworkStore createStore() {

@@ -72,6 +72,32 @@ abstract class JdbcStoreContracts {
     }
 
     @Nested
+    class Deliverability extends org.chemnet.network.DeliverabilityContract {
+        @Override
+        protected NetworkStore createStore() {
+            return fresh();
+        }
+
+        @Override
+        protected NetworkStore secondNode(NetworkStore store) {
+            return beside(store);
+        }
+    }
+
+    @Nested
+    class Addresses extends org.chemnet.network.spi.AddressPortContract {
+        @Override
+        protected NetworkStore createStore() {
+            return fresh();
+        }
+
+        @Override
+        protected NetworkStore secondNode() {
+            return beside(store);
+        }
+    }
+
+    @Nested
     class EventSeries extends org.chemnet.network.EventSeriesContract {
         @Override
         protected NetworkStore createStore() {

@@ -198,7 +198,8 @@ class MigrationTest {
                         "11 SQL",
                         "12 SQL",
                         "13 SQL",
-                        "14 SQL");
+                        "14 SQL",
+                        "15 SQL");
         assertThat(chemnetVersions(dataSource, history)).isEqualTo(applied);
         assertThat(rows(dataSource, qualifier + "\"flyway_schema_history\""))
                 .isEqualTo(hostHistory)

@@ -9,11 +9,13 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.apiguardian.api.API;
+import org.chemnet.network.deliverability.BounceKind;
 import org.chemnet.network.mail.internal.MessageComposer;
 import org.chemnet.network.spi.DeliveryOutcome;
 import org.chemnet.network.spi.Mailer;
@@ -119,7 +121,12 @@ public final class SmtpMailer implements Mailer, AutoCloseable {
             lastUse = System.nanoTime();
             return DeliveryOutcome.sent(mail.delivery().id());
         } catch (MessagingException | IllegalStateException e) {
+            Optional<BounceKind> bounce = e instanceof MessagingException m ? bounceOf(m) : Optional.empty();
             boolean permanent = e instanceof MessagingException m && isPermanent(m);
+            if (bounce.isPresent()) {
+                lastUse = System.nanoTime();
+                return DeliveryOutcome.bounced(mail.delivery().id(), bounce.get(), describe(e));
+            }
             if (permanent) {
                 lastUse = System.nanoTime();
                 return DeliveryOutcome.failed(mail.delivery().id(), true, describe(e));
@@ -193,6 +200,38 @@ public final class SmtpMailer implements Mailer, AutoCloseable {
                 && send.getInvalidAddresses() != null
                 && send.getInvalidAddresses().length > 0
                 && (send.getValidUnsentAddresses() == null || send.getValidUnsentAddresses().length == 0);
+    }
+
+    /**
+     * How a failure weighs on the recipient's address, if it is about the recipient: the server refused it at
+     * {@code RCPT TO} (5xx a hard bounce, 4xx a soft one), or refused the message with an enhanced status code of
+     * addressing or mailbox (RFC 3463 {@code x.1.x} and {@code x.2.x}, such as {@code 5.1.1} or {@code 4.2.2}). A
+     * refusal of the content or the sender, or a failed connection, says nothing of the address.
+     */
+    static Optional<BounceKind> bounceOf(MessagingException failure) {
+        for (Exception e = failure; e != null; e = e instanceof MessagingException m ? m.getNextException() : null) {
+            if (e instanceof SMTPAddressFailedException address) {
+                return kind(address.getReturnCode());
+            }
+            if (e instanceof SMTPSendFailedException send
+                    && MAILBOX_STATUS.matcher(String.valueOf(send.getMessage())).find()) {
+                return kind(send.getReturnCode());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final java.util.regex.Pattern MAILBOX_STATUS =
+            java.util.regex.Pattern.compile("\\b[45]\\.[12]\\.\\d{1,3}\\b");
+
+    private static Optional<BounceKind> kind(int reply) {
+        if (reply >= 500 && reply < 600) {
+            return Optional.of(BounceKind.HARD);
+        }
+        if (reply >= 400 && reply < 500) {
+            return Optional.of(BounceKind.SOFT);
+        }
+        return Optional.empty();
     }
 
     /** The server's SMTP reply code to the recipient or the message, if the failure carries one. */

@@ -231,6 +231,19 @@ final class ChangeRecords {
                     e.affiliation().role() + " of organization "
                             + e.affiliation().organization() + " from "
                             + e.affiliation().period().start());
+        } else if (event instanceof ChangeEvent.BounceRecorded e) {
+            return Entry.of(
+                    EntityKind.ADDRESS,
+                    DefaultDeliverability.pseudonym(e.result().standing().address()),
+                    Optional.empty(),
+                    e.bounce().kind() + " bounce" + (e.result().counted() ? ", score " : " not counted, score ")
+                            + e.result().standing().bounceScore() + (e.result().held() ? ", put on hold" : ""));
+        } else if (event instanceof ChangeEvent.AddressStandingChanged e) {
+            return Entry.of(
+                    EntityKind.ADDRESS,
+                    DefaultDeliverability.pseudonym(e.after().address()),
+                    Optional.empty(),
+                    DefaultDeliverability.describe(e.before(), e.after()));
         } else if (event instanceof ChangeEvent.AffiliationEnded e) {
             return Entry.of(
                     EntityKind.AFFILIATION,

@@ -22,6 +22,9 @@ import org.chemnet.network.activity.ActivityId;
 import org.chemnet.network.activity.Newsletter;
 import org.chemnet.network.change.ChangeEvent;
 import org.chemnet.network.common.LocalizedText;
+import org.chemnet.network.deliverability.AddressStanding;
+import org.chemnet.network.deliverability.Bounce;
+import org.chemnet.network.deliverability.Suppression;
 import org.chemnet.network.kernel.NetworkId;
 import org.chemnet.network.kernel.NotFoundException;
 import org.chemnet.network.newsletter.Delivery;
@@ -105,9 +108,13 @@ public final class DefaultNewsletters implements Newsletters {
                 tx.outbox().insertMessage(message);
                 List<Delivery> deliveries = new ArrayList<>();
                 Set<String> addresses = new HashSet<>();
-                for (Subscription subscription : audience(tx, issue.newsletter(), issue.topics())) {
-                    if (!addresses.add(normalized(subscription.address()))) {
-                        continue; // one mail per address and issue, however often it subscribed
+                List<Subscription> audience = audience(tx, issue.newsletter(), issue.topics());
+                Set<String> suppressed = suppressed(
+                        tx, audience.stream().map(Subscription::address).toList());
+                for (Subscription subscription : audience) {
+                    String address = AddressStanding.normalized(subscription.address());
+                    if (suppressed.contains(address) || !addresses.add(address)) {
+                        continue; // none to a suppressed address; one per address, however often it subscribed
                     }
                     Optional<Person> person = subscription.person().flatMap(tx.organizations()::person);
                     deliveries.add(Delivery.pending(
@@ -199,7 +206,8 @@ public final class DefaultNewsletters implements Newsletters {
     private record BatchContext(
             Map<MessageId, MailMessage> messages,
             Map<SubscriptionId, Subscription> subscriptions,
-            Map<MessageId, Optional<NetworkId>> networks) {}
+            Map<MessageId, Optional<NetworkId>> networks,
+            Map<String, AddressStanding> standings) {}
 
     private BatchContext context(List<Delivery> batch) {
         return context.store.read(r -> {
@@ -217,7 +225,12 @@ public final class DefaultNewsletters implements Newsletters {
                         .flatMap(r.subscriptions()::subscription)
                         .ifPresent(s -> subscriptions.put(s.id(), s));
             }
-            return new BatchContext(messages, subscriptions, networks);
+            Map<String, AddressStanding> standings = r.addresses()
+                    .standings(batch.stream()
+                            .map(d -> AddressStanding.normalized(d.address()))
+                            .distinct()
+                            .toList());
+            return new BatchContext(messages, subscriptions, networks, standings);
         });
     }
 
@@ -235,6 +248,22 @@ public final class DefaultNewsletters implements Newsletters {
                 record(
                         delivery,
                         DeliveryOutcome.failed(delivery.id(), true, "the subscription ended before delivery"),
+                        known,
+                        counts);
+                continue;
+            }
+            Optional<Suppression> suppression = Optional.ofNullable(
+                            known.standings().get(AddressStanding.normalized(delivery.address())))
+                    .flatMap(AddressStanding::suppression);
+            if (suppression.isPresent()) {
+                record(
+                        delivery,
+                        DeliveryOutcome.failed(
+                                delivery.id(),
+                                true,
+                                "the address is on the suppression list ("
+                                        + suppression.get().reason() + " since "
+                                        + suppression.get().since() + ")"),
                         known,
                         counts);
                 continue;
@@ -294,6 +323,19 @@ public final class DefaultNewsletters implements Newsletters {
             boolean completed = tx.outbox().complete(after, context.node);
             if (completed) {
                 events.add(new ChangeEvent.DeliveryAttempted(after, network));
+                outcome.bounce()
+                        .ifPresent(kind -> Bounces.record(
+                                tx,
+                                events,
+                                Bounce.ofDelivery(
+                                        delivery.id(),
+                                        delivery.address(),
+                                        kind,
+                                        now,
+                                        outcome.error().orElse("")),
+                                context.bounces,
+                                context.clock.getZone(),
+                                now));
             }
             return completed;
         });
@@ -345,18 +387,30 @@ public final class DefaultNewsletters implements Newsletters {
                 UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString());
     }
 
+    /**
+     * Those of some addresses that are on the suppression list, normalized: asked of the store in chunks, so that an
+     * issue to thousands asks a few statements.
+     */
+    static Set<String> suppressed(StoreTransaction reader, List<String> addresses) {
+        List<String> normalized =
+                addresses.stream().map(AddressStanding::normalized).distinct().toList();
+        Set<String> found = new HashSet<>();
+        for (int from = 0; from < normalized.size(); from += 1_000) {
+            reader
+                    .addresses()
+                    .standings(normalized.subList(from, Math.min(normalized.size(), from + 1_000)))
+                    .values()
+                    .stream()
+                    .filter(AddressStanding::isSuppressed)
+                    .forEach(s -> found.add(s.address()));
+        }
+        return found;
+    }
+
     private static List<Subscription> audience(StoreTransaction reader, ActivityId newsletter, Set<String> topics) {
         return reader.subscriptions().subscriptions(newsletter).stream()
                 .filter(s -> s.receives(topics))
                 .toList();
-    }
-
-    /**
-     * An address as compared for one mail per address: trimmed, and in lower case, as mail providers treat addresses
-     * that differ only in case as one mailbox.
-     */
-    static String normalized(String address) {
-        return address.strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static void requireNewsletter(StoreTransaction reader, ActivityId newsletter) {

@@ -9,6 +9,7 @@ import org.apiguardian.api.API;
 import org.chemnet.network.access.Action;
 import org.chemnet.network.access.EntityKind;
 import org.chemnet.network.change.ChangeEvent;
+import org.chemnet.network.deliverability.AddressStanding;
 import org.chemnet.network.governance.BoardSeat;
 import org.chemnet.network.kernel.NetworkId;
 import org.chemnet.network.kernel.NotFoundException;
@@ -63,8 +64,9 @@ public final class DefaultPersonalData implements PersonalData {
     }
 
     /**
-     * Erases a person: their record keeps only its identifier, their subscriptions are deleted, the mails pending to
-     * them are dropped and those sent are kept as a record without their address or name; the audit log keeps every change
+     * Erases a person: their record keeps only its identifier, their subscriptions are deleted, the bounces logged at
+     * their addresses are deleted (the standing of an address stays, so that a suppressed one is not mailed again),
+     * the mails pending to them are dropped and those sent are kept as a record without their address or name; the audit log keeps every change
      * they made or that was made to them, naming them no more.
      */
     @Override
@@ -76,9 +78,14 @@ public final class DefaultPersonalData implements PersonalData {
                     tx.organizations().find(id).orElseThrow(() -> new NotFoundException("person", id));
             tx.organizations().update(stored.value().erased(), stored.version());
             // Subscriptions first: an issue recorded meanwhile for one of them cannot then add a delivery to it.
+            java.util.Set<String> addresses = new java.util.TreeSet<>();
+            stored.value().email().map(AddressStanding::normalized).ifPresent(addresses::add);
             for (Subscription subscription : tx.subscriptions().subscriptionsOf(id)) {
+                addresses.add(AddressStanding.normalized(subscription.address()));
                 tx.subscriptions().delete(subscription.id());
             }
+            // The bounces at their addresses go; the standing stays, so that an erased person is not mailed again.
+            addresses.forEach(tx.addresses()::deleteBounces);
             tx.outbox().erase(id);
             tx.changes().redact(id);
             events.add(new ChangeEvent.PersonalDataErased(id));

@@ -40,7 +40,11 @@ final class Notices {
         APPLICATION_REJECTED,
         REGISTRATION_CONFIRMED,
         REGISTRATION_WAITLISTED,
-        REGISTRATION_PROMOTED
+        REGISTRATION_PROMOTED,
+        /** Mail to the address bounced: its subscriptions are on hold, and a link brings them back. */
+        BOUNCE_REMINDER,
+        /** As {@link #BOUNCE_REMINDER}, without a resume page: the reader is asked to reply. */
+        BOUNCE_REMINDER_REPLY
     }
 
     private static final String BUNDLE = "org.chemnet.network.newsletter.Notices";
@@ -104,6 +108,30 @@ final class Notices {
         if (person.email().isEmpty()) {
             return;
         }
+        sendTo(tx, kind, person.email().orElseThrow(), Optional.of(person), arguments, date, key, now);
+    }
+
+    /**
+     * Records a notice for an address, and the person there where one is known (for their name and language).
+     *
+     * @param tx the transaction of the change
+     * @param kind which notice
+     * @param address where it goes
+     * @param person the person at the address, if known
+     * @param arguments the arguments of the notice's texts, in a locale
+     * @param date the date of the message
+     * @param key what makes the notice unique
+     * @param now when it is recorded
+     */
+    static void sendTo(
+            StoreTransaction tx,
+            Kind kind,
+            String address,
+            Optional<Person> person,
+            Function<Locale, Object[]> arguments,
+            LocalDate date,
+            String key,
+            Instant now) {
         Map<String, String> subjects = new LinkedHashMap<>();
         Map<String, String> bodies = new LinkedHashMap<>();
         for (String language : LANGUAGES) {
@@ -130,13 +158,14 @@ final class Notices {
                         new LocalizedText(bodies)));
         tx.outbox()
                 .insertDeliveries(List.of(Delivery.pending(
-                        DeliveryId.of(uuid(messageId.value() + "\n" + person.id())),
+                        DeliveryId.of(uuid(messageId.value() + "\n"
+                                + person.map(p -> p.id().value()).orElse(address))),
                         messageId,
-                        person.email().orElseThrow(),
-                        Optional.of(person.name()),
-                        person.language().orElse(LocalizedText.FALLBACK_LANGUAGE),
+                        address,
+                        person.map(Person::name),
+                        person.flatMap(Person::language).orElse(LocalizedText.FALLBACK_LANGUAGE),
                         Optional.empty(),
-                        Optional.of(person.id()),
+                        person.map(Person::id),
                         now)));
     }
 

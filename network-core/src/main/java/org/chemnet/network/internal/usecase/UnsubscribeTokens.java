@@ -15,8 +15,9 @@ import org.apiguardian.api.API;
 import org.chemnet.network.newsletter.SubscriptionId;
 
 /**
- * Signs and checks the per-recipient tokens of unsubscribe links: the subscription's identifier and an HMAC-SHA256 of
- * it under the runtime's signing secret, both base64url without padding. A token has one spelling: one whose parts
+ * Signs and checks the per-recipient tokens of links: those of unsubscribe links (the subscription's identifier) and of
+ * the way back from a bounce hold (the address and an expiry), each with an HMAC-SHA256 of it and its purpose under
+ * the runtime's signing secret, both base64url without padding. A token has one spelling: one whose parts
  * are not exactly what signing writes (padding, other trailing bits, characters outside the URL-safe alphabet) is
  * refused. Tokens signed with a retired secret are still accepted, so that a secret can be replaced without breaking
  * the links of mail already sent. Checking compares in constant time. Not part of the API.
@@ -88,8 +89,7 @@ public final class UnsubscribeTokens {
      * @return the token, safe in a URL
      */
     public String token(SubscriptionId subscription) {
-        byte[] id = subscription.value().getBytes(StandardCharsets.UTF_8);
-        return ENCODER.encodeToString(id) + "." + ENCODER.encodeToString(mac(key, id));
+        return signed("unsubscribe", subscription.value());
     }
 
     /**
@@ -99,27 +99,49 @@ public final class UnsubscribeTokens {
      * @return the subscription, or empty if the token is malformed or its signature is wrong
      */
     public Optional<SubscriptionId> verify(String token) {
+        try {
+            return payload("unsubscribe", token).map(SubscriptionId::of);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * A token for some text and a purpose: the text and its HMAC under the signing secret, the purpose signed with it,
+     * so that a token of one purpose (an unsubscribe link) never passes for one of another (a way back).
+     *
+     * @param purpose what the token is for, such as {@code unsubscribe} or {@code resume}
+     * @param payload the text it carries
+     * @return the token, safe in a URL
+     */
+    public String signed(String purpose, String payload) {
+        byte[] bytes = payload.getBytes(StandardCharsets.UTF_8);
+        return ENCODER.encodeToString(bytes) + "." + ENCODER.encodeToString(mac(key, purpose, bytes));
+    }
+
+    /**
+     * The text a token of a purpose carries, if it is genuine: signed for that purpose with the signing secret or a
+     * retired one, in its one spelling. The check takes the same time whatever the token.
+     *
+     * @param purpose what the token must be for
+     * @param token the token
+     * @return the text, or empty if the token is malformed or its signature is wrong
+     */
+    public Optional<String> payload(String purpose, String token) {
         int dot = token.indexOf('.');
         if (dot <= 0 || dot != token.lastIndexOf('.') || token.length() > 1024) {
             return Optional.empty();
         }
-        Optional<byte[]> id = strict(token.substring(0, dot));
+        Optional<byte[]> text = strict(token.substring(0, dot));
         Optional<byte[]> signature = strict(token.substring(dot + 1));
-        if (id.isEmpty() || signature.isEmpty()) {
+        if (text.isEmpty() || signature.isEmpty()) {
             return Optional.empty();
         }
-        boolean genuine = MessageDigest.isEqual(mac(key, id.get()), signature.get());
+        boolean genuine = MessageDigest.isEqual(mac(key, purpose, text.get()), signature.get());
         for (SecretKeySpec old : retired) {
-            genuine |= MessageDigest.isEqual(mac(old, id.get()), signature.get());
+            genuine |= MessageDigest.isEqual(mac(old, purpose, text.get()), signature.get());
         }
-        if (!genuine) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(SubscriptionId.of(new String(id.get(), StandardCharsets.UTF_8)));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return genuine ? Optional.of(new String(text.get(), StandardCharsets.UTF_8)) : Optional.empty();
     }
 
     /**
@@ -136,11 +158,11 @@ public final class UnsubscribeTokens {
         return ENCODER.encodeToString(bytes).equals(text) ? Optional.of(bytes) : Optional.empty();
     }
 
-    private static byte[] mac(SecretKeySpec key, byte[] message) {
+    private static byte[] mac(SecretKeySpec key, String purpose, byte[] message) {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);
-            mac.update("chemnet-unsubscribe:".getBytes(StandardCharsets.UTF_8));
+            mac.update(("chemnet-" + purpose + ":").getBytes(StandardCharsets.UTF_8));
             return mac.doFinal(message);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is not available in this JVM", e);

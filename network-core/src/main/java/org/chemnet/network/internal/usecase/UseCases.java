@@ -70,6 +70,7 @@ public final class UseCases {
     final Clock clock;
     final Optional<Mailer> mailer;
     final OutboxSettings outbox;
+    final org.chemnet.network.deliverability.BounceSettings bounces;
     final Optional<UnsubscribeTokens> tokens;
     final boolean notices;
     final String node;
@@ -91,6 +92,7 @@ public final class UseCases {
      * @param clock the clock of the outbox
      * @param mailer the mailer, if any
      * @param outbox the outbox settings
+     * @param bounces the bounce settings
      * @param tokens the signer of unsubscribe tokens, if a secret is configured
      * @param notices true to record membership notices for contacts
      * @param node the name of this runtime among the nodes sharing its store, the owner of its outbox claims
@@ -106,6 +108,7 @@ public final class UseCases {
             Clock clock,
             Optional<Mailer> mailer,
             OutboxSettings outbox,
+            org.chemnet.network.deliverability.BounceSettings bounces,
             Optional<UnsubscribeTokens> tokens,
             boolean notices,
             String node,
@@ -119,6 +122,7 @@ public final class UseCases {
         this.clock = requireNonNull(clock, "clock");
         this.mailer = requireNonNull(mailer, "mailer");
         this.outbox = requireNonNull(outbox, "outbox");
+        this.bounces = requireNonNull(bounces, "bounces");
         this.tokens = requireNonNull(tokens, "tokens");
         this.notices = notices;
         this.node = requireNonNull(node, "node");
@@ -136,6 +140,7 @@ public final class UseCases {
         this.clock = other.clock;
         this.mailer = other.mailer;
         this.outbox = other.outbox;
+        this.bounces = other.bounces;
         this.tokens = other.tokens;
         this.notices = other.notices;
         this.node = other.node;
@@ -226,9 +231,13 @@ public final class UseCases {
      * @return what it returned
      */
     <T> T change(BiFunction<StoreTransaction, List<ChangeEvent>, T> work) {
+        return retrying(work, true);
+    }
+
+    private <T> T retrying(BiFunction<StoreTransaction, List<ChangeEvent>, T> work, boolean askSeated) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return changeOnce(work);
+                return changeOnce(work, askSeated);
             } catch (ConcurrentUpdateException e) {
                 if (attempt >= ATTEMPTS) {
                     throw e;
@@ -256,11 +265,13 @@ public final class UseCases {
     }
 
     /**
-     * Records what the outbox did, once: as {@link #changeOnce}, but without asking again whether a board member
-     * sits, which the run that claimed the mail asked already (a mail sent is recorded whatever happened since).
+     * Records what the outbox did: as {@link #change}, but without asking again whether a board member sits, which the
+     * run that claimed the mail asked already (a mail sent is recorded whatever happened since). A run overtaken by
+     * another writer (a bounce's hold racing a change of a subscription) stored nothing, its claim still held, and
+     * runs again.
      */
     <T> T outboxChange(BiFunction<StoreTransaction, List<ChangeEvent>, T> work) {
-        return changeOnce(work, false);
+        return retrying(work, false);
     }
 
     private <T> T changeOnce(BiFunction<StoreTransaction, List<ChangeEvent>, T> work, boolean askSeated) {

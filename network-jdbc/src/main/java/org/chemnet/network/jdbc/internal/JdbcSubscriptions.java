@@ -86,6 +86,12 @@ final class JdbcSubscriptions implements SubscriptionPort {
         return subscriptions("person_id = ?", text(person.value()));
     }
 
+    /** By {@code LOWER(TRIM(address))}: addresses are ASCII (the mail address rule), where SQL and Java agree. */
+    @Override
+    public List<Subscription> subscriptionsAt(String address) {
+        return subscriptions("LOWER(TRIM(address)) = ?", text(address));
+    }
+
     /** The columns' values, then the identifier. */
     private static Argument[] values(Subscription s) {
         return new Argument[] {

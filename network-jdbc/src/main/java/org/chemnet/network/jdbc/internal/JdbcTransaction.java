@@ -43,6 +43,7 @@ public final class JdbcTransaction implements StoreTransaction {
     private org.chemnet.network.spi.AffiliationPort affiliations;
     private org.chemnet.network.spi.EventSeriesPort eventSeries;
     private org.chemnet.network.spi.DecisionPort decisions;
+    private org.chemnet.network.spi.AddressPort addresses;
 
     /**
      * Creates a transaction view over a handle that is in a transaction.
@@ -188,6 +189,14 @@ public final class JdbcTransaction implements StoreTransaction {
             decisions = new JdbcDecisions(sql);
         }
         return decisions;
+    }
+
+    @Override
+    public org.chemnet.network.spi.AddressPort addresses() {
+        if (addresses == null) {
+            addresses = new JdbcAddresses(sql);
+        }
+        return addresses;
     }
 
     @Override
