@@ -109,7 +109,9 @@ class BounceMailboxTest {
     private String messageIdTo(String address) throws Exception {
         for (MimeMessage received : mail.getReceivedMessages()) {
             jakarta.mail.Address[] to = received.getRecipients(jakarta.mail.Message.RecipientType.TO);
-            if (to != null && to[0].toString().contains(address) && received.getMessageID().contains("@network.")) {
+            if (to != null
+                    && to[0].toString().contains(address)
+                    && received.getMessageID().contains("@network.")) {
                 return received.getMessageID();
             }
         }
