@@ -80,6 +80,7 @@ public final class NetworkRuntime implements AutoCloseable {
                 parts.mailer(),
                 parts.outbox(),
                 parts.bounces(),
+                parts.signUps(),
                 parts.tokens(),
                 parts.notices(),
                 parts.node(),
@@ -237,6 +238,16 @@ public final class NetworkRuntime implements AutoCloseable {
      */
     public org.chemnet.network.deliverability.Deliverability deliverability() {
         return session.deliverability();
+    }
+
+    /**
+     * The consent ledger.
+     *
+     * @return the use cases; never null
+     * @since 0.6.0
+     */
+    public org.chemnet.network.consent.ConsentLedger consents() {
+        return session.consents();
     }
 
     /**

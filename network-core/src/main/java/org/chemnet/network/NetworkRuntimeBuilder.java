@@ -46,6 +46,8 @@ public final class NetworkRuntimeBuilder {
     private OutboxSettings outbox = OutboxSettings.defaults();
     private org.chemnet.network.deliverability.BounceSettings bounces =
             org.chemnet.network.deliverability.BounceSettings.defaults();
+    private org.chemnet.network.newsletter.SignUpSettings signUps =
+            org.chemnet.network.newsletter.SignUpSettings.defaults();
     private String node = "node-" + java.util.UUID.randomUUID();
     private Optional<UnsubscribeTokens> tokens = Optional.empty();
     private final List<byte[]> retiredSecrets = new ArrayList<>();
@@ -224,6 +226,20 @@ public final class NetworkRuntimeBuilder {
     }
 
     /**
+     * Uses sign-up settings: the confirmation page of double opt-in and how long its links work. By default,
+     * {@link org.chemnet.network.newsletter.SignUpSettings#defaults()}: no page, so
+     * {@code newsletters().signUp(...)} is refused until one is set.
+     *
+     * @param value the settings
+     * @return this builder
+     * @since 0.6.0
+     */
+    public NetworkRuntimeBuilder signUps(org.chemnet.network.newsletter.SignUpSettings value) {
+        this.signUps = requireNonNull(value, "signUps");
+        return this;
+    }
+
+    /**
      * Names this runtime among the nodes that share its store: the owner of the outbox claims it takes, in logs and in
      * the store. By default, {@code node-} and a random UUID, different for every runtime. Two runtimes running at
      * once must never share a name.
@@ -358,6 +374,7 @@ public final class NetworkRuntimeBuilder {
                 Optional.ofNullable(slots.mailer),
                 outbox,
                 bounces,
+                signUps,
                 tokens,
                 notices.orElse(slots.mailer != null),
                 node,
@@ -380,6 +397,7 @@ public final class NetworkRuntimeBuilder {
             Optional<Mailer> mailer,
             OutboxSettings outbox,
             org.chemnet.network.deliverability.BounceSettings bounces,
+            org.chemnet.network.newsletter.SignUpSettings signUps,
             Optional<UnsubscribeTokens> tokens,
             boolean notices,
             String node,

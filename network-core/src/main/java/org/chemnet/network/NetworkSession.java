@@ -54,6 +54,7 @@ public final class NetworkSession {
     private final Declarations declarations;
     private final Newsletters newsletters;
     private final org.chemnet.network.deliverability.Deliverability deliverability;
+    private final org.chemnet.network.consent.ConsentLedger consents;
     private final PersonalData personalData;
     private final ChangeLog changes;
 
@@ -72,6 +73,7 @@ public final class NetworkSession {
         this.declarations = new DefaultDeclarations(context);
         this.newsletters = new DefaultNewsletters(context);
         this.deliverability = new org.chemnet.network.internal.usecase.DefaultDeliverability(context);
+        this.consents = new org.chemnet.network.internal.usecase.DefaultConsentLedger(context);
         this.personalData = new DefaultPersonalData(context);
         this.changes = new DefaultChangeLog(context);
     }
@@ -208,6 +210,16 @@ public final class NetworkSession {
      */
     public org.chemnet.network.deliverability.Deliverability deliverability() {
         return deliverability;
+    }
+
+    /**
+     * The consent ledger.
+     *
+     * @return the use cases; never null
+     * @since 0.6.0
+     */
+    public org.chemnet.network.consent.ConsentLedger consents() {
+        return consents;
     }
 
     /**

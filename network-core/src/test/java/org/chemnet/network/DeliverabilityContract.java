@@ -222,10 +222,16 @@ public abstract class DeliverabilityContract extends TwoNodes {
         mailer.soft.add("bob@example.org");
         issue(1);
         a.newsletters().deliverPending();
-        clock.advance(Duration.ofMinutes(10));
-        a.newsletters().deliverPending();
+        assertThat(a.deliverability().standing("bob@example.org").bounceScore())
+                .as("a delay is no bounce while the delivery is retried")
+                .isZero();
+        for (int attempt = 2; attempt <= 5; attempt++) {
+            clock.advance(Duration.ofHours(2));
+            a.newsletters().deliverPending();
+        }
 
         assertThat(a.deliverability().standing("bob@example.org").bounceScore()).isEqualTo(0.5);
+        assertThat(a.deliverability().bounces("bob@example.org")).hasSize(1);
         Delivery toAnn = deliveries(1).stream()
                 .filter(d -> d.address().contains("nn@"))
                 .findFirst()

@@ -38,7 +38,7 @@ public interface AccessPolicy {
      *   <li>a {@linkplain ActorKind#BOARD_MEMBER board member} may approve and reject applications, appoint seats,
      *       adopt declarations and read the audit log of their network;
      *   <li>a {@linkplain ActorKind#PERSON person} may apply (for an organization, agreeing to what the policy
-     *       requires), subscribe and unsubscribe themselves, and change, read and erase their own data.
+     *       requires), subscribe and unsubscribe themselves, record their own consents, and change, read and erase their own data.
      * </ul>
      *
      * @return the standard policy; never null

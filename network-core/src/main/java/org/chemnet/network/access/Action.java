@@ -112,5 +112,12 @@ public enum Action {
      *
      * @since 0.6.0
      */
-    SUPPRESS_ADDRESS
+    SUPPRESS_ADDRESS,
+    /**
+     * Record a consent given or withdrawn in a network's consent ledger, the target being the person who consents (or
+     * the organization, where no person does).
+     *
+     * @since 0.6.0
+     */
+    RECORD_CONSENT
 }

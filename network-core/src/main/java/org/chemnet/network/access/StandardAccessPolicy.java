@@ -33,6 +33,7 @@ final class StandardAccessPolicy implements AccessPolicy {
             Action.ERASE_PERSONAL_DATA,
             Action.SUBSCRIBE,
             Action.UNSUBSCRIBE,
+            Action.RECORD_CONSENT,
             Action.REGISTER,
             Action.CANCEL_REGISTRATION);
 

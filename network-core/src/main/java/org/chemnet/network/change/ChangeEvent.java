@@ -620,4 +620,30 @@ public sealed interface ChangeEvent {
             requireNonNull(after, "after");
         }
     }
+
+    /**
+     * A subscription was asked for with double opt-in, and waits for its confirmation.
+     *
+     * @param pending the pending subscription
+     * @since 0.6.0
+     */
+    record SignUpRequested(org.chemnet.network.newsletter.PendingSubscription pending) implements ChangeEvent {
+        /** Checks the component. */
+        public SignUpRequested {
+            requireNonNull(pending, "pending");
+        }
+    }
+
+    /**
+     * A consent was given or withdrawn: an entry was appended to the consent ledger.
+     *
+     * @param entry the entry
+     * @since 0.6.0
+     */
+    record ConsentRecorded(org.chemnet.network.consent.ConsentEntry entry) implements ChangeEvent {
+        /** Checks the component. */
+        public ConsentRecorded {
+            requireNonNull(entry, "entry");
+        }
+    }
 }

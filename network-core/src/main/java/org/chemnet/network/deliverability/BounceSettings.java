@@ -25,7 +25,7 @@ import org.apiguardian.api.API;
  * @param reminderInterval the time between the hold and the first reminder's successor, and between reminders;
  *     positive
  * @param resumeUrl the page where a reminder's link leads, which passes its {@code token} parameter to
- *     {@link Deliverability#resume(String)}; without one, reminders ask the reader to reply instead; never null
+ *     {@link Deliverability#resumeWith(String)}; without one, reminders ask the reader to reply instead; never null
  * @param resumeValidity how long a reminder's link works; positive
  * @since 0.6.0
  */
@@ -65,8 +65,9 @@ public record BounceSettings(
 
     private static void requireWebAddress(URI url) {
         String scheme = String.valueOf(url.getScheme());
-        if (!(scheme.equals("https") || scheme.equals("http")) || url.getHost() == null) {
-            throw new IllegalArgumentException("resumeUrl must be an http or https address, but was " + url);
+        if (!(scheme.equals("https") || scheme.equals("http")) || url.getHost() == null || url.getFragment() != null) {
+            throw new IllegalArgumentException(
+                    "resumeUrl must be an http or https address without a fragment, but was " + url);
         }
     }
 

@@ -12,8 +12,9 @@ import org.chemnet.network.validation.NetworkValidationException;
  * The deliverability use cases: bounces and their score, holds, reminders and the way back, and the suppression list
  * that every send consults.
  *
- * <p>Every send asks the suppression list: an issue records no delivery to a suppressed address, and a delivery whose
- * address was suppressed after it was recorded fails at dispatch with the reason. A hold ends the address's
+ * <p>Every send asks the suppression list: an issue records no delivery to a suppressed or held address, and a
+ * delivery whose address was suppressed (or, for an issue, held) after it was recorded fails at dispatch with the
+ * reason. A hold ends the address's
  * subscriptions for now ({@code SubscriptionStatus.BOUNCED}) without ending them for good: the way back restores them.
  *
  * <p>Bounces reach it from the outbox itself (SMTP replies 5xx and 4xx about the recipient, as the mailer reports
@@ -32,7 +33,8 @@ public interface Deliverability {
      * Records a bounce and weighs it: a hard one adds 1 to the address's score and a soft one 0.5, at most one bounce
      * a day; a score whose last bounce is older than {@link BounceSettings#staleAfter()} starts again. When the score
      * reaches the threshold, every subscription at the address is put on hold. A bounce of a stored delivery counts
-     * against that delivery's address, whatever address the report names.
+     * against that delivery's address, whatever address the report names; one that names a delivery this store does
+     * not hold counts nothing.
      *
      * @param bounce the bounce
      * @return what it did; never null
@@ -121,6 +123,7 @@ public interface Deliverability {
      *
      * @param address the address
      * @return the standing afterwards; never null
+     * @throws NetworkValidationException if the address is not one (a token passed here by mistake, say)
      * @throws AccessDeniedException unless the actor may manage the suppression list
      */
     AddressStanding resume(String address);

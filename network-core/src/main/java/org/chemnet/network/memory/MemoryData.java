@@ -103,6 +103,12 @@ final class MemoryData {
     /** The bounce log, by reference, in the order reported. */
     final Map<String, org.chemnet.network.deliverability.Bounce> bounces = new LinkedHashMap<>();
 
+    /** The subscriptions asked for and not yet confirmed. */
+    final Map<SubscriptionId, org.chemnet.network.newsletter.PendingSubscription> signUps = new HashMap<>();
+
+    /** The consent ledger, in the order appended. */
+    final List<org.chemnet.network.consent.ConsentEntry> consents = new ArrayList<>();
+
     /** A listener's cursor and its claim, if held. */
     record CursorRow(org.chemnet.network.change.ListenerCursor cursor, Optional<Claim> claim) {}
 

@@ -32,6 +32,8 @@ final class MemoryTransaction implements StoreTransaction {
     private final MemoryEventSeries eventSeries = new MemoryEventSeries(this);
     private final MemoryDecisions decisions = new MemoryDecisions(this);
     private final MemoryAddresses addresses = new MemoryAddresses(this);
+    private final MemorySignUps signUps = new MemorySignUps(this);
+    private final MemoryConsents consents = new MemoryConsents(this);
 
     MemoryTransaction(MemoryData data, boolean writable) {
         this.data = data;
@@ -103,6 +105,16 @@ final class MemoryTransaction implements StoreTransaction {
         return addresses;
     }
 
+    @Override
+    public org.chemnet.network.spi.SignUpPort signUps() {
+        return signUps;
+    }
+
+    @Override
+    public org.chemnet.network.spi.ConsentPort consents() {
+        return consents;
+    }
+
     /** Undoes every change, latest first. */
     void rollback() {
         while (!undo.isEmpty()) {
@@ -138,6 +150,13 @@ final class MemoryTransaction implements StoreTransaction {
         requireWritable();
         list.add(value);
         undo.push(() -> list.remove(list.size() - 1));
+    }
+
+    /** Removes a list's value at an index, remembering how to undo it. */
+    <V> void removeAt(List<V> list, int index) {
+        requireWritable();
+        V previous = list.remove(index);
+        undo.push(() -> list.add(index, previous));
     }
 
     /** Replaces a list's value at an index, remembering how to undo it. */

@@ -79,7 +79,8 @@ public interface Newsletters {
     DispatchReport deliverPending();
 
     /**
-     * Ends a subscription: nothing more is sent to it, including deliveries already pending.
+     * Ends a subscription: nothing more is sent to it, including deliveries already pending. The withdrawal is
+     * appended to the consent ledger (channel {@code UNSPECIFIED}), and the subscription keeps its record of consent.
      *
      * @param subscription the subscription
      * @param on the day it ends
@@ -89,7 +90,8 @@ public interface Newsletters {
 
     /**
      * Ends a subscription by the token of its unsubscribe link, as a recipient does with one click (RFC 8058). Only a
-     * token signed with this runtime's secret is accepted; the check takes the same time whatever the token.
+     * token signed with this runtime's secret is accepted; the check takes the same time whatever the token. The
+     * withdrawal is appended to the consent ledger (channel {@code EMAIL_LINK}).
      *
      * @param token the token from the link
      * @param on the day it ends
@@ -98,4 +100,46 @@ public interface Newsletters {
      * @throws IllegalStateException if the runtime has no unsubscribe secret
      */
     Subscription unsubscribe(String token, LocalDate on);
+
+    /**
+     * Asks for a subscription with double opt-in: stores it as pending and records a confirmation mail to its
+     * address, in its subscriber's language, whose link (the {@link SignUpSettings#confirmUrl() confirmation page} with
+     * a {@code token} parameter, signed with the runtime's unsubscribe secret) confirms it with
+     * {@link #confirm(String)} until {@link SignUpSettings#validity()} has passed. Nothing else is sent to it until
+     * then. Asking again renews it and sends a new mail; an address on the suppression list gets no mail.
+     *
+     * @param subscription the subscription it becomes once confirmed (active from the day it is confirmed)
+     * @return the pending subscription; never null
+     * @throws NotFoundException if the newsletter is not a stored newsletter activity, or the person or organization
+     *     is not stored
+     * @throws NetworkValidationException if the subscription is not valid
+     * @throws IllegalStateException if the runtime has no confirmation page or no unsubscribe secret
+     * @since 0.6.0
+     */
+    @API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.6.0")
+    PendingSubscription signUp(Subscription subscription);
+
+    /**
+     * Confirms a pending subscription by the token of its confirmation link: it becomes an active subscription from
+     * today, its consent dated today and appended to the consent ledger (channel {@code EMAIL_LINK}). The token is the authority: it reached the address. Confirming again returns
+     * the subscription, also when two nodes confirm it at once.
+     *
+     * @param token the token from the link
+     * @return the subscription; never null
+     * @throws InvalidConfirmationTokenException if the token is not genuine, has expired, or its pending subscription
+     *     expired and was deleted
+     * @throws IllegalStateException if the runtime has no unsubscribe secret
+     * @since 0.6.0
+     */
+    @API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.6.0")
+    Subscription confirm(String token);
+
+    /**
+     * Deletes the pending subscriptions whose confirmation link expired. Run it on a schedule.
+     *
+     * @return how many were deleted
+     * @since 0.6.0
+     */
+    @API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.6.0")
+    int expireSignUps();
 }

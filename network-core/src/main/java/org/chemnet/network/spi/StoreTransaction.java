@@ -118,6 +118,22 @@ public interface StoreTransaction {
     AddressPort addresses();
 
     /**
+     * Subscriptions asked for and not yet confirmed.
+     *
+     * @return the port; never null
+     * @since 0.6.0
+     */
+    SignUpPort signUps();
+
+    /**
+     * The consent ledger.
+     *
+     * @return the port; never null
+     * @since 0.6.0
+     */
+    ConsentPort consents();
+
+    /**
      * A whole network with everything that belongs to it, for export: the organizations and persons it refers to
      * (by identifier), memberships (by identifier), board, secretariat, partners, activities, events (by first day),
      * declarations (by day of adoption) and the subscriptions to its newsletters (by identifier).

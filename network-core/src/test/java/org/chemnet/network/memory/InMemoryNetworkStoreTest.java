@@ -139,6 +139,40 @@ class InMemoryNetworkStoreTest {
     }
 
     @Nested
+    class Consents extends org.chemnet.network.ConsentLedgerContract {
+        @Override
+        protected NetworkStore createStore() {
+            return fresh();
+        }
+
+        @Override
+        protected NetworkStore secondNode(NetworkStore store) {
+            return store;
+        }
+    }
+
+    @Nested
+    class ConsentPort extends org.chemnet.network.spi.ConsentPortContract {
+        @Override
+        protected NetworkStore createStore() {
+            return fresh();
+        }
+    }
+
+    @Nested
+    class SignUps extends org.chemnet.network.SignUpsContract {
+        @Override
+        protected NetworkStore createStore() {
+            return fresh();
+        }
+
+        @Override
+        protected NetworkStore secondNode(NetworkStore store) {
+            return store;
+        }
+    }
+
+    @Nested
     class Deliverability extends org.chemnet.network.DeliverabilityContract {
         @Override
         protected NetworkStore createStore() {
@@ -148,6 +182,14 @@ class InMemoryNetworkStoreTest {
         @Override
         protected NetworkStore secondNode(NetworkStore store) {
             return store;
+        }
+    }
+
+    @Nested
+    class SignUpPort extends org.chemnet.network.spi.SignUpPortContract {
+        @Override
+        protected NetworkStore createStore() {
+            return fresh();
         }
     }
 

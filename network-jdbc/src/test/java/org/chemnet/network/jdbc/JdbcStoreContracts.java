@@ -72,6 +72,45 @@ abstract class JdbcStoreContracts {
     }
 
     @Nested
+    class Consents extends org.chemnet.network.ConsentLedgerContract {
+        @Override
+        protected NetworkStore createStore() {
+            return fresh();
+        }
+
+        @Override
+        protected NetworkStore secondNode(NetworkStore store) {
+            return beside(store);
+        }
+    }
+
+    @Nested
+    class ConsentPort extends org.chemnet.network.spi.ConsentPortContract {
+        @Override
+        protected NetworkStore createStore() {
+            return fresh();
+        }
+
+        @Override
+        protected NetworkStore secondNode() {
+            return beside(store);
+        }
+    }
+
+    @Nested
+    class SignUps extends org.chemnet.network.SignUpsContract {
+        @Override
+        protected NetworkStore createStore() {
+            return fresh();
+        }
+
+        @Override
+        protected NetworkStore secondNode(NetworkStore store) {
+            return beside(store);
+        }
+    }
+
+    @Nested
     class Deliverability extends org.chemnet.network.DeliverabilityContract {
         @Override
         protected NetworkStore createStore() {
@@ -80,6 +119,19 @@ abstract class JdbcStoreContracts {
 
         @Override
         protected NetworkStore secondNode(NetworkStore store) {
+            return beside(store);
+        }
+    }
+
+    @Nested
+    class SignUpPort extends org.chemnet.network.spi.SignUpPortContract {
+        @Override
+        protected NetworkStore createStore() {
+            return fresh();
+        }
+
+        @Override
+        protected NetworkStore secondNode() {
             return beside(store);
         }
     }

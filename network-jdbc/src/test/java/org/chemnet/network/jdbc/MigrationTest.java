@@ -199,7 +199,9 @@ class MigrationTest {
                         "12 SQL",
                         "13 SQL",
                         "14 SQL",
-                        "15 SQL");
+                        "15 SQL",
+                        "16 SQL",
+                        "17 SQL");
         assertThat(chemnetVersions(dataSource, history)).isEqualTo(applied);
         assertThat(rows(dataSource, qualifier + "\"flyway_schema_history\""))
                 .isEqualTo(hostHistory)

@@ -28,7 +28,10 @@ import org.slf4j.LoggerFactory;
  * The mailbox where bounces arrive (the envelope sender of the newsletter, or where the server sends its delivery
  * status notifications), read over IMAP with Angus Mail: each delivery status notification of RFC 3464 is read, its
  * bounces are recorded with {@link Deliverability#record(Bounce)}, and the message is deleted. A message that is no
- * such notification is left, marked as seen, for a person to read.
+ * such notification, or a notification of mail that was not ours (its returned {@code Message-ID} names no delivery),
+ * is left, marked as seen, for a person to read: anyone can send a notification, so only one about a delivery of ours
+ * counts, and only against that delivery's address. A bounce is dated when its notification was written, never later
+ * than now.
  *
  * <p>Run {@link #readInto(Deliverability)} on a schedule, as the outbox is. Two nodes reading one mailbox at once
  * record each bounce once: a bounce is known by its delivery (the {@code Message-ID} of the returned mail) or by the
@@ -148,7 +151,8 @@ public final class BounceMailbox {
     }
 
     /**
-     * This mailbox with another clock: a bounce is dated when it is read, if its message has no date of receipt.
+     * This mailbox with another clock. A bounce is dated when its notification was written (its {@code Date}
+     * header), else when the mailbox received it, else, by this clock, when it is read.
      *
      * @param value the clock
      * @return a new mailbox; never null
@@ -184,14 +188,18 @@ public final class BounceMailbox {
                 int count = inbox.getMessageCount();
                 for (int i = 1; i <= count; i++) {
                     Message message = inbox.getMessage(i);
-                    if (message.isSet(Flags.Flag.DELETED)) {
-                        continue;
+                    try {
+                        if (message.isExpunged() || message.isSet(Flags.Flag.DELETED)) {
+                            continue;
+                        }
+                    } catch (jakarta.mail.MessageRemovedException e) {
+                        continue; // another node read and removed it meanwhile
                     }
                     read++;
                     Optional<List<Bounce>> reported = report(message);
                     if (reported.isEmpty()) {
                         unrecognized++;
-                        message.setFlag(Flags.Flag.SEEN, true);
+                        flag(message, Flags.Flag.SEEN);
                         continue;
                     }
                     try {
@@ -202,10 +210,10 @@ public final class BounceMailbox {
                     } catch (NetworkValidationException e) {
                         LOG.info("A delivery status notification names what is not an address: {}", e.getMessage());
                         unrecognized++;
-                        message.setFlag(Flags.Flag.SEEN, true);
+                        flag(message, Flags.Flag.SEEN);
                         continue;
                     }
-                    message.setFlag(Flags.Flag.DELETED, true);
+                    flag(message, Flags.Flag.DELETED);
                 }
             } finally {
                 inbox.close(true);
@@ -219,11 +227,29 @@ public final class BounceMailbox {
         return new BounceMailboxReport(read, bounces, unrecognized);
     }
 
+    /** Sets a flag, unless another node removed the message meanwhile. */
+    private static void flag(Message message, Flags.Flag flag) throws MessagingException {
+        try {
+            message.setFlag(flag, true);
+        } catch (jakarta.mail.MessageRemovedException e) {
+            LOG.debug("A message of the bounce mailbox was removed by another reader meanwhile");
+        }
+    }
+
     /** The bounces of a message, or empty if it is no notification or names no address that is one. */
     private Optional<List<Bounce>> report(Message message) throws MessagingException {
-        Instant received = Optional.ofNullable(message.getReceivedDate())
+        // When the reporting server wrote the notification (its Date), else when the mailbox got it, else now.
+        Instant received = Optional.ofNullable(message.getSentDate())
+                .or(() -> {
+                    try {
+                        return Optional.ofNullable(message.getReceivedDate());
+                    } catch (MessagingException e) {
+                        return Optional.empty();
+                    }
+                })
                 .map(java.util.Date::toInstant)
-                .orElseGet(clock::instant);
+                .filter(at -> at.isBefore(clock.instant()))
+                .orElseGet(clock::instant); // never later than now: a report dated ahead would hold back real ones
         try {
             Optional<List<Bounce>> bounces = DeliveryReports.read(message, received);
             return bounces.filter(list -> !list.isEmpty());

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.apiguardian.api.API;
 import org.chemnet.network.deliverability.BounceKind;
+import org.chemnet.network.mail.internal.BounceStatus;
 import org.chemnet.network.mail.internal.MessageComposer;
 import org.chemnet.network.spi.DeliveryOutcome;
 import org.chemnet.network.spi.Mailer;
@@ -203,33 +204,20 @@ public final class SmtpMailer implements Mailer, AutoCloseable {
     }
 
     /**
-     * How a failure weighs on the recipient's address, if it is about the recipient: the server refused it at
-     * {@code RCPT TO} (5xx a hard bounce, 4xx a soft one), or refused the message with an enhanced status code of
-     * addressing or mailbox (RFC 3463 {@code x.1.x} and {@code x.2.x}, such as {@code 5.1.1} or {@code 4.2.2}). A
-     * refusal of the content or the sender, or a failed connection, says nothing of the address.
+     * How a failure weighs on the recipient's address, if it is about the recipient ({@link BounceStatus}): the server
+     * refused it at {@code RCPT TO}, or refused the message with an enhanced status code of addressing or mailbox
+     * (such as {@code 5.1.1} or {@code 4.2.2}). A refusal of the content, of the sender or of relaying, a refused
+     * login, or a failed connection says nothing of the address.
      */
     static Optional<BounceKind> bounceOf(MessagingException failure) {
         for (Exception e = failure; e != null; e = e instanceof MessagingException m ? m.getNextException() : null) {
             if (e instanceof SMTPAddressFailedException address) {
-                return kind(address.getReturnCode());
+                return BounceStatus.of(OptionalInt.of(address.getReturnCode()), String.valueOf(address.getMessage()));
             }
-            if (e instanceof SMTPSendFailedException send
-                    && MAILBOX_STATUS.matcher(String.valueOf(send.getMessage())).find()) {
-                return kind(send.getReturnCode());
+            if (e instanceof SMTPSendFailedException send) {
+                // after DATA: only an enhanced code can say the refusal was about the mailbox
+                return BounceStatus.of(OptionalInt.empty(), String.valueOf(send.getMessage()));
             }
-        }
-        return Optional.empty();
-    }
-
-    private static final java.util.regex.Pattern MAILBOX_STATUS =
-            java.util.regex.Pattern.compile("\\b[45]\\.[12]\\.\\d{1,3}\\b");
-
-    private static Optional<BounceKind> kind(int reply) {
-        if (reply >= 500 && reply < 600) {
-            return Optional.of(BounceKind.HARD);
-        }
-        if (reply >= 400 && reply < 500) {
-            return Optional.of(BounceKind.SOFT);
         }
         return Optional.empty();
     }

@@ -5,34 +5,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.Properties;
-import java.util.Set;
 import org.chemnet.network.NetworkRuntime;
 import org.chemnet.network.TestData;
 import org.chemnet.network.common.LocalizedText;
 import org.chemnet.network.deliverability.AddressStanding;
 import org.chemnet.network.deliverability.Bounce;
 import org.chemnet.network.deliverability.BounceKind;
-import org.chemnet.network.newsletter.Consent;
-import org.chemnet.network.newsletter.MessageId;
-import org.chemnet.network.newsletter.NewsletterIssue;
-import org.chemnet.network.newsletter.Subscription;
-import org.chemnet.network.newsletter.SubscriptionId;
-import org.chemnet.network.newsletter.SubscriptionStatus;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.junit.jupiter.api.AfterEach;
@@ -52,23 +39,11 @@ class BounceMailboxTest {
     private NetworkRuntime runtime;
     private int imapPort;
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     @BeforeEach
     void start() {
-        int smtpPort = freePort();
-        imapPort = freePort();
-        mail = new GreenMail(new ServerSetup[] {
-            new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
-            new ServerSetup(imapPort, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)
-        });
-        mail.start();
+        int smtpPort = MailFixtures.freePort();
+        imapPort = MailFixtures.freePort();
+        mail = MailFixtures.smtpAndImap(smtpPort, imapPort);
         bounces = mail.setUser("bounces@network.example.org", "bounces", "bounce-secret");
         MailConfig config = MailConfig.builder("127.0.0.1", smtpPort, "secretariat@network.example.org")
                 .timeout(Duration.ofSeconds(5))
@@ -77,26 +52,11 @@ class BounceMailboxTest {
         runtime.networks().register(TestData.graph());
         for (String reader : List.of("ann", "bob", "cid")) {
             runtime.newsletters()
-                    .subscribe(new Subscription(
-                            SubscriptionId.of(reader),
-                            TestData.NEWSLETTER,
-                            reader + "@example.org",
-                            Optional.empty(),
-                            Optional.empty(),
-                            Set.of(),
-                            new Consent(LocalDate.of(2026, 1, 1), "web form"),
-                            SubscriptionStatus.ACTIVE,
-                            LocalDate.of(2026, 1, 1)));
+                    .subscribe(MailFixtures.reader(reader, reader + "@example.org", LocalDate.of(2026, 1, 1)));
         }
         runtime.newsletters()
-                .issue(new NewsletterIssue(
-                        MessageId.of("issue-1"),
-                        TestData.NEWSLETTER,
-                        1,
-                        LocalDate.of(2026, 3, 1),
-                        Set.of(),
-                        LocalizedText.en("Issue 1"),
-                        LocalizedText.en("News")));
+                .issue(MailFixtures.issue(
+                        "issue-1", 1, LocalDate.of(2026, 3, 1), LocalizedText.en("Issue 1"), LocalizedText.en("News")));
         assertThat(runtime.newsletters().deliverPending().sent()).isEqualTo(4);
     }
 
@@ -179,7 +139,7 @@ class BounceMailboxTest {
     @Test
     void readsTheNotificationsOfItsOwnMailCountsEachOnceAndLeavesTheRest() throws Exception {
         bounces.deliver(notification("n1", "ann@example.org", "failed", "5.1.1", messageIdTo("ann@example.org")));
-        bounces.deliver(notification("n2", "bob@example.org", "delayed", "4.4.7", messageIdTo("bob@example.org")));
+        bounces.deliver(notification("n2", "bob@example.org", "delayed", "4.2.2", messageIdTo("bob@example.org")));
         bounces.deliver(notification("n3", "cid@example.org", "delivered", "2.0.0", messageIdTo("cid@example.org")));
         bounces.deliver(notification("n4", "not an address", "failed", "5.1.1", "<unknown@elsewhere>"));
         bounces.deliver(plain("Out of office"));
@@ -239,7 +199,22 @@ class BounceMailboxTest {
                 .contains(BounceKind.SOFT);
         assertThat(SmtpMailer.bounceOf(
                         new SMTPSendFailedException("DATA", 552, "552 5.2.2 mailbox full", null, null, null, null)))
+                .as("a full mailbox may empty")
+                .contains(BounceKind.SOFT);
+        assertThat(SmtpMailer.bounceOf(new SMTPAddressFailedException(ann, "RCPT TO", 550, "5.1.10 null MX")))
                 .contains(BounceKind.HARD);
+        assertThat(SmtpMailer.bounceOf(
+                        new SMTPAddressFailedException(ann, "RCPT TO", 554, "5.7.1 Relay access denied")))
+                .as("our own relay settings, not the address")
+                .isEmpty();
+        assertThat(SmtpMailer.bounceOf(new SMTPAddressFailedException(ann, "RCPT TO", 450, "4.7.1 greylisted")))
+                .isEmpty();
+        assertThat(SmtpMailer.bounceOf(new SMTPAddressFailedException(ann, "RCPT TO", 550, "no such user")))
+                .as("no enhanced code: by the reply")
+                .contains(BounceKind.HARD);
+        assertThat(SmtpMailer.bounceOf(
+                        new SMTPSendFailedException("DATA", 552, "552 5.3.4 message too big", null, null, null, null)))
+                .isEmpty();
         assertThat(SmtpMailer.bounceOf(
                         new SMTPSendFailedException("DATA", 554, "554 5.7.1 spam", null, null, null, null)))
                 .isEmpty();

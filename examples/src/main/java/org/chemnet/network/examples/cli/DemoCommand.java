@@ -161,6 +161,8 @@ final class DemoCommand implements Callable<Integer> {
         o.println("1. The three seed networks, validated and stored:");
         for (NetworkGraph graph : SeedNetworks.all()) {
             runtime.networks().register(graph);
+            org.chemnet.network.examples.seed.ListingConsents.of(graph, java.time.Instant.parse("2026-03-01T00:00:00Z"))
+                    .forEach(runtime.consents()::record);
             o.printf(
                     "   %-70s %5d organizations, %4d memberships, %2d activities, %d events, %d declarations%n",
                     graph.network().name().resolve(Locale.ENGLISH),

@@ -147,6 +147,18 @@ final class NewsletterCommand implements Runnable {
                 config.credentials(user, password());
             }
             NetworkRuntimeBuilder builder = NetworkRuntime.builder();
+            // A bar on the error stream of a terminal: each final outcome of this issue's mails moves it on.
+            MessageId sending = issue.message();
+            Progress progress = new Progress(spec.commandLine().getErr(), "sending");
+            java.util.concurrent.atomic.AtomicLong total = new java.util.concurrent.atomic.AtomicLong();
+            java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
+            builder.listener(event -> {
+                if (event instanceof org.chemnet.network.change.ChangeEvent.DeliveryAttempted attempted
+                        && attempted.delivery().message().equals(sending)
+                        && attempted.delivery().status().isFinal()) {
+                    progress.show(done.incrementAndGet(), total.get());
+                }
+            });
             if (!withoutUnsubscribe) {
                 config.unsubscribeUrl(unsubscribeUrl);
                 builder.unsubscribeSecret(Files.readAllBytes(secretFile));
@@ -177,7 +189,13 @@ final class NewsletterCommand implements Runnable {
                                 Set.copyOf(topics),
                                 LocalizedText.of(lang, subject),
                                 LocalizedText.of(lang, text)));
-                DispatchReport report = runtime.newsletters().deliverPending();
+                total.set(Outcomes.of(runtime, message).pending());
+                DispatchReport report;
+                try {
+                    report = runtime.newsletters().deliverPending();
+                } finally {
+                    progress.done();
+                }
                 Outcomes outcomes = Outcomes.of(runtime, message);
                 long pending = outcomes.pending();
                 java.io.PrintWriter out = spec.commandLine().getOut();

@@ -21,12 +21,14 @@ import org.chemnet.network.kernel.NetworkId;
 import org.chemnet.network.kernel.NotFoundException;
 import org.chemnet.network.membership.ParticipantQuery;
 import org.chemnet.network.organization.Organization;
+import org.chemnet.network.organization.OrganizationId;
 import org.chemnet.network.organization.OrganizationType;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Renders a network's public directory as of a day: one self-contained, accessible HTML page with the count, the
- * participants grouped by type with their names (in Japanese or English) linked to their websites, the board and the
+ * Renders a network's public directory as of a day: one self-contained, accessible HTML page with the count of every
+ * participant, the participants that consent to be listed (their latest {@code DIRECTORY_LISTING} entry in the consent
+ * ledger gives it; the board and the secretariat are public roles, shown as they are) grouped by type with their names (in Japanese or English) linked to their websites, the board and the
  * secretariat, an inline SVG chart of the number of participants over time, and schema.org JSON-LD. No external
  * scripts, fonts or styles; every text is escaped; it prints well.
  *
@@ -163,11 +165,14 @@ public final class DirectoryPage {
         out.flush();
     }
 
-    /** The participants grouped by type, each group sorted by name, as lists of links. */
+    /**
+     * The participants that consent to be listed, grouped by type, each group sorted by name, as lists of links; and
+     * how many more take part without being named.
+     */
     private void participants(ParticipantQuery onTheDay, Locale locale, Labels labels, Writer out) throws IOException {
         Map<OrganizationType, SortedLines> byType = new EnumMap<>(OrganizationType.class);
         try {
-            runtime.participation().participantsOn(onTheDay, p -> {
+            long unlisted = ListedParticipants.each(runtime, onTheDay, p -> {
                 Organization o = p.organization();
                 byType.computeIfAbsent(o.type(), t -> new SortedLines())
                         .add(o.name().resolve(locale), "<li>" + link(o, locale) + "</li>");
@@ -181,12 +186,17 @@ public final class DirectoryPage {
                 group.getValue().writeTo(out);
                 out.append("</ul>\n");
             }
+            if (unlisted > 0) {
+                out.append("<p class=\"unlisted\">")
+                        .append(esc(labels.notListed(unlisted)))
+                        .append("</p>\n");
+            }
         } finally {
             byType.values().forEach(SortedLines::close);
         }
     }
 
-    private String organizationName(org.chemnet.network.organization.OrganizationId id, Locale locale) {
+    private String organizationName(OrganizationId id, Locale locale) {
         return runtime.directory().organization(id).map(o -> link(o, locale)).orElse(esc(id.value()));
     }
 
@@ -197,7 +207,10 @@ public final class DirectoryPage {
                 .orElse(name);
     }
 
-    /** schema.org JSON-LD of the network and its members, written member by member as the store reads them. */
+    /**
+     * schema.org JSON-LD of the network and its members that consent to be listed, written member by member as the
+     * store reads them.
+     */
     private void jsonLd(Network network, ParticipantQuery onTheDay, Locale locale, Writer out) throws IOException {
         Map<String, Object> ld = new LinkedHashMap<>();
         ld.put("@context", "https://schema.org");
@@ -207,7 +220,7 @@ public final class DirectoryPage {
         String head = script(ld);
         out.append(head, 0, head.length() - 1).append(",\"member\":[");
         boolean[] first = {true};
-        runtime.participation().participantsOn(onTheDay, p -> {
+        ListedParticipants.each(runtime, onTheDay, p -> {
             Map<String, Object> member = new LinkedHashMap<>();
             member.put("@type", "Organization");
             member.put("name", p.organization().name().resolve(locale));

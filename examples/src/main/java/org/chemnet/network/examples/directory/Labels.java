@@ -28,6 +28,14 @@ record Labels(boolean japanese) {
         return japanese ? "参加団体" : "Participants";
     }
 
+    /** The line under the lists for the participants that did not consent to be listed. */
+    String notListed(long count) {
+        return japanese
+                ? "このほか" + count + "団体が参加しています（掲載の同意がないため、名称は掲載していません）。"
+                : count + (count == 1 ? " more participant is" : " more participants are")
+                        + " not listed by name, as they have not consented to be listed.";
+    }
+
     String growth() {
         return japanese ? "参加団体数の推移" : "Participants over time";
     }

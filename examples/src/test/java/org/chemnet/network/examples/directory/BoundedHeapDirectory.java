@@ -13,6 +13,11 @@ import org.chemnet.network.HeapProbe;
 import org.chemnet.network.LargeNetworks;
 import org.chemnet.network.NetworkRuntime;
 import org.chemnet.network.RandomNetworks;
+import org.chemnet.network.consent.ConsentChannel;
+import org.chemnet.network.consent.ConsentEntry;
+import org.chemnet.network.consent.ConsentEntryId;
+import org.chemnet.network.consent.ConsentPurpose;
+import org.chemnet.network.examples.seed.ListingConsents;
 import org.chemnet.network.graph.Network;
 import org.chemnet.network.graph.NetworkGraph;
 import org.chemnet.network.jdbc.JdbcNetworkStore;
@@ -25,6 +30,47 @@ import org.h2.jdbcx.JdbcDataSource;
  */
 public final class BoundedHeapDirectory {
     private BoundedHeapDirectory() {}
+
+    /**
+     * Every participant consents to be listed: appended to the ledger a chunk of a thousand a transaction, as the
+     * participants are read, so that this too runs in bounded memory.
+     */
+    private static void consentToListing(NetworkRuntime runtime, JdbcNetworkStore store, Network network) {
+        java.util.List<ConsentEntry> chunk = new java.util.ArrayList<>();
+        java.time.Instant at = java.time.Instant.parse("2026-03-01T00:00:00Z");
+        Runnable flush = () -> {
+            store.inTransaction(tx -> {
+                chunk.forEach(tx.consents()::append);
+                return null;
+            });
+            chunk.clear();
+        };
+        runtime.participation()
+                .participantsOn(
+                        org.chemnet.network.membership.ParticipantQuery.of(network.id(), LocalDate.of(2026, 12, 1)),
+                        p -> {
+                            chunk.add(new ConsentEntry(
+                                    ConsentEntryId.of(
+                                            "listing-" + p.organization().id()),
+                                    network.id(),
+                                    java.util.Optional.empty(),
+                                    java.util.Optional.of(p.organization().id()),
+                                    java.util.Optional.empty(),
+                                    ConsentPurpose.DIRECTORY_LISTING,
+                                    java.util.Optional.empty(),
+                                    true,
+                                    ConsentChannel.IMPORT,
+                                    ListingConsents.TEXT,
+                                    "2026-03",
+                                    at,
+                                    "generated",
+                                    "SYSTEM host"));
+                            if (chunk.size() == 1_000) {
+                                flush.run();
+                            }
+                        });
+        flush.run();
+    }
 
     /**
      * Runs the demonstration.
@@ -43,6 +89,7 @@ public final class BoundedHeapDirectory {
                 Network network = RandomNetworks.graph(1, 0).network();
                 runtime.networks().register(NetworkGraph.builder(network).build());
                 LargeNetworks.load(store, network.id(), organizations);
+                consentToListing(runtime, store, network);
                 HeapProbe.resetPeaks();
                 long started = System.nanoTime();
                 HeapProbe.Counting out = new HeapProbe.Counting();

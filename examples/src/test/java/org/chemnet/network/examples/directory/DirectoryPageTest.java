@@ -15,7 +15,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.chemnet.network.NetworkRuntime;
 import org.chemnet.network.common.LocalizedText;
+import org.chemnet.network.consent.ConsentChannel;
+import org.chemnet.network.consent.ConsentEntry;
+import org.chemnet.network.consent.ConsentEntryId;
+import org.chemnet.network.consent.ConsentPurpose;
 import org.chemnet.network.examples.seed.JapanNetwork;
+import org.chemnet.network.examples.seed.ListingConsents;
 import org.chemnet.network.examples.seed.SeedNetworks;
 import org.chemnet.network.graph.NetworkGraph;
 import org.chemnet.network.membership.Application;
@@ -36,12 +41,16 @@ class DirectoryPageTest {
     private static final Path OUT = Path.of("target", "directory");
     private static final LocalDate DAY = JapanNetwork.COUNTED_ON;
     private static final String HOSTILE = "<script>alert(1)</script>";
+    private static final java.time.Instant CONSENTED = java.time.Instant.parse("2026-03-01T00:00:00Z");
     private static NetworkRuntime runtime;
 
     @BeforeAll
     static void start() {
         runtime = NetworkRuntime.builder().build();
-        SeedNetworks.all().forEach(runtime.networks()::register);
+        for (NetworkGraph graph : SeedNetworks.all()) {
+            runtime.networks().register(graph);
+            ListingConsents.of(graph, CONSENTED).forEach(runtime.consents()::record);
+        }
         OrganizationId hostile = OrganizationId.of("hostile");
         runtime.networks()
                 .save(Organization.builder(hostile, LocalizedText.jaEn(HOSTILE, HOSTILE), OrganizationType.NGO)
@@ -50,6 +59,91 @@ class DirectoryPageTest {
         var m = runtime.participation()
                 .apply(Application.of(JapanNetwork.ID, hostile, Optional.empty(), LocalDate.of(2020, 1, 6)));
         runtime.participation().approve(m.id(), LocalDate.of(2020, 1, 6));
+        runtime.consents()
+                .record(new ConsentEntry(
+                        ConsentEntryId.of("hostile-listing"),
+                        JapanNetwork.ID,
+                        Optional.empty(),
+                        Optional.of(hostile),
+                        Optional.empty(),
+                        ConsentPurpose.DIRECTORY_LISTING,
+                        Optional.empty(),
+                        true,
+                        ConsentChannel.WEB_FORM,
+                        ListingConsents.TEXT,
+                        "2026-03",
+                        CONSENTED,
+                        "application form",
+                        ""));
+    }
+
+    @Test
+    void namesOnlyTheParticipantsThatConsentedAndCountsThemAll() {
+        try (NetworkRuntime own = NetworkRuntime.builder().build()) {
+            NetworkGraph japan = JapanNetwork.graph();
+            own.networks().register(japan);
+            ListingConsents.of(japan, CONSENTED).forEach(own.consents()::record);
+            namesOnlyTheParticipantsThatConsented(own);
+        }
+    }
+
+    private static void namesOnlyTheParticipantsThatConsented(NetworkRuntime runtime) {
+        List<Participant> all = runtime.participation().participantsOn(ParticipantQuery.of(JapanNetwork.ID, DAY));
+        java.util.Set<OrganizationId> listed = runtime.consents()
+                .listedAmong(
+                        JapanNetwork.ID,
+                        all.stream().map(p -> p.organization().id()).toList());
+        List<Participant> unlisted = all.stream()
+                .filter(p -> !listed.contains(p.organization().id()))
+                .toList();
+        assertThat(unlisted).isNotEmpty();
+
+        String html = new DirectoryPage(runtime).render(JapanNetwork.ID, DAY, "en");
+
+        assertThat(html)
+                .contains("<strong id=\"count\">" + all.size() + "</strong>")
+                .contains(unlisted.size() + " more participants are not listed by name, as they have not consented"
+                        + " to be listed.");
+        java.util.Set<String> shown = new java.util.HashSet<>();
+        all.stream()
+                .filter(p -> listed.contains(p.organization().id()))
+                .forEach(p -> shown.add(p.organization().name().resolve(java.util.Locale.ENGLISH)));
+        runtime.governance().boardOn(JapanNetwork.ID, DAY).seats().forEach(seat -> runtime.directory()
+                .organization(seat.organization())
+                .ifPresent(o -> shown.add(o.name().resolve(java.util.Locale.ENGLISH))));
+        runtime.directory()
+                .secretariat(JapanNetwork.ID)
+                .flatMap(sec -> runtime.directory().organization(sec.host()))
+                .ifPresent(o -> shown.add(o.name().resolve(java.util.Locale.ENGLISH)));
+        List<Participant> hiddenOnly = unlisted.stream()
+                .filter(p -> !shown.contains(p.organization().name().resolve(java.util.Locale.ENGLISH)))
+                .toList();
+        assertThat(hiddenOnly)
+                .as("unlisted participants whose names nothing else shows")
+                .isNotEmpty();
+        for (Participant hidden : hiddenOnly) {
+            String name = DirectoryPage.esc(hidden.organization().name().resolve(java.util.Locale.ENGLISH));
+            assertThat(html).as("the unlisted %s", name).doesNotContain(">" + name + "<", "\"" + name + "\"");
+        }
+        runtime.consents()
+                .record(new ConsentEntry(
+                        ConsentEntryId.of(
+                                "withdrawn-" + unlisted.get(0).organization().id()),
+                        JapanNetwork.ID,
+                        Optional.empty(),
+                        Optional.of(listed.iterator().next()),
+                        Optional.empty(),
+                        ConsentPurpose.DIRECTORY_LISTING,
+                        Optional.empty(),
+                        false,
+                        ConsentChannel.EMAIL,
+                        ListingConsents.TEXT,
+                        "2026-03",
+                        CONSENTED.plusSeconds(60),
+                        "mail to the secretariat",
+                        ""));
+        assertThat(new DirectoryPage(runtime).render(JapanNetwork.ID, DAY, "ja"))
+                .contains("このほか" + (unlisted.size() + 1) + "団体が参加しています");
     }
 
     @AfterAll

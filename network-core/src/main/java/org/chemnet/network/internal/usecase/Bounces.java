@@ -11,6 +11,7 @@ import org.chemnet.network.deliverability.Bounce;
 import org.chemnet.network.deliverability.BounceResult;
 import org.chemnet.network.deliverability.BounceSettings;
 import org.chemnet.network.deliverability.SuppressionReason;
+import org.chemnet.network.kernel.ConcurrentUpdateException;
 import org.chemnet.network.newsletter.Delivery;
 import org.chemnet.network.newsletter.Subscription;
 import org.chemnet.network.newsletter.SubscriptionStatus;
@@ -37,6 +38,10 @@ final class Bounces {
             ZoneId zone,
             Instant now) {
         Optional<Delivery> delivery = reported.delivery().flatMap(tx.outbox()::delivery);
+        if (reported.delivery().isPresent() && delivery.isEmpty()) {
+            // A report of a delivery this store never made (or no longer holds): it names nobody to count against.
+            return new BounceResult(AddressStanding.clean(reported.address()), false, false);
+        }
         String address = delivery.map(Delivery::address).orElse(reported.address());
         if (address.equals(OutboxPort.ERASED_ADDRESS)) {
             // Its recipient was erased: nothing is kept of them, not even a bounce.
@@ -106,10 +111,16 @@ final class Bounces {
     private static void setStatus(
             StoreTransaction tx, String address, SubscriptionStatus from, SubscriptionStatus to, LocalDate day) {
         for (Subscription subscription : tx.subscriptions().subscriptionsAt(address)) {
-            if (subscription.status() == from) {
-                Versioned<Subscription> current =
-                        tx.subscriptions().find(subscription.id()).orElseThrow();
-                tx.subscriptions().update(current.value().withStatus(to, day), current.version());
+            Optional<Versioned<Subscription>> current = tx.subscriptions().find(subscription.id());
+            if (current.isEmpty()) {
+                // Deleted since it was listed (its person erased on another node): read it all again.
+                throw new ConcurrentUpdateException("subscription '" + subscription.id() + "' was deleted meanwhile");
+            }
+            if (current.get().value().status() == from) {
+                tx.subscriptions()
+                        .update(
+                                current.get().value().withStatus(to, day),
+                                current.get().version());
             }
         }
     }

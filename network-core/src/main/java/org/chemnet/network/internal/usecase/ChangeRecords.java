@@ -231,6 +231,28 @@ final class ChangeRecords {
                     e.affiliation().role() + " of organization "
                             + e.affiliation().organization() + " from "
                             + e.affiliation().period().start());
+        } else if (event instanceof ChangeEvent.ConsentRecorded e) {
+            EntityRef subject = e.entry()
+                    .person()
+                    .map(p -> EntityRef.of(EntityKind.PERSON, p))
+                    .or(() -> e.entry().organization().map(o -> EntityRef.of(EntityKind.ORGANIZATION, o)))
+                    .orElseGet(() -> new EntityRef(
+                            EntityKind.ADDRESS,
+                            DefaultDeliverability.pseudonym(e.entry().address().orElseThrow())));
+            return new Entry(
+                    subject,
+                    Optional.of(e.entry().network()),
+                    (e.entry().given() ? "consent given: " : "consent withdrawn: ")
+                            + e.entry().purpose()
+                            + e.entry().scope().map(s -> " of " + s).orElse("") + " ("
+                            + e.entry().channel()
+                            + ", text " + e.entry().textVersion() + ")");
+        } else if (event instanceof ChangeEvent.SignUpRequested e) {
+            return Entry.of(
+                    EntityKind.SUBSCRIPTION,
+                    e.pending().subscription().id(),
+                    tx.content().networkOfActivity(e.pending().subscription().newsletter()),
+                    "asked for, to be confirmed by " + e.pending().expires());
         } else if (event instanceof ChangeEvent.BounceRecorded e) {
             return Entry.of(
                     EntityKind.ADDRESS,

@@ -221,8 +221,7 @@ public final class DefaultDeliverability implements Deliverability {
     @Override
     public AddressStanding resumeWith(String token) {
         requireNonNull(token, "token");
-        UnsubscribeTokens tokens = context.tokens.orElseThrow(() -> new IllegalStateException(
-                "no unsubscribe secret is configured: set one with NetworkRuntime.builder().unsubscribeSecret(...)"));
+        UnsubscribeTokens tokens = context.requireTokens();
         String payload = tokens.payload(RESUME, token).orElseThrow(() -> new InvalidResumeTokenException(false));
         int newline = payload.lastIndexOf('\n');
         long expiry;
@@ -241,6 +240,7 @@ public final class DefaultDeliverability implements Deliverability {
     @Override
     public AddressStanding resume(String address) {
         String normalized = AddressStanding.normalized(requireNonNull(address, "address"));
+        context.validator.check(AddressStanding.clean(normalized));
         authorize(Action.SUPPRESS_ADDRESS, normalized);
         return context.change((tx, events) -> Bounces.resume(tx, events, normalized, LocalDate.now(context.clock)));
     }

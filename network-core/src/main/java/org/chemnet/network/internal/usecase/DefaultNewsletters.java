@@ -3,6 +3,7 @@ package org.chemnet.network.internal.usecase;
 import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,20 +23,28 @@ import org.chemnet.network.activity.ActivityId;
 import org.chemnet.network.activity.Newsletter;
 import org.chemnet.network.change.ChangeEvent;
 import org.chemnet.network.common.LocalizedText;
+import org.chemnet.network.consent.ConsentChannel;
+import org.chemnet.network.consent.ConsentEntry;
+import org.chemnet.network.consent.ConsentEntryId;
+import org.chemnet.network.consent.ConsentPurpose;
 import org.chemnet.network.deliverability.AddressStanding;
 import org.chemnet.network.deliverability.Bounce;
 import org.chemnet.network.deliverability.Suppression;
+import org.chemnet.network.kernel.ConcurrentUpdateException;
 import org.chemnet.network.kernel.NetworkId;
 import org.chemnet.network.kernel.NotFoundException;
+import org.chemnet.network.newsletter.Consent;
 import org.chemnet.network.newsletter.Delivery;
 import org.chemnet.network.newsletter.DeliveryId;
 import org.chemnet.network.newsletter.DeliveryStatus;
 import org.chemnet.network.newsletter.DispatchReport;
+import org.chemnet.network.newsletter.InvalidConfirmationTokenException;
 import org.chemnet.network.newsletter.InvalidUnsubscribeTokenException;
 import org.chemnet.network.newsletter.MailMessage;
 import org.chemnet.network.newsletter.MessageId;
 import org.chemnet.network.newsletter.NewsletterIssue;
 import org.chemnet.network.newsletter.Newsletters;
+import org.chemnet.network.newsletter.PendingSubscription;
 import org.chemnet.network.newsletter.Subscription;
 import org.chemnet.network.newsletter.SubscriptionId;
 import org.chemnet.network.newsletter.SubscriptionStatus;
@@ -109,12 +118,12 @@ public final class DefaultNewsletters implements Newsletters {
                 List<Delivery> deliveries = new ArrayList<>();
                 Set<String> addresses = new HashSet<>();
                 List<Subscription> audience = audience(tx, issue.newsletter(), issue.topics());
-                Set<String> suppressed = suppressed(
+                Set<String> suppressed = unreachable(
                         tx, audience.stream().map(Subscription::address).toList());
                 for (Subscription subscription : audience) {
                     String address = AddressStanding.normalized(subscription.address());
                     if (suppressed.contains(address) || !addresses.add(address)) {
-                        continue; // none to a suppressed address; one per address, however often it subscribed
+                        continue; // none to a held or suppressed address; one per address, however often subscribed
                     }
                     Optional<Person> person = subscription.person().flatMap(tx.organizations()::person);
                     deliveries.add(Delivery.pending(
@@ -252,9 +261,23 @@ public final class DefaultNewsletters implements Newsletters {
                         counts);
                 continue;
             }
-            Optional<Suppression> suppression = Optional.ofNullable(
-                            known.standings().get(AddressStanding.normalized(delivery.address())))
-                    .flatMap(AddressStanding::suppression);
+            Optional<AddressStanding> standing =
+                    Optional.ofNullable(known.standings().get(AddressStanding.normalized(delivery.address())));
+            if (delivery.subscription().isPresent()
+                    && standing.filter(AddressStanding::isHeld).isPresent()) {
+                // Put on hold since the issue was recorded: a reminder (no subscription) still goes.
+                record(
+                        delivery,
+                        DeliveryOutcome.failed(
+                                delivery.id(),
+                                true,
+                                "the address is on hold for bounces since "
+                                        + standing.get().heldSince().orElseThrow()),
+                        known,
+                        counts);
+                continue;
+            }
+            Optional<Suppression> suppression = standing.flatMap(AddressStanding::suppression);
             if (suppression.isPresent()) {
                 record(
                         delivery,
@@ -323,7 +346,9 @@ public final class DefaultNewsletters implements Newsletters {
             boolean completed = tx.outbox().complete(after, context.node);
             if (completed) {
                 events.add(new ChangeEvent.DeliveryAttempted(after, network));
+                // A soft bounce counts once its delivery gives up: one that a retry delivers was only delayed.
                 outcome.bounce()
+                        .filter(kind -> after.status() == DeliveryStatus.FAILED)
                         .ifPresent(kind -> Bounces.record(
                                 tx,
                                 events,
@@ -351,6 +376,10 @@ public final class DefaultNewsletters implements Newsletters {
 
     @Override
     public Subscription unsubscribe(SubscriptionId id, LocalDate on) {
+        return unsubscribe(id, on, ConsentChannel.UNSPECIFIED, "unsubscribed through the host");
+    }
+
+    private Subscription unsubscribe(SubscriptionId id, LocalDate on, ConsentChannel channel, String source) {
         requireNonNull(id, "subscription");
         requireNonNull(on, "on");
         return context.change((tx, events) -> {
@@ -364,6 +393,7 @@ public final class DefaultNewsletters implements Newsletters {
             Subscription ended = subscription.withStatus(SubscriptionStatus.UNSUBSCRIBED, on);
             tx.subscriptions().update(ended, stored.version());
             events.add(new ChangeEvent.Unsubscribed(ended));
+            ledger(tx, events, ended, false, channel, source);
             return ended;
         });
     }
@@ -371,10 +401,198 @@ public final class DefaultNewsletters implements Newsletters {
     @Override
     public Subscription unsubscribe(String token, LocalDate on) {
         requireNonNull(token, "token");
-        UnsubscribeTokens tokens = context.tokens.orElseThrow(() -> new IllegalStateException(
-                "no unsubscribe secret is configured: set one with NetworkRuntime.builder().unsubscribeSecret(...)"));
+        UnsubscribeTokens tokens = context.requireTokens();
         SubscriptionId id = tokens.verify(token).orElseThrow(InvalidUnsubscribeTokenException::new);
-        return unsubscribe(id, on);
+        return unsubscribe(id, on, ConsentChannel.EMAIL_LINK, "unsubscribe link of a mail");
+    }
+
+    /**
+     * Appends a subscription's consent, or its withdrawal, to the consent ledger, in the transaction of the change:
+     * about its person, organization and (normalized) address, for the newsletter, the text being the newsletter's
+     * title (version {@code subscription}).
+     */
+    private void ledger(
+            StoreTransaction tx,
+            List<ChangeEvent> events,
+            Subscription subscription,
+            boolean given,
+            ConsentChannel channel,
+            String source) {
+        NetworkId network = networkOfNewsletter(tx, subscription.newsletter());
+        LocalizedText title = tx.content()
+                .activity(subscription.newsletter())
+                .map(org.chemnet.network.activity.Activity::title)
+                .orElseGet(() -> LocalizedText.en(subscription.newsletter().value()));
+        ConsentEntry entry = new ConsentEntry(
+                ConsentEntryId.random(),
+                network,
+                subscription.person(),
+                subscription.organization(),
+                Optional.of(subscription.address()),
+                ConsentPurpose.NEWSLETTER,
+                Optional.of(subscription.newsletter()),
+                given,
+                channel,
+                title,
+                "subscription",
+                context.clock.instant(),
+                source,
+                context.actor.toString());
+        tx.consents().append(entry);
+        events.add(new ChangeEvent.ConsentRecorded(entry));
+    }
+
+    /** The purpose signed into the tokens of confirmation links. */
+    static final String CONFIRM = "confirm";
+
+    /** How long a sign-up asked again, unchanged, sends no new confirmation mail: against mail bombing by form. */
+    static final java.time.Duration RESEND_AFTER = java.time.Duration.ofMinutes(10);
+
+    @Override
+    public PendingSubscription signUp(Subscription subscription) {
+        context.validator.check(subscription);
+        URI page = context.signUps
+                .confirmUrl()
+                .orElseThrow(() -> new IllegalStateException("no confirmation page is configured: set one with"
+                        + " NetworkRuntime.builder().signUps(SignUpSettings.confirmingAt(url))"));
+        UnsubscribeTokens tokens = context.requireTokens();
+        Instant now = context.clock.instant();
+        PendingSubscription pending = new PendingSubscription(subscription, now, now.plus(context.signUps.validity()));
+        java.util.function.BiFunction<StoreTransaction, List<ChangeEvent>, PendingSubscription> ask = (tx, events) -> {
+            authorize(tx, Action.SUBSCRIBE, subscription);
+            subscription.person().ifPresent(p -> UseCases.requirePerson(tx, p));
+            subscription.organization().ifPresent(o -> UseCases.requireOrganization(tx, o));
+            Optional<PendingSubscription> earlier = tx.signUps()
+                    .find(subscription.id())
+                    .filter(p -> p.subscription().equals(subscription))
+                    .filter(p -> p.requested().isAfter(now.minus(RESEND_AFTER)));
+            if (earlier.isPresent()) {
+                return earlier.get(); // asked again within minutes: the mail on its way stands, no second one
+            }
+            tx.signUps().save(pending);
+            if (suppressed(tx, List.of(subscription.address())).isEmpty()) {
+                sendConfirmation(tx, pending, page, tokens);
+            }
+            events.add(new ChangeEvent.SignUpRequested(pending));
+            return pending;
+        };
+        try {
+            return context.change(ask);
+        } catch (NetworkStorageException e) {
+            if (!e.sqlState().filter("23505"::equals).isPresent()) {
+                throw e;
+            }
+            // Another node recorded the same confirmation mail at the same instant: this run finds it and adds none.
+            return context.change(ask);
+        }
+    }
+
+    private void sendConfirmation(
+            StoreTransaction tx, PendingSubscription pending, URI page, UnsubscribeTokens tokens) {
+        Subscription subscription = pending.subscription();
+        Optional<Person> person = subscription.person().flatMap(tx.organizations()::person);
+        String token = tokens.signed(
+                CONFIRM,
+                subscription.id().value() + "\n" + AddressStanding.normalized(subscription.address()) + "\n"
+                        + pending.expires().getEpochSecond());
+        String base = page.toString();
+        String link = base + (base.contains("?") ? "&" : "?") + "token="
+                + java.net.URLEncoder.encode(token, StandardCharsets.UTF_8);
+        Optional<org.chemnet.network.activity.Activity> newsletter =
+                tx.content().activity(subscription.newsletter());
+        java.time.ZoneId zone = context.clock.getZone();
+        Notices.sendTo(
+                tx,
+                Notices.Kind.CONFIRM_SUBSCRIPTION,
+                subscription.address(),
+                person,
+                locale -> new Object[] {
+                    newsletter
+                            .map(n -> n.title().resolve(locale))
+                            .orElse(subscription.newsletter().value()),
+                    subscription.address(),
+                    link,
+                    java.time.LocalDateTime.ofInstant(pending.expires(), zone)
+                            .truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
+                            .toString()
+                            .replace('T', ' ')
+                },
+                LocalDate.ofInstant(pending.requested(), zone),
+                "confirm-subscription\n" + subscription.id() + "\n" + pending.requested(),
+                pending.requested());
+    }
+
+    @Override
+    public Subscription confirm(String token) {
+        requireNonNull(token, "token");
+        String payload = context.requireTokens()
+                .payload(CONFIRM, token)
+                .orElseThrow(() -> new InvalidConfirmationTokenException(false));
+        String[] parts = payload.split("\n", -1);
+        long expiry;
+        SubscriptionId id;
+        try {
+            if (parts.length != 3) {
+                throw new IllegalArgumentException("a confirmation token has three parts");
+            }
+            id = SubscriptionId.of(parts[0]);
+            expiry = Long.parseLong(parts[2]);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidConfirmationTokenException(false);
+        }
+        String address = parts[1];
+        Instant now = context.clock.instant();
+        if (now.getEpochSecond() > expiry) {
+            throw new InvalidConfirmationTokenException(true);
+        }
+        return context.change((tx, events) -> {
+            Optional<PendingSubscription> pending = tx.signUps()
+                    .find(id)
+                    // asked again since for another address: this link confirms nothing of that one
+                    .filter(p -> AddressStanding.normalized(p.subscription().address())
+                            .equals(address));
+            if (pending.isEmpty() || pending.get().expires().isBefore(now)) {
+                // Confirmed already (by this link, or on another node at the same time), or expired and deleted.
+                return tx.subscriptions()
+                        .subscription(id)
+                        .filter(s -> pending.isEmpty())
+                        .filter(s -> AddressStanding.normalized(s.address()).equals(address))
+                        .orElseThrow(() -> new InvalidConfirmationTokenException(true));
+            }
+            LocalDate today = LocalDate.ofInstant(now, context.clock.getZone());
+            Subscription asked = pending.get().subscription();
+            Subscription confirmed = new Subscription(
+                    asked.id(),
+                    asked.newsletter(),
+                    asked.address(),
+                    asked.person(),
+                    asked.organization(),
+                    asked.topics(),
+                    new Consent(today, asked.consent().source()),
+                    SubscriptionStatus.ACTIVE,
+                    today);
+            if (!tx.signUps().delete(id)) {
+                // Another node confirmed it between our read and our delete: read again, and find it confirmed.
+                throw new ConcurrentUpdateException("pending subscription '" + id + "' was confirmed meanwhile");
+            }
+            Subscription saved = VersionedRows.SUBSCRIPTIONS.save(tx, confirmed);
+            events.add(new ChangeEvent.Subscribed(saved));
+            ledger(
+                    tx,
+                    events,
+                    saved,
+                    true,
+                    ConsentChannel.EMAIL_LINK,
+                    "confirmation link of the sign-up of " + pending.get().requested());
+            return saved;
+        });
+    }
+
+    @Override
+    public int expireSignUps() {
+        context.authorize(Action.DELIVER_MAIL, new EntityRef(EntityKind.SUBSCRIPTION, "pending"), Optional.empty());
+        Instant now = context.clock.instant();
+        return context.change((tx, events) -> tx.signUps().deleteExpired(now));
     }
 
     /**
@@ -392,6 +610,16 @@ public final class DefaultNewsletters implements Newsletters {
      * issue to thousands asks a few statements.
      */
     static Set<String> suppressed(StoreTransaction reader, List<String> addresses) {
+        return standingsWhere(reader, addresses, AddressStanding::isSuppressed);
+    }
+
+    /** Those of some addresses that are on hold or on the suppression list, normalized. */
+    static Set<String> unreachable(StoreTransaction reader, List<String> addresses) {
+        return standingsWhere(reader, addresses, s -> s.isSuppressed() || s.isHeld());
+    }
+
+    private static Set<String> standingsWhere(
+            StoreTransaction reader, List<String> addresses, java.util.function.Predicate<AddressStanding> which) {
         List<String> normalized =
                 addresses.stream().map(AddressStanding::normalized).distinct().toList();
         Set<String> found = new HashSet<>();
@@ -401,7 +629,7 @@ public final class DefaultNewsletters implements Newsletters {
                     .standings(normalized.subList(from, Math.min(normalized.size(), from + 1_000)))
                     .values()
                     .stream()
-                    .filter(AddressStanding::isSuppressed)
+                    .filter(which)
                     .forEach(s -> found.add(s.address()));
         }
         return found;

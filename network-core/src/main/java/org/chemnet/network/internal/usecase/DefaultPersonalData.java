@@ -59,14 +59,16 @@ public final class DefaultPersonalData implements PersonalData {
                     r.outbox().deliveriesTo(id),
                     r.affiliations().affiliationsOf(id),
                     r.registrations().registrationsOf(id),
-                    r.decisions().votesBy(id));
+                    r.decisions().votesBy(id),
+                    r.consents().entriesOf(id));
         });
     }
 
     /**
      * Erases a person: their record keeps only its identifier, their subscriptions are deleted, the bounces logged at
      * their addresses are deleted (the standing of an address stays, so that a suppressed one is not mailed again),
-     * the mails pending to them are dropped and those sent are kept as a record without their address or name; the audit log keeps every change
+     * their own entries of the consent ledger are deleted (those they gave for an organization stay, naming them no
+     * more), the mails pending to them are dropped and those sent are kept as a record without their address or name; the audit log keeps every change
      * they made or that was made to them, naming them no more.
      */
     @Override
@@ -84,6 +86,8 @@ public final class DefaultPersonalData implements PersonalData {
                 addresses.add(AddressStanding.normalized(subscription.address()));
                 tx.subscriptions().delete(subscription.id());
             }
+            tx.signUps().deleteOf(id);
+            tx.consents().erase(id);
             // The bounces at their addresses go; the standing stays, so that an erased person is not mailed again.
             addresses.forEach(tx.addresses()::deleteBounces);
             tx.outbox().erase(id);

@@ -44,7 +44,9 @@ final class Notices {
         /** Mail to the address bounced: its subscriptions are on hold, and a link brings them back. */
         BOUNCE_REMINDER,
         /** As {@link #BOUNCE_REMINDER}, without a resume page: the reader is asked to reply. */
-        BOUNCE_REMINDER_REPLY
+        BOUNCE_REMINDER_REPLY,
+        /** A subscription was asked for: a link confirms it (double opt-in). */
+        CONFIRM_SUBSCRIPTION
     }
 
     private static final String BUNDLE = "org.chemnet.network.newsletter.Notices";
@@ -146,6 +148,9 @@ final class Notices {
             bodies.put(language, new MessageFormat(bundle.getString(kind + ".body"), locale).format(args));
         }
         MessageId messageId = MessageId.of("notice-" + uuid(key));
+        if (tx.outbox().message(messageId).isPresent()) {
+            return; // recorded already by this very change, run before on this node or another
+        }
         tx.outbox()
                 .insertMessage(new MailMessage(
                         messageId,

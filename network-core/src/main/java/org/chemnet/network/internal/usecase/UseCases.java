@@ -71,6 +71,7 @@ public final class UseCases {
     final Optional<Mailer> mailer;
     final OutboxSettings outbox;
     final org.chemnet.network.deliverability.BounceSettings bounces;
+    final org.chemnet.network.newsletter.SignUpSettings signUps;
     final Optional<UnsubscribeTokens> tokens;
     final boolean notices;
     final String node;
@@ -93,6 +94,7 @@ public final class UseCases {
      * @param mailer the mailer, if any
      * @param outbox the outbox settings
      * @param bounces the bounce settings
+     * @param signUps the sign-up settings
      * @param tokens the signer of unsubscribe tokens, if a secret is configured
      * @param notices true to record membership notices for contacts
      * @param node the name of this runtime among the nodes sharing its store, the owner of its outbox claims
@@ -109,6 +111,7 @@ public final class UseCases {
             Optional<Mailer> mailer,
             OutboxSettings outbox,
             org.chemnet.network.deliverability.BounceSettings bounces,
+            org.chemnet.network.newsletter.SignUpSettings signUps,
             Optional<UnsubscribeTokens> tokens,
             boolean notices,
             String node,
@@ -123,6 +126,7 @@ public final class UseCases {
         this.mailer = requireNonNull(mailer, "mailer");
         this.outbox = requireNonNull(outbox, "outbox");
         this.bounces = requireNonNull(bounces, "bounces");
+        this.signUps = requireNonNull(signUps, "signUps");
         this.tokens = requireNonNull(tokens, "tokens");
         this.notices = notices;
         this.node = requireNonNull(node, "node");
@@ -141,6 +145,7 @@ public final class UseCases {
         this.mailer = other.mailer;
         this.outbox = other.outbox;
         this.bounces = other.bounces;
+        this.signUps = other.signUps;
         this.tokens = other.tokens;
         this.notices = other.notices;
         this.node = other.node;
@@ -149,6 +154,17 @@ public final class UseCases {
         this.delivery = other.delivery;
         this.durableListeners = other.durableListeners;
         this.closing = other.closing;
+    }
+
+    /**
+     * The signer of the tokens of links (unsubscribe, way back, confirmation).
+     *
+     * @return the signer
+     * @throws IllegalStateException if the runtime has no unsubscribe secret
+     */
+    UnsubscribeTokens requireTokens() {
+        return tokens.orElseThrow(() -> new IllegalStateException(
+                "no unsubscribe secret is configured: set one with NetworkRuntime.builder().unsubscribeSecret(...)"));
     }
 
     /** Tells deliveries under way, on this context and those made from it with {@link #as(Actor)}, to stop. */

@@ -34,6 +34,7 @@ public final class ImportJournal {
 
     /** The tables with a network's rows, children first, and the column naming the network. */
     private static final List<String> NETWORK_ROWS = List.of(
+            "consent_entry WHERE network_id = ?",
             "motion WHERE network_id = ?",
             "board_rules WHERE network_id = ?",
             "event_series WHERE network_id = ?",
@@ -278,6 +279,11 @@ public final class ImportJournal {
                     "subscription WHERE newsletter_id IN (SELECT id FROM " + t.of("activity")
                             + " WHERE network_id = ?)",
                     network);
+            rows += delete(
+                    h,
+                    "pending_subscription WHERE newsletter_id IN (SELECT id FROM " + t.of("activity")
+                            + " WHERE network_id = ?)",
+                    network);
             for (String table : NETWORK_ROWS) {
                 rows += delete(h, table, network);
             }
@@ -296,6 +302,8 @@ public final class ImportJournal {
                                     "event_organizer.organization_id",
                                     "endorsement.organization_id",
                                     "subscription.organization_id",
+                                    "pending_subscription.organization_id",
+                                    "consent_entry.organization_id",
                                     "registration.organization_id",
                                     "affiliation.organization_id"),
                     network);
@@ -307,6 +315,8 @@ public final class ImportJournal {
                                     "membership.contact_id",
                                     "board_seat.representative_id",
                                     "subscription.person_id",
+                                    "pending_subscription.person_id",
+                                    "consent_entry.person_id",
                                     "registration.person_id",
                                     "affiliation.person_id",
                                     "vote.voter_id"),

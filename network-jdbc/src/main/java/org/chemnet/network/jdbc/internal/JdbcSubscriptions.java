@@ -29,7 +29,7 @@ import org.jdbi.v3.core.argument.Argument;
  * table sets their link to null.
  */
 final class JdbcSubscriptions implements SubscriptionPort {
-    private static final String COLUMNS = "newsletter_id, address, person_id, organization_id, topics, consent_on,"
+    static final String COLUMNS = "newsletter_id, address, person_id, organization_id, topics, consent_on,"
             + " consent_source, status, status_since";
 
     private final Sql sql;
@@ -93,7 +93,7 @@ final class JdbcSubscriptions implements SubscriptionPort {
     }
 
     /** The columns' values, then the identifier. */
-    private static Argument[] values(Subscription s) {
+    static Argument[] values(Subscription s) {
         return new Argument[] {
             text(s.newsletter().value()),
             text(s.address()),

@@ -44,6 +44,8 @@ public final class JdbcTransaction implements StoreTransaction {
     private org.chemnet.network.spi.EventSeriesPort eventSeries;
     private org.chemnet.network.spi.DecisionPort decisions;
     private org.chemnet.network.spi.AddressPort addresses;
+    private org.chemnet.network.spi.SignUpPort signUps;
+    private org.chemnet.network.spi.ConsentPort consents;
 
     /**
      * Creates a transaction view over a handle that is in a transaction.
@@ -197,6 +199,22 @@ public final class JdbcTransaction implements StoreTransaction {
             addresses = new JdbcAddresses(sql);
         }
         return addresses;
+    }
+
+    @Override
+    public org.chemnet.network.spi.SignUpPort signUps() {
+        if (signUps == null) {
+            signUps = new JdbcSignUps(sql);
+        }
+        return signUps;
+    }
+
+    @Override
+    public org.chemnet.network.spi.ConsentPort consents() {
+        if (consents == null) {
+            consents = new JdbcConsents(sql);
+        }
+        return consents;
     }
 
     @Override

@@ -27,8 +27,9 @@ import org.chemnet.network.newsletter.DeliveryId;
  * Reads the bounces of a delivery status notification (RFC 3464): a {@code multipart/report} of report type
  * {@code delivery-status}, whose {@code message/delivery-status} part holds one block of fields per recipient, and
  * whose returned message or headers carry the {@code Message-ID} of the mail that bounced, which names its delivery.
- * {@code Action: failed} with a {@code 5.x.x} status is a hard bounce; {@code failed} with {@code 4.x.x} and
- * {@code delayed} are soft; {@code delivered}, {@code relayed} and {@code expanded} are no bounce. Not part of the API.
+ * Only a report of a mail of ours (its {@code Message-ID} names a delivery) gives bounces: anyone can write one. A
+ * recipient with {@code Action: failed} or {@code delayed} is weighed by {@link BounceStatus} (a delay soft at most);
+ * {@code delivered}, {@code relayed} and {@code expanded} are no bounce. Not part of the API.
  */
 @API(status = INTERNAL, since = "0.6.0")
 public final class DeliveryReports {
@@ -56,10 +57,11 @@ public final class DeliveryReports {
             return Optional.empty();
         }
         Optional<DeliveryId> delivery = returnedMessageId(message).flatMap(DeliveryReports::deliveryOf);
-        String reportId = Optional.ofNullable(message.getHeader("Message-ID"))
-                .filter(values -> values.length > 0)
-                .map(values -> values[0].strip())
-                .orElse("");
+        if (delivery.isEmpty()) {
+            // Not a report of our own mail: anyone can write one naming any address, so none is counted; a person
+            // reads it.
+            return Optional.of(List.of());
+        }
         List<Bounce> bounces = new ArrayList<>();
         try (InputStream in = new BufferedInputStream(new Bounded(status.get().getInputStream(), MAX_STATUS_BYTES))) {
             new InternetHeaders(in); // the per-message fields
@@ -73,40 +75,29 @@ public final class DeliveryReports {
                 }
                 String action = field(recipient, "Action").orElse("").toLowerCase(Locale.ROOT);
                 String code = field(recipient, "Status").orElse("");
-                Optional<BounceKind> kind = kind(action, code);
+                String diagnostic = field(recipient, "Diagnostic-Code")
+                        .map(DeliveryReports::withoutType)
+                        .orElse(code);
+                Optional<BounceKind> kind = kind(action, code, diagnostic);
                 if (kind.isPresent()) {
-                    String diagnostic = field(recipient, "Diagnostic-Code")
-                            .map(DeliveryReports::withoutType)
-                            .orElse(code);
-                    bounces.add(
-                            delivery.isPresent()
-                                    ? Bounce.ofDelivery(delivery.get(), address.get(), kind.get(), received, diagnostic)
-                                    : new Bounce(
-                                            address.get(),
-                                            kind.get(),
-                                            received,
-                                            reference(reportId, address.get(), kind.get()),
-                                            Optional.empty(),
-                                            diagnostic));
+                    // Counted against the delivery's own address, whatever the report names.
+                    bounces.add(Bounce.ofDelivery(delivery.get(), address.get(), kind.get(), received, diagnostic));
                 }
             }
         }
         return Optional.of(bounces);
     }
 
-    private static String reference(String reportId, String address, BounceKind kind) {
-        String text = "dsn:" + reportId + ":" + address.toLowerCase(Locale.ROOT) + ":" + kind;
-        return text.length() <= 255 ? text : text.substring(0, 255);
-    }
-
-    private static Optional<BounceKind> kind(String action, String status) {
-        if (action.equals("delayed")) {
-            return Optional.of(BounceKind.SOFT);
+    /**
+     * A recipient's bounce: {@code failed} or {@code delayed}, weighed by its status ({@link BounceStatus}), or by its
+     * diagnostic's reply and code where the status says nothing; a delay is soft at most.
+     */
+    private static Optional<BounceKind> kind(String action, String status, String diagnostic) {
+        if (!(action.equals("failed") || action.equals("delayed"))) {
+            return Optional.empty();
         }
-        if (action.equals("failed")) {
-            return Optional.of(status.startsWith("4") ? BounceKind.SOFT : BounceKind.HARD);
-        }
-        return Optional.empty();
+        Optional<BounceKind> kind = BounceStatus.of(BounceStatus.replyIn(diagnostic), status + " " + diagnostic);
+        return action.equals("delayed") ? kind.map(k -> BounceKind.SOFT) : kind;
     }
 
     private static boolean isReport(Message message) throws MessagingException {
