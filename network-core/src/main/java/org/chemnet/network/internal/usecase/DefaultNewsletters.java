@@ -3,7 +3,6 @@ package org.chemnet.network.internal.usecase;
 import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,21 +23,15 @@ import org.chemnet.network.activity.Newsletter;
 import org.chemnet.network.change.ChangeEvent;
 import org.chemnet.network.common.LocalizedText;
 import org.chemnet.network.consent.ConsentChannel;
-import org.chemnet.network.consent.ConsentEntry;
-import org.chemnet.network.consent.ConsentEntryId;
-import org.chemnet.network.consent.ConsentPurpose;
 import org.chemnet.network.deliverability.AddressStanding;
 import org.chemnet.network.deliverability.Bounce;
 import org.chemnet.network.deliverability.Suppression;
-import org.chemnet.network.kernel.ConcurrentUpdateException;
 import org.chemnet.network.kernel.NetworkId;
 import org.chemnet.network.kernel.NotFoundException;
-import org.chemnet.network.newsletter.Consent;
 import org.chemnet.network.newsletter.Delivery;
 import org.chemnet.network.newsletter.DeliveryId;
 import org.chemnet.network.newsletter.DeliveryStatus;
 import org.chemnet.network.newsletter.DispatchReport;
-import org.chemnet.network.newsletter.InvalidConfirmationTokenException;
 import org.chemnet.network.newsletter.InvalidUnsubscribeTokenException;
 import org.chemnet.network.newsletter.MailMessage;
 import org.chemnet.network.newsletter.MessageId;
@@ -66,6 +59,7 @@ public final class DefaultNewsletters implements Newsletters {
     private static final Logger LOG = LoggerFactory.getLogger(DefaultNewsletters.class);
 
     private final UseCases context;
+    private final SignUps signUps;
 
     /**
      * Creates the use case.
@@ -74,6 +68,7 @@ public final class DefaultNewsletters implements Newsletters {
      */
     public DefaultNewsletters(UseCases context) {
         this.context = context;
+        this.signUps = new SignUps(context);
     }
 
     @Override
@@ -393,9 +388,24 @@ public final class DefaultNewsletters implements Newsletters {
             Subscription ended = subscription.withStatus(SubscriptionStatus.UNSUBSCRIBED, on);
             tx.subscriptions().update(ended, stored.version());
             events.add(new ChangeEvent.Unsubscribed(ended));
-            ledger(tx, events, ended, false, channel, source);
+            SubscriptionLedger.append(context, tx, events, ended, false, channel, source);
             return ended;
         });
+    }
+
+    @Override
+    public PendingSubscription signUp(Subscription subscription) {
+        return signUps.signUp(subscription);
+    }
+
+    @Override
+    public Subscription confirm(String token) {
+        return signUps.confirm(token);
+    }
+
+    @Override
+    public int expireSignUps() {
+        return signUps.expire();
     }
 
     @Override
@@ -404,195 +414,6 @@ public final class DefaultNewsletters implements Newsletters {
         UnsubscribeTokens tokens = context.requireTokens();
         SubscriptionId id = tokens.verify(token).orElseThrow(InvalidUnsubscribeTokenException::new);
         return unsubscribe(id, on, ConsentChannel.EMAIL_LINK, "unsubscribe link of a mail");
-    }
-
-    /**
-     * Appends a subscription's consent, or its withdrawal, to the consent ledger, in the transaction of the change:
-     * about its person, organization and (normalized) address, for the newsletter, the text being the newsletter's
-     * title (version {@code subscription}).
-     */
-    private void ledger(
-            StoreTransaction tx,
-            List<ChangeEvent> events,
-            Subscription subscription,
-            boolean given,
-            ConsentChannel channel,
-            String source) {
-        NetworkId network = networkOfNewsletter(tx, subscription.newsletter());
-        LocalizedText title = tx.content()
-                .activity(subscription.newsletter())
-                .map(org.chemnet.network.activity.Activity::title)
-                .orElseGet(() -> LocalizedText.en(subscription.newsletter().value()));
-        ConsentEntry entry = new ConsentEntry(
-                ConsentEntryId.random(),
-                network,
-                subscription.person(),
-                subscription.organization(),
-                Optional.of(subscription.address()),
-                ConsentPurpose.NEWSLETTER,
-                Optional.of(subscription.newsletter()),
-                given,
-                channel,
-                title,
-                "subscription",
-                context.clock.instant(),
-                source,
-                context.actor.toString());
-        tx.consents().append(entry);
-        events.add(new ChangeEvent.ConsentRecorded(entry));
-    }
-
-    /** The purpose signed into the tokens of confirmation links. */
-    static final String CONFIRM = "confirm";
-
-    /** How long a sign-up asked again, unchanged, sends no new confirmation mail: against mail bombing by form. */
-    static final java.time.Duration RESEND_AFTER = java.time.Duration.ofMinutes(10);
-
-    @Override
-    public PendingSubscription signUp(Subscription subscription) {
-        context.validator.check(subscription);
-        URI page = context.signUps
-                .confirmUrl()
-                .orElseThrow(() -> new IllegalStateException("no confirmation page is configured: set one with"
-                        + " NetworkRuntime.builder().signUps(SignUpSettings.confirmingAt(url))"));
-        UnsubscribeTokens tokens = context.requireTokens();
-        Instant now = context.clock.instant();
-        PendingSubscription pending = new PendingSubscription(subscription, now, now.plus(context.signUps.validity()));
-        java.util.function.BiFunction<StoreTransaction, List<ChangeEvent>, PendingSubscription> ask = (tx, events) -> {
-            authorize(tx, Action.SUBSCRIBE, subscription);
-            subscription.person().ifPresent(p -> UseCases.requirePerson(tx, p));
-            subscription.organization().ifPresent(o -> UseCases.requireOrganization(tx, o));
-            Optional<PendingSubscription> earlier = tx.signUps()
-                    .find(subscription.id())
-                    .filter(p -> p.subscription().equals(subscription))
-                    .filter(p -> p.requested().isAfter(now.minus(RESEND_AFTER)));
-            if (earlier.isPresent()) {
-                return earlier.get(); // asked again within minutes: the mail on its way stands, no second one
-            }
-            tx.signUps().save(pending);
-            if (suppressed(tx, List.of(subscription.address())).isEmpty()) {
-                sendConfirmation(tx, pending, page, tokens);
-            }
-            events.add(new ChangeEvent.SignUpRequested(pending));
-            return pending;
-        };
-        try {
-            return context.change(ask);
-        } catch (NetworkStorageException e) {
-            if (!e.sqlState().filter("23505"::equals).isPresent()) {
-                throw e;
-            }
-            // Another node recorded the same confirmation mail at the same instant: this run finds it and adds none.
-            return context.change(ask);
-        }
-    }
-
-    private void sendConfirmation(
-            StoreTransaction tx, PendingSubscription pending, URI page, UnsubscribeTokens tokens) {
-        Subscription subscription = pending.subscription();
-        Optional<Person> person = subscription.person().flatMap(tx.organizations()::person);
-        String token = tokens.signed(
-                CONFIRM,
-                subscription.id().value() + "\n" + AddressStanding.normalized(subscription.address()) + "\n"
-                        + pending.expires().getEpochSecond());
-        String base = page.toString();
-        String link = base + (base.contains("?") ? "&" : "?") + "token="
-                + java.net.URLEncoder.encode(token, StandardCharsets.UTF_8);
-        Optional<org.chemnet.network.activity.Activity> newsletter =
-                tx.content().activity(subscription.newsletter());
-        java.time.ZoneId zone = context.clock.getZone();
-        Notices.sendTo(
-                tx,
-                Notices.Kind.CONFIRM_SUBSCRIPTION,
-                subscription.address(),
-                person,
-                locale -> new Object[] {
-                    newsletter
-                            .map(n -> n.title().resolve(locale))
-                            .orElse(subscription.newsletter().value()),
-                    subscription.address(),
-                    link,
-                    java.time.LocalDateTime.ofInstant(pending.expires(), zone)
-                            .truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
-                            .toString()
-                            .replace('T', ' ')
-                },
-                LocalDate.ofInstant(pending.requested(), zone),
-                "confirm-subscription\n" + subscription.id() + "\n" + pending.requested(),
-                pending.requested());
-    }
-
-    @Override
-    public Subscription confirm(String token) {
-        requireNonNull(token, "token");
-        String payload = context.requireTokens()
-                .payload(CONFIRM, token)
-                .orElseThrow(() -> new InvalidConfirmationTokenException(false));
-        String[] parts = payload.split("\n", -1);
-        long expiry;
-        SubscriptionId id;
-        try {
-            if (parts.length != 3) {
-                throw new IllegalArgumentException("a confirmation token has three parts");
-            }
-            id = SubscriptionId.of(parts[0]);
-            expiry = Long.parseLong(parts[2]);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidConfirmationTokenException(false);
-        }
-        String address = parts[1];
-        Instant now = context.clock.instant();
-        if (now.getEpochSecond() > expiry) {
-            throw new InvalidConfirmationTokenException(true);
-        }
-        return context.change((tx, events) -> {
-            Optional<PendingSubscription> pending = tx.signUps()
-                    .find(id)
-                    // asked again since for another address: this link confirms nothing of that one
-                    .filter(p -> AddressStanding.normalized(p.subscription().address())
-                            .equals(address));
-            if (pending.isEmpty() || pending.get().expires().isBefore(now)) {
-                // Confirmed already (by this link, or on another node at the same time), or expired and deleted.
-                return tx.subscriptions()
-                        .subscription(id)
-                        .filter(s -> pending.isEmpty())
-                        .filter(s -> AddressStanding.normalized(s.address()).equals(address))
-                        .orElseThrow(() -> new InvalidConfirmationTokenException(true));
-            }
-            LocalDate today = LocalDate.ofInstant(now, context.clock.getZone());
-            Subscription asked = pending.get().subscription();
-            Subscription confirmed = new Subscription(
-                    asked.id(),
-                    asked.newsletter(),
-                    asked.address(),
-                    asked.person(),
-                    asked.organization(),
-                    asked.topics(),
-                    new Consent(today, asked.consent().source()),
-                    SubscriptionStatus.ACTIVE,
-                    today);
-            if (!tx.signUps().delete(id)) {
-                // Another node confirmed it between our read and our delete: read again, and find it confirmed.
-                throw new ConcurrentUpdateException("pending subscription '" + id + "' was confirmed meanwhile");
-            }
-            Subscription saved = VersionedRows.SUBSCRIPTIONS.save(tx, confirmed);
-            events.add(new ChangeEvent.Subscribed(saved));
-            ledger(
-                    tx,
-                    events,
-                    saved,
-                    true,
-                    ConsentChannel.EMAIL_LINK,
-                    "confirmation link of the sign-up of " + pending.get().requested());
-            return saved;
-        });
-    }
-
-    @Override
-    public int expireSignUps() {
-        context.authorize(Action.DELIVER_MAIL, new EntityRef(EntityKind.SUBSCRIPTION, "pending"), Optional.empty());
-        Instant now = context.clock.instant();
-        return context.change((tx, events) -> tx.signUps().deleteExpired(now));
     }
 
     /**
@@ -652,6 +473,11 @@ public final class DefaultNewsletters implements Newsletters {
      * subscribes and leaves only for themselves), else as the subscription itself; of its newsletter's network.
      */
     private void authorize(StoreTransaction tx, Action action, Subscription subscription) {
+        authorize(context, tx, action, subscription);
+    }
+
+    /** As {@link #authorize(StoreTransaction, Action, Subscription)}, for the other newsletter use cases. */
+    static void authorize(UseCases context, StoreTransaction tx, Action action, Subscription subscription) {
         EntityRef target = subscription
                 .person()
                 .map(p -> EntityRef.of(EntityKind.PERSON, p))
@@ -660,7 +486,7 @@ public final class DefaultNewsletters implements Newsletters {
     }
 
     /** The network of a stored newsletter; {@link NotFoundException} if no newsletter activity has the id. */
-    private static NetworkId networkOfNewsletter(StoreTransaction reader, ActivityId newsletter) {
+    static NetworkId networkOfNewsletter(StoreTransaction reader, ActivityId newsletter) {
         requireNewsletter(reader, newsletter);
         return reader.content()
                 .networkOfActivity(newsletter)
