@@ -389,6 +389,22 @@ public abstract class DeliverabilityContract extends TwoNodes {
     }
 
     @Test
+    void aComplaintAboutOneOfOurDeliveriesSuppressesItsAddressAndOneAboutAnotherChangesNothing() {
+        issue(1);
+        Delivery toBob = deliveries(1).stream()
+                .filter(d -> d.address().equals("bob@example.org"))
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(b.deliverability().complaint(toBob.id(), "feedback loop of example.org"))
+                .hasValueSatisfying(s -> assertThat(s.suppression())
+                        .hasValueSatisfying(x -> assertThat(x.reason()).isEqualTo(SuppressionReason.COMPLAINED)));
+        assertThat(a.deliverability().complaint(org.chemnet.network.newsletter.DeliveryId.of("not-ours"), "fbl"))
+                .isEmpty();
+        assertThat(issue(2)).as("no more issues to bob").isEqualTo(2);
+    }
+
+    @Test
     void erasingAPersonDeletesTheBouncesAtTheirAddressesAndKeepsTheirSuppression() {
         org.chemnet.network.organization.PersonId dan = org.chemnet.network.organization.PersonId.of("dan");
         a.networks()

@@ -75,6 +75,19 @@ public interface Deliverability {
     AddressStanding suppress(String address, SuppressionReason reason, String note);
 
     /**
+     * Records a complaint about a delivery (its recipient marked it as spam, as a feedback loop report of RFC 5965
+     * says): the delivery's address is suppressed as {@link SuppressionReason#COMPLAINED}. A complaint about a
+     * delivery this store does not hold changes nothing, as anyone can write a report.
+     *
+     * @param delivery the delivery complained about
+     * @param note where the complaint came from, for a person to read, such as "feedback loop of example.jp"
+     * @return the standing of the delivery's address afterwards, or empty if the delivery is not stored or its
+     *     recipient was erased; never null
+     * @throws AccessDeniedException unless the actor may deliver mail
+     */
+    Optional<AddressStanding> complaint(org.chemnet.network.newsletter.DeliveryId delivery, String note);
+
+    /**
      * Takes an address off the suppression list. Lifting an opt-out or a complaint is for when its owner asked for
      * mail again; the change log keeps who lifted it.
      *

@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
  * The mailbox where bounces arrive (the envelope sender of the newsletter, or where the server sends its delivery
  * status notifications), read over IMAP with Angus Mail: each delivery status notification of RFC 3464 is read, its
  * bounces are recorded with {@link Deliverability#record(Bounce)}, and the message is deleted. A message that is no
- * such notification, or a notification of mail that was not ours (its returned {@code Message-ID} names no delivery),
+ * such notification (nor a feedback loop report of RFC 5965 complaining about a mail of ours, whose address is then
+ * suppressed as complained), or a notification of mail that was not ours (its returned {@code Message-ID} names no delivery),
  * is left, marked as seen, for a person to read: anyone can send a notification, so only one about a delivery of ours
  * counts, and only against that delivery's address. A bounce is dated when its notification was written, never later
  * than now.
@@ -176,6 +177,7 @@ public final class BounceMailbox {
         Session session = Session.getInstance(properties(protocol));
         int read = 0;
         int bounces = 0;
+        int complaints = 0;
         int unrecognized = 0;
         try (Store store = session.getStore(protocol)) {
             store.connect(host, port, username.orElse(null), password.orElse(null));
@@ -197,6 +199,11 @@ public final class BounceMailbox {
                     }
                     read++;
                     Optional<List<Bounce>> reported = report(message);
+                    if (reported.isEmpty() && complaintIn(message, deliverability)) {
+                        complaints++;
+                        flag(message, Flags.Flag.DELETED);
+                        continue;
+                    }
                     if (reported.isEmpty()) {
                         unrecognized++;
                         flag(message, Flags.Flag.SEEN);
@@ -224,7 +231,20 @@ public final class BounceMailbox {
                             + e.getMessage(),
                     e);
         }
-        return new BounceMailboxReport(read, bounces, unrecognized);
+        return new BounceMailboxReport(read, bounces, complaints, unrecognized);
+    }
+
+    /** Records the complaint of a feedback loop report about a delivery of ours; false if it is none. */
+    private static boolean complaintIn(Message message, Deliverability deliverability) {
+        Optional<org.chemnet.network.newsletter.DeliveryId> delivery;
+        try {
+            delivery = DeliveryReports.complaint(message);
+        } catch (IOException | MessagingException | IllegalArgumentException e) {
+            LOG.info("A message of the bounce mailbox could not be read as a feedback report: {}", e.getMessage());
+            return false;
+        }
+        return delivery.flatMap(d -> deliverability.complaint(d, "feedback loop report"))
+                .isPresent();
     }
 
     /** Sets a flag, unless another node removed the message meanwhile. */

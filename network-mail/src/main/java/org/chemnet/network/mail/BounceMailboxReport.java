@@ -9,9 +9,11 @@ import org.apiguardian.api.API;
  *
  * @param read how many messages were read
  * @param bounces how many bounces they reported and were recorded (counted or not)
+ * @param complaints how many feedback loop reports complained about a delivery of ours, whose address is now
+ *     suppressed as complained
  * @param unrecognized how many messages were no delivery status notification, or named an address that is not one:
  *     left in the mailbox, marked as seen, for a person to read
  * @since 0.6.0
  */
 @API(status = EXPERIMENTAL, since = "0.6.0")
-public record BounceMailboxReport(int read, int bounces, int unrecognized) {}
+public record BounceMailboxReport(int read, int bounces, int complaints, int unrecognized) {}

@@ -20,6 +20,7 @@ import org.chemnet.network.common.LocalizedText;
 import org.chemnet.network.deliverability.AddressStanding;
 import org.chemnet.network.deliverability.Bounce;
 import org.chemnet.network.deliverability.BounceKind;
+import org.chemnet.network.deliverability.SuppressionReason;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.junit.jupiter.api.AfterEach;
@@ -146,7 +147,7 @@ class BounceMailboxTest {
 
         BounceMailboxReport first = mailbox().readInto(runtime.deliverability());
 
-        assertThat(first).isEqualTo(new BounceMailboxReport(5, 2, 3));
+        assertThat(first).isEqualTo(new BounceMailboxReport(5, 2, 0, 3));
         AddressStanding ann = runtime.deliverability().standing("ann@example.org");
         assertThat(ann.bounceScore()).isEqualTo(1.0);
         assertThat(runtime.deliverability().standing("bob@example.org").bounceScore())
@@ -168,10 +169,62 @@ class BounceMailboxTest {
 
         assertThat(second)
                 .as("the unrecognized stay; the notification read again")
-                .isEqualTo(new BounceMailboxReport(4, 1, 3));
+                .isEqualTo(new BounceMailboxReport(4, 1, 0, 3));
         assertThat(runtime.deliverability().standing("ann@example.org").bounceScore())
                 .isEqualTo(1.0);
         assertThat(runtime.deliverability().bounces("ann@example.org")).hasSize(1);
+    }
+
+    /** A feedback loop report as a mailbox provider writes one (RFC 5965). */
+    private static MimeMessage complaint(String id, String feedbackType, String returnedMessageId) throws Exception {
+        String raw = String.join(
+                "\r\n",
+                "From: fbl@provider.example",
+                "To: bounces@network.example.org",
+                "Subject: FW: Issue 1",
+                "Message-ID: <" + id + "@provider.example>",
+                "MIME-Version: 1.0",
+                "Content-Type: multipart/report; report-type=feedback-report; boundary=\"F\"",
+                "",
+                "--F",
+                "Content-Type: text/plain",
+                "",
+                "This is an email abuse report.",
+                "--F",
+                "Content-Type: message/feedback-report",
+                "",
+                "Feedback-Type: " + feedbackType,
+                "User-Agent: ProviderFBL/1.0",
+                "Version: 1",
+                "",
+                "--F",
+                "Content-Type: text/rfc822-headers",
+                "",
+                "From: secretariat@network.example.org",
+                "Message-ID: " + returnedMessageId,
+                "",
+                "--F--",
+                "");
+        return new MimeMessage(SESSION, new ByteArrayInputStream(raw.getBytes(StandardCharsets.US_ASCII)));
+    }
+
+    @Test
+    void aFeedbackReportAboutOurMailSuppressesItsAddressAsComplainedAndOthersStay() throws Exception {
+        bounces.deliver(complaint("c1", "abuse", messageIdTo("cid@example.org")));
+        bounces.deliver(complaint("c2", "abuse", "<not-ours@elsewhere.example>"));
+        bounces.deliver(complaint("c3", "not-spam", messageIdTo("bob@example.org")));
+
+        BounceMailboxReport report = mailbox().readInto(runtime.deliverability());
+
+        assertThat(report).isEqualTo(new BounceMailboxReport(3, 0, 1, 2));
+        assertThat(runtime.deliverability().standing("cid@example.org").suppression())
+                .hasValueSatisfying(s -> {
+                    assertThat(s.reason()).isEqualTo(SuppressionReason.COMPLAINED);
+                    assertThat(s.note()).contains("feedback loop report");
+                });
+        assertThat(runtime.deliverability().standing("bob@example.org").isSuppressed())
+                .isFalse();
+        assertThat(mailbox().readInto(runtime.deliverability())).isEqualTo(new BounceMailboxReport(2, 0, 0, 2));
     }
 
     @Test

@@ -200,7 +200,7 @@ class MailMagazineScenarioTest {
                     .login("bounces", "bounce-secret")
                     .clock(clock)
                     .readInto(runtime.deliverability());
-            assertThat(report).isEqualTo(new BounceMailboxReport(bouncedLater.size(), bouncedLater.size(), 0));
+            assertThat(report).isEqualTo(new BounceMailboxReport(bouncedLater.size(), bouncedLater.size(), 0, 0));
             clock.advance(Duration.ofDays(30));
         }
 

@@ -95,6 +95,32 @@ public final class DefaultDeliverability implements Deliverability {
     }
 
     @Override
+    public Optional<AddressStanding> complaint(org.chemnet.network.newsletter.DeliveryId delivery, String note) {
+        requireNonNull(delivery, "delivery");
+        requireNonNull(note, "note");
+        context.authorize(Action.DELIVER_MAIL, EntityRef.of(EntityKind.DELIVERY, delivery), Optional.empty());
+        Instant now = context.clock.instant();
+        Optional<String> readable = Optional.of(note.strip())
+                .filter(n -> !n.isEmpty())
+                .map(n -> n.length() > 200 ? n.substring(0, 200) : n);
+        return context.change((tx, events) -> tx.outbox()
+                .delivery(delivery)
+                .map(org.chemnet.network.newsletter.Delivery::address)
+                .filter(address -> !address.equals(org.chemnet.network.spi.OutboxPort.ERASED_ADDRESS))
+                .map(AddressStanding::normalized)
+                .map(address -> changeSuppression(
+                        tx,
+                        events,
+                        address,
+                        before -> before.suppression()
+                                        .filter(s -> s.reason() == SuppressionReason.COMPLAINED)
+                                        .isPresent()
+                                ? before
+                                : before.withSuppression(
+                                        Optional.of(new Suppression(SuppressionReason.COMPLAINED, now, readable))))));
+    }
+
+    @Override
     public AddressStanding lift(String address) {
         String normalized = AddressStanding.normalized(requireNonNull(address, "address"));
         authorize(Action.SUPPRESS_ADDRESS, normalized);

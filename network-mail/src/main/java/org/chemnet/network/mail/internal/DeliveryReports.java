@@ -89,6 +89,37 @@ public final class DeliveryReports {
     }
 
     /**
+     * The delivery a feedback loop report (RFC 5965: a {@code multipart/report} of report type
+     * {@code feedback-report}) complains about, where it is a complaint ({@code Feedback-Type} {@code abuse},
+     * {@code fraud} or {@code other}) about a mail of ours (its returned {@code Message-ID} names a delivery).
+     *
+     * @param message the message from the bounce mailbox
+     * @return the delivery complained about; empty if the message is no such complaint
+     * @throws MessagingException if the message cannot be read
+     * @throws IOException if its content cannot be read
+     */
+    public static Optional<DeliveryId> complaint(Message message) throws MessagingException, IOException {
+        ContentType type = new ContentType(message.getContentType());
+        if (!type.match("multipart/report")
+                || !"feedback-report".equalsIgnoreCase(String.valueOf(type.getParameter("report-type")))) {
+            return Optional.empty();
+        }
+        Optional<Part> report = find(message, "message/feedback-report", 0);
+        if (report.isEmpty()) {
+            return Optional.empty();
+        }
+        String feedback;
+        try (InputStream in = new BufferedInputStream(new Bounded(report.get().getInputStream(), MAX_STATUS_BYTES))) {
+            feedback =
+                    field(new InternetHeaders(in), "Feedback-Type").orElse("").toLowerCase(Locale.ROOT);
+        }
+        if (!(feedback.equals("abuse") || feedback.equals("fraud") || feedback.equals("other"))) {
+            return Optional.empty();
+        }
+        return returnedMessageId(message).flatMap(DeliveryReports::deliveryOf);
+    }
+
+    /**
      * A recipient's bounce: {@code failed} or {@code delayed}, weighed by its status ({@link BounceStatus}), or by its
      * diagnostic's reply and code where the status says nothing; a delay is soft at most.
      */
