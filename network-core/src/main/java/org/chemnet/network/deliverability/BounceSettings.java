@@ -22,8 +22,7 @@ import org.apiguardian.api.API;
  * @param threshold the score at which subscriptions are put on hold; at least 0.5
  * @param staleAfter how long a score lasts without a new bounce; positive
  * @param reminders how many reminders go out before the address is suppressed; 0 or more
- * @param reminderInterval the time between the hold and the first reminder's successor, and between reminders;
- *     positive
+ * @param reminderInterval the time between reminders, and between the last and the suppression; at least a minute
  * @param resumeUrl the page where a reminder's link leads, which passes its {@code token} parameter to
  *     {@link Deliverability#resumeWith(String)}; without one, reminders ask the reader to reply instead; never null
  * @param resumeValidity how long a reminder's link works; positive
@@ -50,7 +49,11 @@ public record BounceSettings(
         if (reminders < 0) {
             throw new IllegalArgumentException("reminders must be 0 or more, but was " + reminders);
         }
-        positive(reminderInterval, "reminderInterval");
+        requireNonNull(reminderInterval, "reminderInterval");
+        if (reminderInterval.compareTo(Duration.ofMinutes(1)) < 0) {
+            throw new IllegalArgumentException(
+                    "reminderInterval must be at least a minute, but was " + reminderInterval);
+        }
         requireNonNull(resumeUrl, "resumeUrl");
         resumeUrl.ifPresent(BounceSettings::requireWebAddress);
         positive(resumeValidity, "resumeValidity");
@@ -96,7 +99,7 @@ public record BounceSettings(
      * These settings with other reminders.
      *
      * @param count how many reminders before suppression; 0 or more
-     * @param interval the time between them; positive
+     * @param interval the time between them; at least a minute
      * @return new settings; never null
      */
     public BounceSettings withReminders(int count, Duration interval) {

@@ -5,15 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * An SMTP relay on 127.0.0.1 in front of a real server that refuses some recipients, as a receiving MTA's recipient
@@ -21,42 +16,22 @@ import java.util.concurrent.Executors;
  * every other line goes through unchanged, both ways. It reads the client line by line and knows the message body,
  * so a line of a body is never taken for a command.
  */
-final class RecipientPolicy implements AutoCloseable {
-    private final ServerSocket listener;
-    private final int target;
+final class RecipientPolicy extends LoopbackRelay {
     private final Set<String> unknown;
-    private final ExecutorService threads = Executors.newCachedThreadPool();
 
     RecipientPolicy(int target, Set<String> unknown) {
-        this.target = target;
+        super(target);
         this.unknown = Set.copyOf(unknown);
-        try {
-            listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        threads.execute(this::accept);
     }
 
-    int port() {
-        return listener.getLocalPort();
-    }
-
-    private void accept() {
-        while (!listener.isClosed()) {
-            try {
-                Socket client = listener.accept();
-                Socket server = new Socket(InetAddress.getLoopbackAddress(), target);
-                // line by line, both ways: without these, Nagle's algorithm and delayed ACKs stall each command
-                client.setTcpNoDelay(true);
-                server.setTcpNoDelay(true);
-                OutputStream toClient = client.getOutputStream();
-                threads.execute(() -> serverToClient(server, client, toClient));
-                threads.execute(() -> clientToServer(client, server, toClient));
-            } catch (IOException e) {
-                return; // closed
-            }
-        }
+    @Override
+    void relay(Socket client, Socket server) throws IOException {
+        // line by line, both ways: without these, Nagle's algorithm and delayed ACKs stall each command
+        client.setTcpNoDelay(true);
+        server.setTcpNoDelay(true);
+        OutputStream toClient = client.getOutputStream();
+        threads.execute(() -> serverToClient(server, client, toClient));
+        threads.execute(() -> clientToServer(client, server, toClient));
     }
 
     private static void serverToClient(Socket server, Socket client, OutputStream toClient) {
@@ -71,8 +46,8 @@ final class RecipientPolicy implements AutoCloseable {
         } catch (IOException e) {
             // the other direction closed first
         } finally {
-            close(server);
-            close(client);
+            closeQuietly(server);
+            closeQuietly(client);
         }
     }
 
@@ -110,26 +85,8 @@ final class RecipientPolicy implements AutoCloseable {
         } catch (IOException e) {
             // the other direction closed first
         } finally {
-            close(client);
-            close(server);
+            closeQuietly(client);
+            closeQuietly(server);
         }
-    }
-
-    private static void close(Socket socket) {
-        try {
-            socket.close();
-        } catch (IOException e) {
-            // already closed
-        }
-    }
-
-    @Override
-    public void close() {
-        try {
-            listener.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        threads.shutdownNow();
     }
 }
