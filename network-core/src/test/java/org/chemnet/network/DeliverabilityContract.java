@@ -405,7 +405,7 @@ public abstract class DeliverabilityContract extends TwoNodes {
     }
 
     @Test
-    void erasingAPersonDeletesTheBouncesAtTheirAddressesAndKeepsTheirSuppression() {
+    void erasingAPersonDeletesTheBouncesAndStandingAtTheirAddressesButKeepsASuppression() {
         org.chemnet.network.organization.PersonId dan = org.chemnet.network.organization.PersonId.of("dan");
         a.networks()
                 .save(new org.chemnet.network.organization.Person(
@@ -413,11 +413,23 @@ public abstract class DeliverabilityContract extends TwoNodes {
         a.deliverability().record(hard("dan-1", "Dan@example.org", T0));
         a.deliverability().suppress("dan@example.org", SuppressionReason.OPTED_OUT, "asked by phone");
 
+        org.chemnet.network.organization.PersonId eve = org.chemnet.network.organization.PersonId.of("eve");
+        a.networks()
+                .save(new org.chemnet.network.organization.Person(
+                        eve, "Eve", Optional.empty(), Optional.of("eve@example.org"), Optional.of("en")));
+        a.deliverability().record(hard("eve-1", "eve@example.org", T0));
+
         a.personalData().erase(dan);
+        a.personalData().erase(eve);
 
         assertThat(a.deliverability().bounces("dan@example.org")).isEmpty();
         assertThat(a.deliverability().standing("dan@example.org").isSuppressed())
                 .isTrue();
+        assertThat(a.deliverability().bounces("eve@example.org")).isEmpty();
+        boolean kept = store.read(r -> r.addresses().find("eve@example.org").isPresent());
+        assertThat(kept)
+                .as("nothing requires the standing of an erased person's address that is not suppressed")
+                .isFalse();
     }
 
     /** Three hard bounces of ann's on three days: her subscriptions on hold. */

@@ -49,6 +49,13 @@ final class MemoryAddresses implements AddressPort {
     }
 
     @Override
+    public boolean delete(String address) {
+        boolean stored = tx.data.addresses.containsKey(address);
+        tx.remove(tx.data.addresses, address);
+        return stored;
+    }
+
+    @Override
     public List<AddressStanding> suppressedAfter(Optional<String> after, int limit) {
         return MemoryData.after(tx.data.addresses, after).values().stream()
                 .map(Versioned::value)

@@ -60,6 +60,14 @@ public interface AddressPort {
     long update(AddressStanding standing, long expectedVersion);
 
     /**
+     * Deletes the standing of an address, as when its owner's data is erased and nothing requires it to be kept.
+     *
+     * @param address the normalized address
+     * @return true if a row was stored and is deleted
+     */
+    boolean delete(String address);
+
+    /**
      * A page of the suppressed addresses, by address (keyset paging).
      *
      * @param after the address after which the page starts, not itself included; empty for the first page

@@ -76,6 +76,10 @@ public abstract class AddressPortContract extends StoreContract {
         assertThatThrownBy(() -> write(tx -> tx.addresses().update(AddressStanding.clean("nobody@example.org"), 1)))
                 .isInstanceOf(NotFoundException.class);
         assertThat(found(tx -> tx.addresses().find("ann@example.org"))).contains(new Versioned<>(lifted, 2));
+
+        write(tx -> assertThat(tx.addresses().delete("ann@example.org")).isTrue());
+        write(tx -> assertThat(tx.addresses().delete("ann@example.org")).isFalse());
+        assertThat(found(tx -> tx.addresses().find("ann@example.org"))).isEmpty();
     }
 
     @Test

@@ -66,7 +66,8 @@ public final class DefaultPersonalData implements PersonalData {
 
     /**
      * Erases a person: their record keeps only its identifier, their subscriptions are deleted, the bounces logged at
-     * their addresses are deleted (the standing of an address stays, so that a suppressed one is not mailed again),
+     * their addresses are deleted with the standings of those addresses (but a suppression, which stays so that the
+     * address is not mailed again),
      * their own entries of the consent ledger are deleted (those they gave for an organization stay, naming them no
      * more), the mails pending to them are dropped and those sent are kept as a record without their address or name; the audit log keeps every change
      * they made or that was made to them, naming them no more.
@@ -88,8 +89,17 @@ public final class DefaultPersonalData implements PersonalData {
             }
             tx.signUps().deleteOf(id);
             tx.consents().erase(id);
-            // The bounces at their addresses go; the standing stays, so that an erased person is not mailed again.
-            addresses.forEach(tx.addresses()::deleteBounces);
+            // The bounces at their addresses go, and so does a standing, unless it is a suppression: that stays, so
+            // that an erased person who asked for no mail, or complained, is not mailed again.
+            for (String address : addresses) {
+                tx.addresses().deleteBounces(address);
+                if (tx.addresses()
+                        .find(address)
+                        .filter(s -> !s.value().isSuppressed())
+                        .isPresent()) {
+                    tx.addresses().delete(address);
+                }
+            }
             tx.outbox().erase(id);
             tx.changes().redact(id);
             events.add(new ChangeEvent.PersonalDataErased(id));

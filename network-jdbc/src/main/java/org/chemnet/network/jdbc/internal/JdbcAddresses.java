@@ -129,6 +129,11 @@ final class JdbcAddresses implements AddressPort {
     }
 
     @Override
+    public boolean delete(String address) {
+        return sql.update("DELETE FROM " + sql.t("mail_address") + " WHERE address = ?", text(address)) > 0;
+    }
+
+    @Override
     public List<AddressStanding> suppressedAfter(Optional<String> after, int limit) {
         Keyset page = Keyset.of("suppression IS NOT NULL", List.of(), "address", after, limit);
         return standings(page.clause(), page.arguments());
