@@ -3,8 +3,10 @@ package org.chemnet.network.spi;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apiguardian.api.API;
 import org.chemnet.network.newsletter.Delivery;
 import org.chemnet.network.newsletter.DeliveryId;
@@ -113,6 +115,26 @@ public interface OutboxPort {
      * @return true if the owner still held the claim and the outcome was recorded; false otherwise
      */
     boolean complete(Delivery delivery, String owner);
+
+    /**
+     * Records many deliveries after their attempts, each as {@link #complete} does: the outbox records the outcomes
+     * of a batch in groups with it, so that a group costs a statement or two, not one a mail. By default one by one;
+     * stores may batch.
+     *
+     * @param deliveries the deliveries after their attempts, each at most once
+     * @param owner who claimed them
+     * @return those of them whose claim the owner still held, whose outcome was recorded; never null
+     * @since 0.4.0
+     */
+    default Set<DeliveryId> completeAll(List<Delivery> deliveries, String owner) {
+        Set<DeliveryId> held = new HashSet<>();
+        for (Delivery delivery : deliveries) {
+            if (complete(delivery, owner)) {
+                held.add(delivery.id());
+            }
+        }
+        return held;
+    }
 
     /**
      * Erases a person from the outbox: deletes the pending deliveries to them, and keeps the others as a record

@@ -3,6 +3,7 @@ package org.chemnet.network.spi;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -114,6 +115,23 @@ public interface SubscriptionPort {
      * @since 0.3.0
      */
     List<Subscription> subscriptionsAfter(ActivityId newsletter, Optional<SubscriptionId> after, int limit);
+
+    /**
+     * Those of some subscriptions that are stored, asked at once: the outbox reads the subscriptions of a claimed
+     * batch with it, to send none to a subscription that ended. By default one by one; stores override it and ask in
+     * a statement or two.
+     *
+     * @param ids the identifiers, as many as a batch of the outbox (up to a few thousand)
+     * @return each one stored, by identifier; those not stored are absent; never null
+     * @since 0.4.0
+     */
+    default Map<SubscriptionId, Subscription> subscriptions(Collection<SubscriptionId> ids) {
+        Map<SubscriptionId, Subscription> found = new HashMap<>();
+        for (SubscriptionId id : ids) {
+            subscription(id).ifPresent(s -> found.put(id, s));
+        }
+        return found;
+    }
 
     /**
      * The networks of those of some subscriptions that are stored (the networks of their newsletters), whichever

@@ -287,6 +287,42 @@ public abstract class OutboxPortContract extends StoreContract {
     }
 
     @Test
+    void completeAllRecordsEachAsCompleteWouldAndNamesThoseWhoseClaimWasHeld() {
+        withMessage();
+        Delivery lostSent = due("d2", T0);
+        Delivery lostRetry = due("d3", T0);
+        insert(lostSent, lostRetry);
+        assertThat(claim(NODE_A, T0, 10)).containsExactly(lostSent, lostRetry);
+        Instant reclaimed = T0.plus(LEASE).plusSeconds(60);
+        assertThat(claim(NODE_B, reclaimed, 10)).containsExactly(lostSent, lostRetry);
+        Delivery heldSent = due("d1", T0);
+        Delivery heldRetry = due("d4", T0);
+        insert(heldSent, heldRetry);
+        assertThat(claim(NODE_A, reclaimed.plusSeconds(60), 10)).containsExactly(heldSent, heldRetry);
+        Instant now = reclaimed.plusSeconds(120);
+        Delivery sent = heldSent.attempted(DeliveryStatus.SENT, now, Optional.empty());
+        Delivery retry = heldRetry.attempted(DeliveryStatus.PENDING, now.plusSeconds(600), Optional.of("421 busy"));
+        Delivery sentTooLate = lostSent.attempted(DeliveryStatus.SENT, now, Optional.empty());
+        Delivery retryTooLate = lostRetry.attempted(DeliveryStatus.PENDING, now, Optional.of("421 busy"));
+        Delivery absent = due("absent", T0).attempted(DeliveryStatus.SENT, now, Optional.empty());
+
+        Set<DeliveryId> held = store.inTransaction(
+                tx -> tx.outbox().completeAll(List.of(sent, sentTooLate, absent, retry, retryTooLate), NODE_A));
+
+        assertThat(held).containsExactlyInAnyOrder(sent.id(), retry.id());
+        assertThat(stored(sent.id())).contains(sent);
+        assertThat(stored(retry.id())).contains(retry);
+        assertThat(stored(sentTooLate.id())).contains(sentTooLate);
+        assertThat(stored(retryTooLate.id())).contains(lostRetry);
+        assertThat(stored(absent.id())).isEmpty();
+        Set<DeliveryId> none = store.inTransaction(tx -> tx.outbox().completeAll(List.of(), NODE_A));
+        assertThat(none).isEmpty();
+        // Nothing is claimable now: B still holds the retry it took over, and A's own retry is due only later.
+        assertThat(claim("node-c", now, 10)).isEmpty();
+        assertThat(claim("node-c", now.plusSeconds(600), 10)).contains(retry);
+    }
+
+    @Test
     void eraseDeletesPendingDeliveriesToThePersonAndRedactsTheOthers() {
         withMessage();
         write(tx -> {

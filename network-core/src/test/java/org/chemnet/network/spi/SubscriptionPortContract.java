@@ -246,6 +246,32 @@ public abstract class SubscriptionPortContract extends StoreContract {
                 .containsExactly(TestData.subscription());
     }
 
+    // ---------------------------------------------------------------- bulk read (0.4.0)
+
+    @Test
+    void subscriptionsAskedAtOnceAreThoseStoredWhateverTheirStatusAndTheAbsentAreLeftOut() {
+        importTestGraph();
+        List<Subscription> many = new java.util.ArrayList<>(TestData.subscribers(1_200));
+        many.set(3, many.get(3).withStatus(SubscriptionStatus.UNSUBSCRIBED, LocalDate.of(2021, 6, 1)));
+        write(tx -> tx.subscriptions().insertAll(many));
+        List<SubscriptionId> asked = new java.util.ArrayList<>();
+        many.forEach(s -> asked.add(s.id()));
+        asked.add(SubscriptionId.of("never-stored"));
+        asked.add(many.get(0).id()); // asked twice
+        asked.add(S1);
+
+        java.util.Map<SubscriptionId, Subscription> found =
+                read(tx -> tx.subscriptions().subscriptions(asked));
+
+        java.util.Map<SubscriptionId, Subscription> expected = new java.util.HashMap<>();
+        many.forEach(s -> expected.put(s.id(), s));
+        expected.put(S1, TestData.subscription());
+        assertThat(found).isEqualTo(expected);
+        java.util.Map<SubscriptionId, Subscription> none =
+                read(tx -> tx.subscriptions().subscriptions(List.of()));
+        assertThat(none).isEmpty();
+    }
+
     // ---------------------------------------------------------------- pages (0.3.0)
 
     @Test

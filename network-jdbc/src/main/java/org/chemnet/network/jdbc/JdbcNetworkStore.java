@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -226,12 +227,14 @@ public final class JdbcNetworkStore implements NetworkStore {
     private <T> T inJournaledTransaction(Function<StoreTransaction, T> work) {
         JdbcTransaction[] current = new JdbcTransaction[1];
         try {
-            return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, handle -> {
+            T committed = jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, handle -> {
                 current[0] = new JdbcTransaction(handle, tables, dialect, journal);
                 T result = work.apply(current[0]);
                 current[0].beforeCommit();
                 return result;
             });
+            analyze(current[0].staleStatistics());
+            return committed;
         } catch (RuntimeException | Error e) {
             if (current[0] != null) {
                 try {
@@ -241,6 +244,21 @@ public final class JdbcNetworkStore implements NetworkStore {
                 }
             }
             throw e;
+        }
+    }
+
+    /**
+     * Refreshes the statistics of tables a committed transaction filled (a newsletter issue of many deliveries), so
+     * that the next queries are planned for what the tables hold. What is committed stays so if this fails: a
+     * warning is logged, and autovacuum analyzes the table later.
+     */
+    private void analyze(List<String> tables) {
+        for (String table : tables) {
+            try {
+                jdbi.useHandle(handle -> handle.execute("ANALYZE " + table));
+            } catch (JdbiException e) {
+                LOG.warn("Refreshing the statistics of {} failed; autovacuum will analyze it later", table, e);
+            }
         }
     }
 

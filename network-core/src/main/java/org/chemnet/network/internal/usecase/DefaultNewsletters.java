@@ -24,13 +24,11 @@ import org.chemnet.network.change.ChangeEvent;
 import org.chemnet.network.common.LocalizedText;
 import org.chemnet.network.consent.ConsentChannel;
 import org.chemnet.network.deliverability.AddressStanding;
-import org.chemnet.network.deliverability.Bounce;
 import org.chemnet.network.deliverability.Suppression;
 import org.chemnet.network.kernel.NetworkId;
 import org.chemnet.network.kernel.NotFoundException;
 import org.chemnet.network.newsletter.Delivery;
 import org.chemnet.network.newsletter.DeliveryId;
-import org.chemnet.network.newsletter.DeliveryStatus;
 import org.chemnet.network.newsletter.DispatchReport;
 import org.chemnet.network.newsletter.InvalidUnsubscribeTokenException;
 import org.chemnet.network.newsletter.MailMessage;
@@ -57,6 +55,9 @@ import org.slf4j.LoggerFactory;
 @API(status = INTERNAL, since = "0.1.0")
 public final class DefaultNewsletters implements Newsletters {
     private static final Logger LOG = LoggerFactory.getLogger(DefaultNewsletters.class);
+
+    /** How many subscriptions an issue reads at a time. */
+    private static final int AUDIENCE_PAGE = 1_000;
 
     private final UseCases context;
     private final SignUps signUps;
@@ -110,30 +111,21 @@ public final class DefaultNewsletters implements Newsletters {
                     return resumed.get();
                 }
                 tx.outbox().insertMessage(message);
-                List<Delivery> deliveries = new ArrayList<>();
+                int issued = 0;
                 Set<String> addresses = new HashSet<>();
-                List<Subscription> audience = audience(tx, issue.newsletter(), issue.topics());
-                Set<String> suppressed = unreachable(
-                        tx, audience.stream().map(Subscription::address).toList());
-                for (Subscription subscription : audience) {
-                    String address = AddressStanding.normalized(subscription.address());
-                    if (suppressed.contains(address) || !addresses.add(address)) {
-                        continue; // none to a held or suppressed address; one per address, however often subscribed
+                // Page by page, so that a list of any length is recorded in bounded memory (but the addresses).
+                Optional<SubscriptionId> after = Optional.empty();
+                while (true) {
+                    List<Subscription> page =
+                            tx.subscriptions().subscriptionsAfter(issue.newsletter(), after, AUDIENCE_PAGE);
+                    issued += recordDeliveries(tx, message, issue.topics(), page, addresses, now);
+                    if (page.size() < AUDIENCE_PAGE) {
+                        break;
                     }
-                    Optional<Person> person = subscription.person().flatMap(tx.organizations()::person);
-                    deliveries.add(Delivery.pending(
-                            deliveryId(message.id(), subscription.id()),
-                            message.id(),
-                            subscription.address(),
-                            person.filter(p -> !p.isErased()).map(Person::name),
-                            person.flatMap(Person::language).orElse(LocalizedText.FALLBACK_LANGUAGE),
-                            Optional.of(subscription.id()),
-                            subscription.person(),
-                            now));
+                    after = Optional.of(page.get(page.size() - 1).id());
                 }
-                tx.outbox().insertDeliveries(deliveries);
-                events.add(new ChangeEvent.NewsletterIssued(message, deliveries.size()));
-                return deliveries.size();
+                events.add(new ChangeEvent.NewsletterIssued(message, issued));
+                return issued;
             });
         } catch (NetworkStorageException e) {
             if (!e.sqlState().filter("23505"::equals).isPresent()) {
@@ -145,6 +137,46 @@ public final class DefaultNewsletters implements Newsletters {
                 return resumed(tx, message).orElseThrow(() -> e);
             });
         }
+    }
+
+    /**
+     * Records the deliveries of an issue to a page of its newsletter's subscriptions: one to each active one of the
+     * issue's topics, none to a held or suppressed address, one per address however often it is subscribed.
+     *
+     * @return how many were recorded
+     */
+    private static int recordDeliveries(
+            StoreTransaction tx,
+            MailMessage message,
+            Set<String> topics,
+            List<Subscription> page,
+            Set<String> addresses,
+            Instant now) {
+        List<Subscription> audience =
+                page.stream().filter(s -> s.receives(topics)).toList();
+        Set<String> suppressed =
+                unreachable(tx, audience.stream().map(Subscription::address).toList());
+        List<Delivery> deliveries = new ArrayList<>();
+        for (Subscription subscription : audience) {
+            String address = AddressStanding.normalized(subscription.address());
+            if (suppressed.contains(address) || !addresses.add(address)) {
+                continue;
+            }
+            Optional<Person> person = subscription.person().flatMap(tx.organizations()::person);
+            deliveries.add(Delivery.pending(
+                    deliveryId(message.id(), subscription.id()),
+                    message.id(),
+                    subscription.address(),
+                    person.filter(p -> !p.isErased()).map(Person::name),
+                    person.flatMap(Person::language).orElse(LocalizedText.FALLBACK_LANGUAGE),
+                    Optional.of(subscription.id()),
+                    subscription.person(),
+                    now));
+        }
+        if (!deliveries.isEmpty()) {
+            tx.outbox().insertDeliveries(deliveries);
+        }
+        return deliveries.size();
     }
 
     private void authorizeSending(StoreTransaction tx, NewsletterIssue issue) {
@@ -194,15 +226,17 @@ public final class DefaultNewsletters implements Newsletters {
         // What was due when the run started: a delivery that fails now and is due again later waits for a later run.
         Instant started = context.clock.instant();
         DispatchReport total = new DispatchReport(0, 0, 0);
-        while (true) {
-            // Each batch's lease runs from when the batch is claimed, however long the batches before it took.
-            Instant leaseUntil = context.clock.instant().plus(context.outbox.lease());
-            List<Delivery> claimed = context.store.inTransaction(
-                    tx -> tx.outbox().claimDue(context.node, started, leaseUntil, context.outbox.batchSize()));
-            if (claimed.isEmpty()) {
-                return total;
+        try (GroupRecorder recorder = new GroupRecorder(context.node)) {
+            while (true) {
+                // Each batch's lease runs from when the batch is claimed, however long the batches before it took.
+                Instant leaseUntil = context.clock.instant().plus(context.outbox.lease());
+                List<Delivery> claimed = context.store.inTransaction(
+                        tx -> tx.outbox().claimDue(context.node, started, leaseUntil, context.outbox.batchSize()));
+                if (claimed.isEmpty()) {
+                    return total;
+                }
+                total = total.plus(sendBatch(mailer, recorder, claimed));
             }
-            total = total.plus(sendBatch(mailer, claimed));
         }
     }
 
@@ -216,7 +250,6 @@ public final class DefaultNewsletters implements Newsletters {
     private BatchContext context(List<Delivery> batch) {
         return context.store.read(r -> {
             Map<MessageId, MailMessage> messages = new HashMap<>();
-            Map<SubscriptionId, Subscription> subscriptions = new HashMap<>();
             Map<MessageId, Optional<NetworkId>> networks = new HashMap<>();
             for (Delivery delivery : batch) {
                 MailMessage message = messages.computeIfAbsent(
@@ -224,11 +257,12 @@ public final class DefaultNewsletters implements Newsletters {
                         id -> r.outbox().message(id).orElseThrow(() -> new NotFoundException("message", id)));
                 networks.computeIfAbsent(
                         message.id(), id -> message.newsletter().flatMap(r.content()::networkOfActivity));
-                delivery.subscription()
-                        .filter(id -> !subscriptions.containsKey(id))
-                        .flatMap(r.subscriptions()::subscription)
-                        .ifPresent(s -> subscriptions.put(s.id(), s));
             }
+            Map<SubscriptionId, Subscription> subscriptions = r.subscriptions()
+                    .subscriptions(batch.stream()
+                            .flatMap(d -> d.subscription().stream())
+                            .distinct()
+                            .toList());
             Map<String, AddressStanding> standings = r.addresses()
                     .standings(batch.stream()
                             .map(d -> AddressStanding.normalized(d.address()))
@@ -238,22 +272,20 @@ public final class DefaultNewsletters implements Newsletters {
         });
     }
 
-    private DispatchReport sendBatch(Mailer mailer, List<Delivery> batch) {
-        int[] counts = new int[3];
+    private DispatchReport sendBatch(Mailer mailer, GroupRecorder recorder, List<Delivery> batch) {
         Map<DeliveryId, Delivery> waiting = new HashMap<>();
         List<OutgoingMail> mails = new ArrayList<>();
         BatchContext known = context(batch);
+        BatchOutcomes outcomes = new BatchOutcomes(context, recorder, known.networks());
         for (Delivery delivery : batch) {
             Subscription subscription =
                     delivery.subscription().map(known.subscriptions()::get).orElse(null);
             boolean ended = delivery.subscription().isPresent()
                     && (subscription == null || subscription.status() != SubscriptionStatus.ACTIVE);
             if (ended) {
-                record(
+                outcomes.add(
                         delivery,
-                        DeliveryOutcome.failed(delivery.id(), true, "the subscription ended before delivery"),
-                        known,
-                        counts);
+                        DeliveryOutcome.failed(delivery.id(), true, "the subscription ended before delivery"));
                 continue;
             }
             Optional<AddressStanding> standing =
@@ -261,29 +293,25 @@ public final class DefaultNewsletters implements Newsletters {
             if (delivery.subscription().isPresent()
                     && standing.filter(AddressStanding::isHeld).isPresent()) {
                 // Put on hold since the issue was recorded: a reminder (no subscription) still goes.
-                record(
+                outcomes.add(
                         delivery,
                         DeliveryOutcome.failed(
                                 delivery.id(),
                                 true,
                                 "the address is on hold for bounces since "
-                                        + standing.get().heldSince().orElseThrow()),
-                        known,
-                        counts);
+                                        + standing.get().heldSince().orElseThrow()));
                 continue;
             }
             Optional<Suppression> suppression = standing.flatMap(AddressStanding::suppression);
             if (suppression.isPresent()) {
-                record(
+                outcomes.add(
                         delivery,
                         DeliveryOutcome.failed(
                                 delivery.id(),
                                 true,
                                 "the address is on the suppression list ("
                                         + suppression.get().reason() + " since "
-                                        + suppression.get().since() + ")"),
-                        known,
-                        counts);
+                                        + suppression.get().since() + ")"));
                 continue;
             }
             waiting.put(delivery.id(), delivery);
@@ -291,82 +319,32 @@ public final class DefaultNewsletters implements Newsletters {
             mails.add(new OutgoingMail(delivery, known.messages().get(delivery.message()), token));
         }
         if (!mails.isEmpty()) {
-            mailer.send(mails, outcome -> {
-                Delivery delivery = waiting.remove(outcome.delivery());
-                if (delivery == null) {
-                    LOG.warn(
-                            "The mailer reported an outcome for delivery {} twice or unasked; ignored",
-                            outcome.delivery());
-                    return;
+            try {
+                mailer.send(mails, outcome -> {
+                    Delivery delivery = waiting.remove(outcome.delivery());
+                    if (delivery == null) {
+                        LOG.warn(
+                                "The mailer reported an outcome for delivery {} twice or unasked; ignored",
+                                outcome.delivery());
+                        return;
+                    }
+                    outcomes.add(delivery, outcome);
+                });
+            } catch (RuntimeException | Error e) {
+                // What the mailer reported before it failed is true: recorded, so that none of it is sent again. The
+                // rest stays claimed until the lease runs out, as nobody can tell whether it went out.
+                try {
+                    outcomes.recordRest();
+                } catch (RuntimeException | Error recording) {
+                    e.addSuppressed(recording);
                 }
-                record(delivery, outcome, known, counts);
-            });
+                throw e;
+            }
         }
         for (Delivery forgotten : List.copyOf(waiting.values())) {
-            record(
-                    forgotten,
-                    DeliveryOutcome.failed(forgotten.id(), false, "the mailer reported no outcome"),
-                    known,
-                    counts);
+            outcomes.add(forgotten, DeliveryOutcome.failed(forgotten.id(), false, "the mailer reported no outcome"));
         }
-        return new DispatchReport(counts[0], counts[1], counts[2]);
-    }
-
-    private void record(Delivery delivery, DeliveryOutcome outcome, BatchContext known, int[] counts) {
-        Instant now = context.clock.instant();
-        Delivery after;
-        switch (outcome.result()) {
-            case SENT -> {
-                after = delivery.attempted(DeliveryStatus.SENT, now, Optional.empty());
-                counts[0]++;
-            }
-            case PERMANENT_FAILURE -> {
-                after = delivery.attempted(DeliveryStatus.FAILED, now, outcome.error());
-                counts[1]++;
-            }
-            default -> {
-                int attempts = delivery.attempts() + 1;
-                if (attempts >= context.outbox.maxAttempts()) {
-                    after = delivery.attempted(DeliveryStatus.FAILED, now, outcome.error());
-                    counts[1]++;
-                } else {
-                    after = delivery.attempted(
-                            DeliveryStatus.PENDING, now.plus(context.outbox.retryDelay(attempts)), outcome.error());
-                    counts[2]++;
-                }
-            }
-        }
-        Optional<NetworkId> network = known.networks().getOrDefault(delivery.message(), Optional.empty());
-        boolean held = context.outboxChange((tx, events) -> {
-            boolean completed = tx.outbox().complete(after, context.node);
-            if (completed) {
-                events.add(new ChangeEvent.DeliveryAttempted(after, network));
-                // A soft bounce counts once its delivery gives up: one that a retry delivers was only delayed.
-                outcome.bounce()
-                        .filter(kind -> after.status() == DeliveryStatus.FAILED)
-                        .ifPresent(kind -> Bounces.record(
-                                tx,
-                                events,
-                                Bounce.ofDelivery(
-                                        delivery.id(),
-                                        delivery.address(),
-                                        kind,
-                                        now,
-                                        outcome.error().orElse("")),
-                                context.bounces,
-                                context.clock.getZone(),
-                                now));
-            }
-            return completed;
-        });
-        if (!held) {
-            LOG.warn(
-                    "This node's claim on delivery {} had run out, or the delivery was erased, before its outcome"
-                            + " was recorded (the lease is {}); another node may have sent it too: make"
-                            + " OutboxSettings.lease longer than a batch takes",
-                    delivery.id(),
-                    context.outbox.lease());
-        }
+        return outcomes.recordRest();
     }
 
     @Override

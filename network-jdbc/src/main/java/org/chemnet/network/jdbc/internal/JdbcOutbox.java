@@ -13,9 +13,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
@@ -56,10 +58,31 @@ final class JdbcOutbox implements OutboxPort {
     private static final int MAX_OWNER = 128;
     private static final int IN_LIST_CHUNK = 500;
 
+    /**
+     * How many deliveries one transaction inserts, on PostgreSQL, before the store refreshes the table's statistics
+     * once it has committed.
+     */
+    static final int ANALYZE_AFTER = 10_000;
+
+    /** What an outcome sets, followed by the rest of an update of the delivery table. */
+    private static final String RECORD = " SET status = ?, attempts = ?, next_attempt_us = ?, last_error = ?";
+
     private final Sql sql;
+
+    private int inserted;
 
     JdbcOutbox(Sql sql) {
         this.sql = sql;
+    }
+
+    /**
+     * Tells whether this transaction inserted so many deliveries that PostgreSQL's statistics of the table are stale
+     * enough to mislead the claims' plan: with the statistics of a near-empty table, each claim of a 100,000-mail
+     * issue scanned and sorted every pending row (about 100 ms a claim, for the half-minute until autovacuum
+     * analyzed the table), instead of reading the first rows of the due index.
+     */
+    boolean statisticsStale() {
+        return sql.dialect() == Dialect.POSTGRESQL && inserted >= ANALYZE_AFTER;
     }
 
     // ---------------------------------------------------------------- messages
@@ -151,6 +174,7 @@ final class JdbcOutbox implements OutboxPort {
 
     @Override
     public void insertDeliveries(List<Delivery> deliveries) {
+        inserted += deliveries.size();
         sql.batch(
                 "INSERT INTO " + sql.t("delivery") + " (message_id, address, recipient_name, lang, subscription_id,"
                         + " person_id, status, attempts, next_attempt_us, last_error, id)"
@@ -276,30 +300,50 @@ final class JdbcOutbox implements OutboxPort {
     /** Records the outcome and releases the claim, whoever holds it; tells whether the owner still held it. */
     @Override
     public boolean complete(Delivery delivery, String owner) {
+        return !completeAll(List.of(delivery), owner).isEmpty();
+    }
+
+    /**
+     * The owner's outcomes in one batch of updates that match only while the owner holds the claim; those that match
+     * nothing are recorded one by one as {@link #complete} says (rare: a lease that ran out, an erased recipient).
+     */
+    @Override
+    public Set<DeliveryId> completeAll(List<Delivery> deliveries, String owner) {
         requireNonNull(owner, "owner");
-        String set = "UPDATE " + sql.t("delivery") + " SET status = ?, attempts = ?, next_attempt_us = ?,"
-                + " last_error = ?, claim_owner = NULL, claim_until_us = NULL WHERE id = ?";
-        Argument[] outcome = {
+        List<Argument[]> rows = new ArrayList<>(deliveries.size());
+        for (Delivery delivery : deliveries) {
+            Argument[] mine = Arrays.copyOf(outcome(delivery), 6);
+            mine[5] = text(owner);
+            rows.add(mine);
+        }
+        int[] counts = sql.batch(
+                "UPDATE " + sql.t("delivery") + RECORD + ", claim_owner = NULL, claim_until_us = NULL"
+                        + " WHERE id = ? AND claim_owner = ?",
+                rows);
+        Set<DeliveryId> held = new HashSet<>();
+        for (int i = 0; i < counts.length; i++) {
+            Delivery delivery = deliveries.get(i);
+            if (counts[i] == 1) {
+                held.add(delivery.id());
+            } else if (delivery.status() != DeliveryStatus.PENDING) {
+                // The claim ran out and another owner may hold the delivery now: a final outcome is still the truth,
+                // recorded on a delivery still pending, without touching that owner's claim.
+                sql.update(
+                        "UPDATE " + sql.t("delivery") + RECORD + " WHERE id = ? AND status = 'PENDING'",
+                        outcome(delivery));
+            }
+        }
+        return held;
+    }
+
+    private static Argument[] outcome(Delivery delivery) {
+        return new Argument[] {
             text(delivery.status().name()),
             integer(delivery.attempts()),
             Args.micros(delivery.nextAttempt()),
             text(error(delivery)),
             text(delivery.id().value())
         };
-        Argument[] mine = Arrays.copyOf(outcome, outcome.length + 1);
-        mine[outcome.length] = text(owner);
-        if (sql.update(set + " AND claim_owner = ?", mine) == 1) {
-            return true;
-        }
-        if (delivery.status() != DeliveryStatus.PENDING) {
-            // The claim ran out and another owner may hold the delivery now: a final outcome is still the truth,
-            // recorded on a delivery still pending, without touching that owner's claim.
-            sql.update(
-                    "UPDATE " + sql.t("delivery") + " SET status = ?, attempts = ?, next_attempt_us = ?, last_error = ?"
-                            + " WHERE id = ? AND status = 'PENDING'",
-                    outcome);
-        }
-        return false;
     }
 
     // ---------------------------------------------------------------- erasure

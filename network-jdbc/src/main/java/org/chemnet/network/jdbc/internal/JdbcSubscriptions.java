@@ -8,6 +8,7 @@ import static org.chemnet.network.jdbc.internal.Sql.optionalText;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -146,6 +147,18 @@ final class JdbcSubscriptions implements SubscriptionPort {
         sql.batch(
                 insertStatement(),
                 subscriptions.stream().map(JdbcSubscriptions::values).toList());
+    }
+
+    /** One statement per {@value Sql#IN_LIST} identifiers. */
+    @Override
+    public Map<SubscriptionId, Subscription> subscriptions(Collection<SubscriptionId> ids) {
+        Map<SubscriptionId, Subscription> found = new HashMap<>();
+        List<String> keys = ids.stream().map(SubscriptionId::value).distinct().toList();
+        for (Subscription s : sql.in(
+                "SELECT * FROM " + sql.t("subscription") + " WHERE id IN ", keys, (rs, ctx) -> subscription(rs))) {
+            found.put(s.id(), s);
+        }
+        return found;
     }
 
     /** The networks of the subscriptions' newsletters, one statement per {@value Sql#IN_LIST} identifiers. */

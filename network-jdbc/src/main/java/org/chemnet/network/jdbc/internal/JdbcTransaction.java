@@ -37,7 +37,7 @@ public final class JdbcTransaction implements StoreTransaction {
     private GovernancePort governance;
     private ContentPort content;
     private SubscriptionPort subscriptions;
-    private OutboxPort outbox;
+    private JdbcOutbox outbox;
     private ChangePort changes;
     private RegistrationPort registrations;
     private org.chemnet.network.spi.AffiliationPort affiliations;
@@ -91,6 +91,15 @@ public final class JdbcTransaction implements StoreTransaction {
         if (!imports.isEmpty()) {
             journal.end(handle, imports);
         }
+    }
+
+    /**
+     * The tables whose statistics this transaction made stale, to be analyzed once it has committed.
+     *
+     * @return the tables' names, qualified; empty for most transactions
+     */
+    public List<String> staleStatistics() {
+        return outbox != null && outbox.statisticsStale() ? List.of(sql.t("delivery")) : List.of();
     }
 
     /** After a rollback: the journal's rows of this transaction's imports go too. */
