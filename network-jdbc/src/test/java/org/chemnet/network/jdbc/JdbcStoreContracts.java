@@ -21,17 +21,14 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.chemnet.network.ActivitiesContract;
 import org.chemnet.network.AgreementsContract;
-import org.chemnet.network.ChangeLogContract;
 import org.chemnet.network.DirectoryContract;
 import org.chemnet.network.ForeignIdsContract;
-import org.chemnet.network.NetworkImportContract;
 import org.chemnet.network.OrganizationsOverTimeContract;
 import org.chemnet.network.PartnershipsContract;
 import org.chemnet.network.RegistrationsContract;
 import org.chemnet.network.RosterContract;
 import org.chemnet.network.SecretariatHandoverContract;
 import org.chemnet.network.TestData;
-import org.chemnet.network.UseCaseConcurrencyContract;
 import org.chemnet.network.common.LocalizedText;
 import org.chemnet.network.jdbc.testing.JdbcStoreExtension;
 import org.chemnet.network.membership.Membership;
@@ -46,31 +43,18 @@ import org.chemnet.network.spi.MembershipPortContract;
 import org.chemnet.network.spi.NetworkPortContract;
 import org.chemnet.network.spi.NetworkStorageException;
 import org.chemnet.network.spi.NetworkStore;
-import org.chemnet.network.spi.NetworkStoreContract;
 import org.chemnet.network.spi.OrganizationPortContract;
-import org.chemnet.network.spi.OutboxPortContract;
 import org.chemnet.network.spi.SubscriptionPortContract;
 import org.chemnet.network.spi.Versioned;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every store contract suite of network-core and the use-case races, one {@code @Nested} class each, on the database of {@link #db()}: each
- * test on a fresh store, and the races over a second store beside it (the same data source and configuration, as a
- * second node of a host); and what only the JDBC store promises: bulk imports without reads, read-only queries.
+ * Every store contract suite of network-core and the use-case races, one {@code @Nested} class each, on the database
+ * of {@link #db()}: those of {@link DurableStoreContracts}, and the others; and what only the JDBC store promises:
+ * bulk imports without reads, read-only queries.
  */
-abstract class JdbcStoreContracts {
-    /** The database the suites run on. */
-    abstract JdbcStoreExtension db();
-
-    NetworkStore fresh() {
-        return db().newStore();
-    }
-
-    NetworkStore beside(NetworkStore store) {
-        return db().newStoreBeside((JdbcNetworkStore) store);
-    }
-
+abstract class JdbcStoreContracts extends DurableStoreContracts {
     @Nested
     class Consents extends org.chemnet.network.ConsentLedgerContract {
         @Override
@@ -215,19 +199,6 @@ abstract class JdbcStoreContracts {
     }
 
     @Nested
-    class ChangeLog extends ChangeLogContract {
-        @Override
-        protected NetworkStore createStore() {
-            return fresh();
-        }
-
-        @Override
-        protected NetworkStore secondNode(NetworkStore store) {
-            return beside(store);
-        }
-    }
-
-    @Nested
     class Rosters extends RosterContract {
         @Override
         protected NetworkStore createStore() {
@@ -242,32 +213,6 @@ abstract class JdbcStoreContracts {
 
     @Nested
     class OrganizationsOverTime extends OrganizationsOverTimeContract {
-        @Override
-        protected NetworkStore createStore() {
-            return fresh();
-        }
-
-        @Override
-        protected NetworkStore secondNode(NetworkStore store) {
-            return beside(store);
-        }
-    }
-
-    @Nested
-    class UseCases extends UseCaseConcurrencyContract {
-        @Override
-        protected NetworkStore createStore() {
-            return fresh();
-        }
-
-        @Override
-        protected NetworkStore secondNode(NetworkStore store) {
-            return beside(store);
-        }
-    }
-
-    @Nested
-    class Imports extends NetworkImportContract {
         @Override
         protected NetworkStore createStore() {
             return fresh();
@@ -345,19 +290,6 @@ abstract class JdbcStoreContracts {
     }
 
     @Nested
-    class Store extends NetworkStoreContract {
-        @Override
-        protected NetworkStore createStore() {
-            return fresh();
-        }
-
-        @Override
-        protected NetworkStore secondNode() {
-            return beside(store);
-        }
-    }
-
-    @Nested
     class Networks extends NetworkPortContract {
         @Override
         protected NetworkStore createStore() {
@@ -424,19 +356,6 @@ abstract class JdbcStoreContracts {
 
     @Nested
     class Subscriptions extends SubscriptionPortContract {
-        @Override
-        protected NetworkStore createStore() {
-            return fresh();
-        }
-
-        @Override
-        protected NetworkStore secondNode() {
-            return beside(store);
-        }
-    }
-
-    @Nested
-    class Outbox extends OutboxPortContract {
         @Override
         protected NetworkStore createStore() {
             return fresh();
