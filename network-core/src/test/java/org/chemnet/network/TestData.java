@@ -35,6 +35,8 @@ import org.chemnet.network.membership.MembershipRole;
 import org.chemnet.network.membership.MembershipStatus;
 import org.chemnet.network.membership.StatusChange;
 import org.chemnet.network.newsletter.Consent;
+import org.chemnet.network.newsletter.MessageId;
+import org.chemnet.network.newsletter.NewsletterIssue;
 import org.chemnet.network.newsletter.Subscription;
 import org.chemnet.network.newsletter.SubscriptionId;
 import org.chemnet.network.newsletter.SubscriptionStatus;
@@ -217,6 +219,23 @@ public final class TestData {
                     LocalDate.of(2020, 1, 1)));
         }
         return subscriptions;
+    }
+
+    /**
+     * Issue 106 of the newsletter, {@code issue-106}, to every subscriber whatever their topics, in Japanese and
+     * English.
+     *
+     * @return the issue
+     */
+    public static NewsletterIssue newsletterIssue() {
+        return new NewsletterIssue(
+                MessageId.of("issue-106"),
+                NEWSLETTER,
+                106,
+                LocalDate.of(2020, 6, 30),
+                Set.of(),
+                LocalizedText.jaEn("メールマガジン 第106号", "Newsletter No. 106"),
+                LocalizedText.jaEn("欧州の動向", "News from Europe"));
     }
 
     public static Board board() {

@@ -115,10 +115,10 @@ final class ForkedRelay implements AutoCloseable {
      * {@code count} with {@code RECEIVED DISTINCT} (and forgets what it counted) until {@code stop} or the end of its
      * input.
      *
-     * <p>Every mail GreenMail receives is read whole and parsed, as it would be for a mailbox, but then only counted for
-     * its recipient ({@link CountingDelivery}): GreenMail's own mailboxes are looked up by a walk over every mailbox, so
-     * delivering to 100,000 of them grows with the square of the list, and the relay, not the sender, would be
-     * measured.
+     * <p>Every mail GreenMail receives is read whole and parsed, as it would be for a mailbox, but then only counted
+     * for its recipient ({@link CountingDelivery}): GreenMail's own mailboxes are looked up by a walk over every
+     * mailbox, so delivering to 100,000 of them grows with the square of the list, and the relay, not the sender,
+     * would be measured.
      *
      * @param args none
      * @throws Exception when the server fails

@@ -6,14 +6,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
-import java.util.Set;
 import org.chemnet.network.NetworkRuntime;
 import org.chemnet.network.TestData;
-import org.chemnet.network.common.LocalizedText;
 import org.chemnet.network.jdbc.testing.JdbcStoreExtension;
-import org.chemnet.network.newsletter.MessageId;
-import org.chemnet.network.newsletter.NewsletterIssue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -51,15 +46,7 @@ class PostgresDeliveryStatisticsTest {
             });
             assertThat(estimatedRows("delivery")).as("never analyzed").isLessThan(1);
 
-            int issued = runtime.newsletters()
-                    .issue(new NewsletterIssue(
-                            MessageId.of("issue-106"),
-                            TestData.NEWSLETTER,
-                            106,
-                            LocalDate.of(2020, 6, 30),
-                            Set.of(),
-                            LocalizedText.jaEn("メールマガジン 第106号", "Newsletter No. 106"),
-                            LocalizedText.jaEn("欧州の動向", "News from Europe")));
+            int issued = runtime.newsletters().issue(TestData.newsletterIssue());
 
             assertThat(issued).isGreaterThanOrEqualTo(10_000);
             assertThat(estimatedRows("delivery")).isEqualTo(issued);

@@ -19,13 +19,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The outcomes of one claimed batch, recorded as they come in groups of at most {@code OutboxSettings.outcomesPerCommit}, each group in one
- * transaction: what a delivery became (sent, failed, due again), its change event, and its bounce. A group is handed
- * to the run's {@link GroupRecorder} once it is full and when the batch ends, and the batch ends once all its groups
- * are recorded. A node that dies mid-batch thus leaves at most two groups of mails sent but not recorded (one being
- * recorded, one filling), which are sent again once the claim's lease runs out. One commit per group, not per mail,
- * recorded while the next mails go out, is what lets the outbox keep up with the mail server on a database that syncs
- * every commit to disk. Not part of the API.
+ * The outcomes of one claimed batch, recorded as they come in groups of at most
+ * {@code OutboxSettings.outcomesPerCommit}, each group in one transaction: what a delivery became (sent, failed, due
+ * again), its change event, and its bounce. A group is handed to the run's {@link GroupRecorder} once it is full and
+ * when the batch ends, and the batch ends once all its groups are recorded (change listeners hear of them on the
+ * recorder's thread). A node that dies mid-batch thus leaves at most two groups of mails sent but not recorded (one
+ * being recorded, one filling), which are sent again once the claim's lease runs out. One commit per group, not per
+ * mail, recorded while the next mails go out, is what lets the outbox keep up with the mail server on a database that
+ * syncs every commit to disk. Not part of the API.
  */
 final class BatchOutcomes {
     private static final Logger LOG = LoggerFactory.getLogger(BatchOutcomes.class);
